@@ -1,0 +1,60 @@
+package io.purser.channels.meta;
+
+import io.purser.channels.JsonPost;
+import io.purser.reply.SendResult;
+import java.time.Clock;
+import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Posts JSON to one Graph API edge, {@code {base}/{version}/{node}/{edge}}, with the page or
+ * system-user token in the {@code Authorization} header (never in the URL, which proxies and logs
+ * keep). Shared by the Messenger, Instagram and WhatsApp senders; never throws for network trouble.
+ *
+ * <p>Not RestFB, although it models the Send API: its HttpURLConnection transport re-sends a POST
+ * after a connection reset (a double delivery), and it drops the error body and headers of a 429 or
+ * 5xx. See {@code docs/channels-outbound.md}.
+ */
+@Component
+class GraphApiClient {
+
+  private final RestClient http;
+  private final String apiVersion;
+  private final GraphOutcomes outcomes;
+
+  @Autowired
+  GraphApiClient(MetaGraphSettings settings, ObjectProvider<Clock> clock) {
+    this(settings, clock.getIfAvailable(Clock::systemUTC));
+  }
+
+  GraphApiClient(MetaGraphSettings settings, Clock clock) {
+    this.http =
+        RestClient.builder()
+            .baseUrl(settings.graphBaseUrl())
+            .requestFactory(
+                JsonPost.requestFactory(settings.connectTimeout(), settings.readTimeout()))
+            .build();
+    this.apiVersion = settings.apiVersion();
+    this.outcomes = new GraphOutcomes(clock);
+  }
+
+  <T> SendResult post(
+      String node,
+      String edge,
+      String accessToken,
+      Object request,
+      Class<T> responseType,
+      Function<T, String> id) {
+    byte[] body = GraphPayloads.JSON.writeValueAsBytes(request);
+    return JsonPost.send(
+        http.post().uri("/{version}/{node}/{edge}", apiVersion, node, edge),
+        accessToken,
+        body,
+        outcomes,
+        responseType,
+        id);
+  }
+}

@@ -1,0 +1,86 @@
+package io.purser.channels.meta;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks that a delivery comes from Meta: {@code X-Hub-Signature-256: sha256=<lowercase hex
+ * HMAC-SHA256(app secret, raw body)>}, and answers the subscription handshake's verify token. A
+ * missing, garbled or wrong header is {@code false}, never an exception; comparisons take constant
+ * time so a forger learns nothing from timing. {@link #sign} lets our own tools (replay, benchmark)
+ * send correctly signed deliveries.
+ */
+@Component
+@NamedInterface("meta-signatures")
+public class MetaSignatures {
+
+  /** The header Meta signs deliveries with. */
+  public static final String HEADER = "X-Hub-Signature-256";
+
+  private static final String PREFIX = "sha256=";
+
+  private final MetaWebhookSettings settings;
+
+  public MetaSignatures(MetaWebhookSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Whether {@code header} is the configured app secret's signature of {@code body}. */
+  public boolean isValid(byte[] body, String header) {
+    return verify(settings.appSecret(), body, header);
+  }
+
+  /** Whether the handshake's {@code hub.verify_token} is the configured one. */
+  public boolean acceptsVerifyToken(String token) {
+    String expected = settings.verifyToken();
+    if (expected == null || expected.isEmpty() || token == null) {
+      return false;
+    }
+    return MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The {@code X-Hub-Signature-256} header value for {@code body}: {@code sha256=<hex>}. */
+  public static String sign(String appSecret, byte[] body) {
+    if (appSecret == null || appSecret.isEmpty() || body == null) {
+      throw new IllegalArgumentException("signing needs an app secret and a body");
+    }
+    return PREFIX + HexFormat.of().formatHex(hmac(appSecret, body));
+  }
+
+  /**
+   * Whether {@code header} is {@code appSecret}'s signature of {@code body}; false on any doubt.
+   */
+  public static boolean verify(String appSecret, byte[] body, String header) {
+    if (appSecret == null || appSecret.isEmpty() || body == null || header == null) {
+      return false;
+    }
+    String value = header.trim();
+    if (!value.toLowerCase(Locale.ROOT).startsWith(PREFIX)) {
+      return false;
+    }
+    try {
+      byte[] given = HexFormat.of().parseHex(value.substring(PREFIX.length()));
+      return MessageDigest.isEqual(hmac(appSecret, body), given);
+    } catch (IllegalArgumentException notHex) {
+      return false;
+    }
+  }
+
+  private static byte[] hmac(String secret, byte[] body) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return mac.doFinal(body);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("every Java runtime must provide HmacSHA256", e);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.purser.channels.meta;
+
+import io.purser.channels.meta.GraphPayloads.WhatsAppSendResponse;
+import io.purser.channels.meta.GraphPayloads.WhatsAppTextRequest;
+import io.purser.reply.ChannelSender;
+import io.purser.reply.OutboundMessage;
+import io.purser.reply.SendResult;
+import io.purser.workspace.Network;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends replies on WhatsApp through the Cloud API: a text message from the brand's phone number
+ * ({@code accountExternalId} is its phone number id) quoting the customer's message when known.
+ * WhatsApp has no public replies. Outcomes follow {@code GraphOutcomes}.
+ */
+@Component
+public class WhatsAppSender implements ChannelSender {
+
+  private static final Logger log = LoggerFactory.getLogger(WhatsAppSender.class);
+
+  private final GraphApiClient graph;
+
+  WhatsAppSender(GraphApiClient graph) {
+    this.graph = graph;
+  }
+
+  @Override
+  public Network network() {
+    return Network.WHATSAPP;
+  }
+
+  @Override
+  public SendResult send(OutboundMessage message) {
+    SendResult result = deliver(message);
+    // OutboundMessage.toString() leaves out the token and the text.
+    log.debug("{} -> {}", message, result);
+    return result;
+  }
+
+  private SendResult deliver(OutboundMessage message) {
+    if (message.delivery() != OutboundMessage.Delivery.PRIVATE_MESSAGE) {
+      return GraphOutcomes.invalid("WhatsApp has only private messages, not " + message.delivery());
+    }
+    if (message.recipientExternalId() == null) {
+      return GraphOutcomes.invalid("a WhatsApp message needs recipientExternalId");
+    }
+    var request =
+        WhatsAppTextRequest.of(
+            message.recipientExternalId(), message.text(), message.inReplyToExternalId());
+    return graph.post(
+        message.accountExternalId(),
+        "messages",
+        message.accessToken(),
+        request,
+        WhatsAppSendResponse.class,
+        WhatsAppSendResponse::firstId);
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The networks' side of Purser: webhook payload parsing into {@link
+ * io.purser.ingest.InboundEvent}s, webhook signature checks, and the outbound senders for X and
+ * Meta (Messenger, Facebook Page, Instagram, WhatsApp). Everything network-specific stays here; the
+ * rest of the system sees only normalised events and {@link io.purser.reply.ChannelSender}s.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Channels")
+package io.purser.channels;

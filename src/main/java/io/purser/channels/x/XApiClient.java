@@ -1,0 +1,67 @@
+package io.purser.channels.x;
+
+import io.purser.channels.JsonPost;
+import io.purser.channels.x.XApiPayloads.CreatePostRequest;
+import io.purser.channels.x.XApiPayloads.CreatePostResponse;
+import io.purser.channels.x.XApiPayloads.DirectMessageRequest;
+import io.purser.channels.x.XApiPayloads.DirectMessageResponse;
+import io.purser.channels.x.XApiPayloads.Reply;
+import io.purser.reply.SendResult;
+import java.time.Clock;
+import java.util.function.Function;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The two X API v2 calls Purser makes: a reply post and a direct message. Every answer and every
+ * failure becomes a {@link SendResult}; nothing here throws for network trouble.
+ */
+final class XApiClient {
+
+  private final RestClient http;
+  private final XApiOutcomes outcomes;
+
+  XApiClient(XApiSettings settings, Clock clock) {
+    this.http =
+        RestClient.builder()
+            .baseUrl(settings.apiBaseUrl())
+            .requestFactory(
+                JsonPost.requestFactory(settings.connectTimeout(), settings.readTimeout()))
+            .build();
+    this.outcomes = new XApiOutcomes(clock);
+  }
+
+  /** {@code POST /2/tweets} with {@code reply.in_reply_to_tweet_id}; Sent carries the post id. */
+  SendResult createReplyPost(String accessToken, String text, String inReplyToPostId) {
+    var request = new CreatePostRequest(text, new Reply(inReplyToPostId));
+    return post(
+        "/2/tweets",
+        new Object[0],
+        accessToken,
+        request,
+        CreatePostResponse.class,
+        response -> response.data() == null ? null : response.data().id());
+  }
+
+  /** {@code POST /2/dm_conversations/with/{participant_id}/messages}; Sent carries the event id. */
+  SendResult sendDirectMessage(String accessToken, String participantId, String text) {
+    return post(
+        "/2/dm_conversations/with/{participantId}/messages",
+        new Object[] {participantId},
+        accessToken,
+        new DirectMessageRequest(text),
+        DirectMessageResponse.class,
+        response -> response.data() == null ? null : response.data().dmEventId());
+  }
+
+  private <T> SendResult post(
+      String path,
+      Object[] pathVariables,
+      String accessToken,
+      Object request,
+      Class<T> responseType,
+      Function<T, String> id) {
+    byte[] body = XApiPayloads.JSON.writeValueAsBytes(request);
+    return JsonPost.send(
+        http.post().uri(path, pathVariables), accessToken, body, outcomes, responseType, id);
+  }
+}

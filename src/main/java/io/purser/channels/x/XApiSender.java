@@ -1,0 +1,75 @@
+package io.purser.channels.x;
+
+import io.purser.reply.ChannelSender;
+import io.purser.reply.OutboundMessage;
+import io.purser.reply.SendResult;
+import io.purser.workspace.Network;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends replies on X through API v2: a public reply becomes a post answering the customer's post, a
+ * private reply a direct message to the customer. The outcome follows {@link XApiOutcomes}: rate
+ * limits and unreachable servers are retried later, a timeout or a cut connection is unknown (X may
+ * have posted), other refusals are final.
+ */
+@Component
+public class XApiSender implements ChannelSender {
+
+  private static final Logger log = LoggerFactory.getLogger(XApiSender.class);
+
+  private final XApiClient client;
+
+  @Autowired
+  public XApiSender(XApiSettings settings, ObjectProvider<Clock> clock) {
+    this(settings, clock.getIfAvailable(Clock::systemUTC));
+  }
+
+  XApiSender(XApiSettings settings, Clock clock) {
+    this.client = new XApiClient(settings, clock);
+  }
+
+  @Override
+  public Network network() {
+    return Network.X;
+  }
+
+  @Override
+  public SendResult send(OutboundMessage message) {
+    SendResult result = deliver(message);
+    // OutboundMessage.toString() leaves out the token and the text.
+    log.debug("{} -> {}", message, result);
+    return result;
+  }
+
+  private SendResult deliver(OutboundMessage message) {
+    return switch (message.delivery()) {
+      case PUBLIC_POST ->
+          message.inReplyToExternalId() == null
+              ? missing("inReplyToExternalId", message)
+              : client.createReplyPost(
+                  message.accessToken(), message.text(), message.inReplyToExternalId());
+      case PRIVATE_MESSAGE ->
+          message.recipientExternalId() == null
+              ? missing("recipientExternalId", message)
+              : client.sendDirectMessage(
+                  message.accessToken(), message.recipientExternalId(), message.text());
+      case PUBLIC_COMMENT, PRIVATE_REPLY_TO_COMMENT ->
+          new SendResult.Rejected(
+              "unsupported-delivery", "X has no " + message.delivery() + " delivery");
+    };
+  }
+
+  /**
+   * A reply the outbox can never deliver: refused for good rather than thrown, so the worker
+   * records it on the message instead of retrying it forever.
+   */
+  private static SendResult missing(String field, OutboundMessage message) {
+    return new SendResult.Rejected(
+        "invalid-message", message.delivery() + " on X needs " + field + ", which is missing");
+  }
+}

@@ -1,0 +1,96 @@
+package io.purser.channels.x;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
+
+/**
+ * X's webhook security: the CRC answer ({@code response_token = "sha256=" + base64(HMAC-SHA256(
+ * consumer secret, crc_token))}) and the delivery check ({@code x-twitter-webhooks-signature:
+ * sha256=<base64 HMAC-SHA256(consumer secret, raw body)>}). A missing, garbled or wrong header is
+ * {@code false}, never an exception; comparisons take constant time. {@link #sign} lets our own
+ * tools (replay, benchmark) send correctly signed deliveries.
+ */
+@Component
+@NamedInterface("x-signatures")
+public class XSignatures {
+
+  /** The header X signs deliveries with. */
+  public static final String HEADER = "x-twitter-webhooks-signature";
+
+  private static final String PREFIX = "sha256=";
+
+  private final XWebhookSettings settings;
+
+  public XSignatures(XWebhookSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * The {@code response_token} for a CRC challenge.
+   *
+   * @throws IllegalArgumentException when there is no token to answer (the endpoint answers 400)
+   * @throws IllegalStateException when no consumer secret is configured: X cannot be answered
+   */
+  public String crcResponseToken(String crcToken) {
+    if (crcToken == null) {
+      throw new IllegalArgumentException("a CRC request needs a crc_token to answer");
+    }
+    String secret = settings.consumerSecret();
+    if (secret == null || secret.isEmpty()) {
+      throw new IllegalStateException("purser.x.consumer-secret is not set: cannot answer a CRC");
+    }
+    return sign(secret, crcToken.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Whether {@code header} is the configured consumer secret's signature of {@code body}. */
+  public boolean isValid(byte[] body, String header) {
+    return verify(settings.consumerSecret(), body, header);
+  }
+
+  /**
+   * {@code sha256=<base64 HMAC-SHA256(secret, message)>}: the signature header of a delivery body,
+   * and also the CRC {@code response_token} when the message is the {@code crc_token}.
+   */
+  public static String sign(String consumerSecret, byte[] message) {
+    if (consumerSecret == null || consumerSecret.isEmpty() || message == null) {
+      throw new IllegalArgumentException("signing needs a consumer secret and a message");
+    }
+    return PREFIX + Base64.getEncoder().encodeToString(hmac(consumerSecret, message));
+  }
+
+  /**
+   * Whether {@code header} is {@code consumerSecret}'s signature of {@code body}; false on doubt.
+   */
+  public static boolean verify(String consumerSecret, byte[] body, String header) {
+    if (consumerSecret == null || consumerSecret.isEmpty() || body == null || header == null) {
+      return false;
+    }
+    String value = header.trim();
+    if (!value.toLowerCase(Locale.ROOT).startsWith(PREFIX)) {
+      return false;
+    }
+    try {
+      byte[] given = Base64.getDecoder().decode(value.substring(PREFIX.length()));
+      return MessageDigest.isEqual(hmac(consumerSecret, body), given);
+    } catch (IllegalArgumentException notBase64) {
+      return false;
+    }
+  }
+
+  private static byte[] hmac(String secret, byte[] message) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return mac.doFinal(message);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("every Java runtime must provide HmacSHA256", e);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package io.purser.console;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Shows the console's own "not found" page, so a browser gets a page in the agent's language rather
+ * than the API's problem details. Another workspace's conversation is "not found" too: the page
+ * must not tell that it exists.
+ */
+@ControllerAdvice(
+    assignableTypes = {ConversationPageController.class, ConversationActionsController.class})
+class ConsoleErrors {
+
+  private final ConsoleModel model;
+
+  ConsoleErrors(ConsoleModel model) {
+    this.model = model;
+  }
+
+  @ExceptionHandler({ConversationNotFound.class, MethodArgumentTypeMismatchException.class})
+  ModelAndView notFound(HttpServletRequest request) {
+    var page = new ModelAndView("console/not-found", HttpStatus.NOT_FOUND);
+    // Model attribute methods do not run for error views; the top bar still names the agent.
+    page.addObject(ConsoleModel.AGENT_NAME, model.agentName(request.getUserPrincipal()));
+    return page;
+  }
+}

@@ -1,0 +1,104 @@
+package io.purser.console;
+
+import io.purser.console.ConversationPageController.ReplyDraft;
+import io.purser.conversation.ConversationManagement;
+import io.purser.conversation.ConversationStatus;
+import io.purser.identity.IdentityManagement;
+import io.purser.identity.IdentityManagement.UserProfile;
+import io.purser.identity.PurserPrincipal;
+import io.purser.reply.ReplyManagement;
+import io.purser.reply.ReplyOutcome;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** What an agent does to a conversation from its page: reply, set pending or resolved. */
+@Controller
+class ConversationActionsController {
+
+  /** Tells the page (through htmx) to refresh its live part at once. */
+  static final String REFRESH_TRIGGER = "purser:refresh";
+
+  private static final Set<ConversationStatus> AGENT_STATUSES =
+      Set.of(ConversationStatus.OPEN, ConversationStatus.PENDING, ConversationStatus.RESOLVED);
+
+  private final ConversationScreens screens;
+  private final ReplyManagement replies;
+  private final ConversationManagement conversations;
+  private final IdentityManagement identity;
+
+  ConversationActionsController(
+      ConversationScreens screens,
+      ReplyManagement replies,
+      ConversationManagement conversations,
+      IdentityManagement identity) {
+    this.screens = screens;
+    this.replies = replies;
+    this.conversations = conversations;
+    this.identity = identity;
+  }
+
+  @PostMapping("/console/conversations/{id}/replies")
+  String reply(
+      PurserPrincipal caller,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String text,
+      @RequestParam(defaultValue = "public") String visibility,
+      @RequestParam String key,
+      Model model,
+      HttpServletResponse response) {
+    var draft = new ReplyDraft(text, visibility, key);
+    var outcome = replies.reply(toReplyDraft(caller, id, draft));
+    var screen = screens.find(caller.workspaceId(), id);
+    if (outcome instanceof ReplyOutcome.NotFound || screen.isEmpty()) {
+      throw new ConversationNotFound(id);
+    }
+    model.addAttribute("screen", screen.get());
+    if (outcome instanceof ReplyOutcome.Refused refused) {
+      model.addAttribute("draft", draft);
+      model.addAttribute("refusal", refused.reason());
+    } else {
+      model.addAttribute("draft", ReplyDraft.empty(screen.get().reply()));
+      model.addAttribute("sent", true);
+      response.setHeader("HX-Trigger", REFRESH_TRIGGER);
+    }
+    return "console/conversation :: reply-form";
+  }
+
+  @PostMapping("/console/conversations/{id}/status")
+  String changeStatus(
+      PurserPrincipal caller, @PathVariable long id, @RequestParam String status, Model model) {
+    var wanted =
+        AGENT_STATUSES.stream()
+            .filter(s -> s.wireName().equals(status))
+            .findFirst()
+            .orElseThrow(() -> new ConversationNotFound(id));
+    conversations
+        .changeStatus(caller.workspaceId(), id, wanted, "set by " + caller.name())
+        .orElseThrow(() -> new ConversationNotFound(id));
+    var screen = screens.find(caller.workspaceId(), id).orElseThrow();
+    // The lifecycle refuses some moves (a closed conversation stays closed): say so, in words.
+    if (!screen.conversation().status().equals(wanted.wireName())) {
+      model.addAttribute("statusRefused", wanted.wireName());
+    }
+    model.addAttribute("screen", screen);
+    return "console/conversation :: live";
+  }
+
+  private ReplyManagement.Draft toReplyDraft(PurserPrincipal caller, long id, ReplyDraft draft) {
+    var author =
+        identity.profile(caller.name()).map(UserProfile::displayName).orElse(caller.name());
+    return new ReplyManagement.Draft(
+        caller.workspaceId(),
+        id,
+        draft.text(),
+        draft.isPublic(),
+        draft.key(),
+        caller.userId(),
+        author);
+  }
+}

@@ -1,0 +1,47 @@
+package io.purser.console;
+
+import io.purser.conversation.ConversationSummary;
+import io.purser.conversation.Customer;
+import io.purser.conversation.MessageView;
+import io.purser.workspace.Network;
+import java.util.List;
+
+/**
+ * Everything the conversation page shows: the conversation, its customer, the timeline and how the
+ * reply form starts.
+ *
+ * @param network the network replies go out on; null when the account is gone
+ */
+record ConversationScreen(
+    ConversationSummary conversation,
+    Network network,
+    Customer customer,
+    List<TimelineEntry> timeline,
+    ReplyForm reply) {
+
+  public String networkName() {
+    return network == null ? "unknown" : network.wireName();
+  }
+
+  /** A message with its attachments and triage result read from their stored JSON. */
+  record TimelineEntry(
+      MessageView message, List<MessageDetails.Attachment> attachments, List<TriageFact> triage) {}
+
+  /** One line of a triage result: a field (language, intent, …) and its value as text. */
+  record TriageFact(String name, String value) {}
+
+  /**
+   * How the reply form starts.
+   *
+   * @param isPublic the default visibility: that of the customer's latest message
+   * @param canBePublic false on WhatsApp or when the customer never wrote in public
+   * @param publicLimit the network's longest public reply, in characters
+   * @param privateLimit the network's longest private reply, in characters
+   */
+  record ReplyForm(boolean isPublic, boolean canBePublic, int publicLimit, int privateLimit) {
+
+    public String visibility() {
+      return isPublic ? "public" : "private";
+    }
+  }
+}

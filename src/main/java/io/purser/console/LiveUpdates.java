@@ -1,0 +1,43 @@
+package io.purser.console;
+
+import io.purser.conversation.ConversationEvents.ConversationStarted;
+import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
+import io.purser.conversation.ConversationEvents.DeliveryStatusChanged;
+import io.purser.conversation.ConversationEvents.MessageAdded;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Tells open consoles about conversation changes once they are committed, so a browser that reloads
+ * on the news reads the new state. {@code fallbackExecution}: a change made outside a transaction
+ * is news too.
+ */
+@Component
+class LiveUpdates {
+
+  private final ConsoleStreams streams;
+
+  LiveUpdates(ConsoleStreams streams) {
+    this.streams = streams;
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(ConversationStarted event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(MessageAdded event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(ConversationStatusChanged event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(DeliveryStatusChanged event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+}

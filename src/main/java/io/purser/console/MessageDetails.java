@@ -1,0 +1,95 @@
+package io.purser.console;
+
+import io.purser.console.ConversationScreen.TriageFact;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the JSON stored with a message (its attachments and its triage result) into lines the
+ * console can show. It tolerates shapes it does not know: triage grows, and an agent should still
+ * see what is there.
+ */
+@Component
+class MessageDetails {
+
+  /** A file or link the customer sent: an image, a video, a quoted post, a location … */
+  record Attachment(String type, String url, String caption) {}
+
+  // Shown elsewhere, or of no use to an agent at a glance.
+  private static final Set<String> HIDDEN_TRIAGE_FIELDS = Set.of("brandActions", "maskedText");
+
+  private final JsonMapper json;
+
+  MessageDetails(JsonMapper json) {
+    this.json = json;
+  }
+
+  List<Attachment> attachments(String stored) {
+    var root = parse(stored);
+    if (root == null || !root.isArray()) {
+      return List.of();
+    }
+    var attachments = new ArrayList<Attachment>();
+    for (JsonNode a : root) {
+      attachments.add(new Attachment(text(a, "type"), text(a, "url"), text(a, "caption")));
+    }
+    return attachments;
+  }
+
+  List<TriageFact> triage(String stored) {
+    var root = parse(stored);
+    if (root == null || !root.isObject()) {
+      return List.of();
+    }
+    var facts = new ArrayList<TriageFact>();
+    for (var field : root.properties()) {
+      var value = describe(field.getValue());
+      if (!HIDDEN_TRIAGE_FIELDS.contains(field.getKey()) && !value.isEmpty()) {
+        facts.add(new TriageFact(field.getKey(), value));
+      }
+    }
+    return facts;
+  }
+
+  /** A value as one line: scalars as they are, objects and lists joined. */
+  private static String describe(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return "";
+    }
+    if (value.isValueNode()) {
+      return value.asString();
+    }
+    var parts = new ArrayList<String>();
+    for (JsonNode part : value) {
+      // A list of objects (personal data found) reads best as the kinds found.
+      var shown = part.isObject() && part.has("kind") ? part.get("kind") : part;
+      var text = describe(shown);
+      if (!text.isEmpty()) {
+        parts.add(text);
+      }
+    }
+    return String.join(value.isArray() ? "; " : " — ", parts);
+  }
+
+  private JsonNode parse(String stored) {
+    if (stored == null || stored.isBlank()) {
+      return null;
+    }
+    try {
+      return json.readTree(stored);
+    } catch (JacksonException unreadable) {
+      // Stored by our own pipeline, so unreadable JSON means a bug there, not bad input here.
+      throw new IllegalStateException("a message's stored JSON cannot be read", unreadable);
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    var value = node.get(field);
+    return value == null || value.isNull() ? null : value.asString();
+  }
+}

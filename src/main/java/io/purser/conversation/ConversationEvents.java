@@ -1,0 +1,32 @@
+package io.purser.conversation;
+
+import java.time.Instant;
+
+/** The past-tense facts the conversation module publishes. Other modules react to them. */
+public final class ConversationEvents {
+
+  private ConversationEvents() {}
+
+  /** A customer's first message started a conversation. */
+  public record ConversationStarted(long workspaceId, long conversationId, Instant at) {}
+
+  /** A message joined a conversation (inbound, an echo of the brand, or one held until now). */
+  public record MessageAdded(
+      long workspaceId, long conversationId, long messageId, boolean inbound, Instant at) {}
+
+  /** The status moved, by an agent or by the customer writing again. */
+  public record ConversationStatusChanged(
+      long workspaceId,
+      long conversationId,
+      ConversationStatus from,
+      ConversationStatus to,
+      String reason,
+      Instant at) {}
+
+  /** A message we sent changed delivery status (sent, delivered, read, failed). */
+  public record DeliveryStatusChanged(
+      long workspaceId, long conversationId, long messageId, String status, String error) {}
+
+  /** A message from the network turned out to be our own reply whose send outcome was unknown. */
+  public record OutboundConfirmed(long workspaceId, long messageId, String externalId) {}
+}

@@ -1,0 +1,209 @@
+package io.purser.conversation;
+
+import io.purser.conversation.domain.ConversationLifecycle;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The conversation table. Every statement is scoped by workspace. */
+@Repository
+class ConversationStore {
+
+  private static final String SUMMARY =
+      "select c.id, c.status, c.contact_id, k.display_name, c.channel_account_id, c.opened_at,"
+          + " c.last_message_at, c.last_inbound_at, c.last_inbound_private_at,"
+          + " c.first_response_at, c.resolved_at, c.message_count, c.preview"
+          + " from conversation c join contact k on k.id = c.contact_id";
+
+  private final JdbcClient jdbc;
+
+  ConversationStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp ts = rs.getTimestamp(column);
+    return ts == null ? null : ts.toInstant();
+  }
+
+  Optional<ConversationLifecycle.State> active(long workspaceId, long contactId) {
+    return jdbc.sql(
+            "select id, status, resolved_at from conversation where workspace_id = ? and"
+                + " contact_id = ? and status in ('new', 'open', 'pending') order by id desc"
+                + " fetch first 1 rows only")
+        .params(workspaceId, contactId)
+        .query(ConversationStore::state)
+        .optional();
+  }
+
+  Optional<ConversationLifecycle.State> latestResolved(long workspaceId, long contactId) {
+    return jdbc.sql(
+            "select id, status, resolved_at from conversation where workspace_id = ? and"
+                + " contact_id = ? and status = 'resolved' order by resolved_at desc, id desc"
+                + " fetch first 1 rows only")
+        .params(workspaceId, contactId)
+        .query(ConversationStore::state)
+        .optional();
+  }
+
+  /** The customer's most recent conversation, whatever its status. */
+  Optional<Long> latest(long workspaceId, long contactId) {
+    return jdbc.sql("select max(id) from conversation where workspace_id = ? and contact_id = ?")
+        .params(workspaceId, contactId)
+        .query((rs, row) -> rs.getObject(1, Long.class))
+        .optional();
+  }
+
+  Optional<ConversationLifecycle.State> state(long workspaceId, long conversationId) {
+    return jdbc.sql(
+            "select id, status, resolved_at from conversation where workspace_id = ? and id = ?")
+        .params(workspaceId, conversationId)
+        .query(ConversationStore::state)
+        .optional();
+  }
+
+  private static ConversationLifecycle.State state(ResultSet rs, int row) throws SQLException {
+    return new ConversationLifecycle.State(
+        rs.getLong("id"),
+        ConversationStatus.fromWireName(rs.getString("status")),
+        instant(rs, "resolved_at"));
+  }
+
+  long insert(long workspaceId, long contactId, long channelAccountId, Instant at) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into conversation (workspace_id, contact_id, status, channel_account_id,"
+                + " opened_at, last_message_at) values (?, ?, 'new', ?, ?, ?)")
+        .params(workspaceId, contactId, channelAccountId, utc(at), utc(at))
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  void setStatus(long workspaceId, long conversationId, ConversationStatus status, Instant at) {
+    jdbc.sql(
+            "update conversation set status = ?, version = version + 1,"
+                + " resolved_at = case when ? = 'resolved' then ? else resolved_at end,"
+                + " closed_at = case when ? = 'closed' then ? else closed_at end"
+                + " where workspace_id = ? and id = ?")
+        .params(
+            status.wireName(),
+            status.wireName(),
+            utc(at),
+            status.wireName(),
+            utc(at),
+            workspaceId,
+            conversationId)
+        .update();
+  }
+
+  /** Adds a customer's message: counts, times, preview, the account it came through. */
+  void touchInbound(
+      long workspaceId,
+      long conversationId,
+      long channelAccountId,
+      boolean isPublic,
+      Instant at,
+      String preview) {
+    jdbc.sql(
+            "update conversation set message_count = message_count + 1, channel_account_id = ?,"
+                + " last_message_at = case when last_message_at < ? then ? else last_message_at"
+                + " end, last_inbound_at = case when last_inbound_at is null or last_inbound_at < ?"
+                + " then ? else last_inbound_at end, last_inbound_private_at = case when ? and"
+                + " (last_inbound_private_at is null or last_inbound_private_at < ?) then ? else"
+                + " last_inbound_private_at end, preview = ?, version = version + 1"
+                + " where workspace_id = ? and id = ?")
+        .params(
+            channelAccountId,
+            utc(at),
+            utc(at),
+            utc(at),
+            utc(at),
+            !isPublic,
+            utc(at),
+            utc(at),
+            preview,
+            workspaceId,
+            conversationId)
+        .update();
+  }
+
+  /** Adds the brand's own message: the first one is the first response. */
+  void touchOutbound(long workspaceId, long conversationId, Instant at) {
+    jdbc.sql(
+            "update conversation set message_count = message_count + 1,"
+                + " last_message_at = case when last_message_at < ? then ? else last_message_at"
+                + " end, first_response_at = coalesce(first_response_at, ?), version = version + 1"
+                + " where workspace_id = ? and id = ?")
+        .params(utc(at), utc(at), utc(at), workspaceId, conversationId)
+        .update();
+  }
+
+  Optional<ConversationSummary> summary(long workspaceId, long conversationId) {
+    return jdbc.sql(SUMMARY + " where c.workspace_id = ? and c.id = ?")
+        .params(workspaceId, conversationId)
+        .query(ConversationStore::summary)
+        .optional();
+  }
+
+  /** A page of conversations, most recent activity first, after the cursor position. */
+  List<ConversationSummary> page(
+      long workspaceId, List<String> statuses, Instant beforeAt, long beforeId, int limit) {
+    var sql = new StringBuilder(SUMMARY).append(" where c.workspace_id = :ws");
+    if (!statuses.isEmpty()) {
+      sql.append(" and c.status in (:statuses)");
+    }
+    if (beforeAt != null) {
+      sql.append(" and (c.last_message_at < :at or (c.last_message_at = :at and c.id < :id))");
+    }
+    sql.append(" order by c.last_message_at desc, c.id desc fetch first :limit rows only");
+    var statement = jdbc.sql(sql.toString()).param("ws", workspaceId).param("limit", limit);
+    if (!statuses.isEmpty()) {
+      statement = statement.param("statuses", statuses);
+    }
+    if (beforeAt != null) {
+      statement = statement.param("at", utc(beforeAt)).param("id", beforeId);
+    }
+    return statement.query(ConversationStore::summary).list();
+  }
+
+  /** How many conversations of the workspace are in each status (absent statuses have none). */
+  Map<String, Long> countByStatus(long workspaceId) {
+    var counts = new LinkedHashMap<String, Long>();
+    jdbc.sql("select status, count(*) from conversation where workspace_id = ? group by status")
+        .param(workspaceId)
+        .query((RowCallbackHandler) rs -> counts.put(rs.getString(1), rs.getLong(2)));
+    return counts;
+  }
+
+  private static ConversationSummary summary(ResultSet rs, int row) throws SQLException {
+    return new ConversationSummary(
+        rs.getLong("id"),
+        rs.getString("status"),
+        rs.getLong("contact_id"),
+        rs.getString("display_name"),
+        rs.getObject("channel_account_id", Long.class),
+        instant(rs, "opened_at"),
+        instant(rs, "last_message_at"),
+        instant(rs, "last_inbound_at"),
+        instant(rs, "last_inbound_private_at"),
+        instant(rs, "first_response_at"),
+        instant(rs, "resolved_at"),
+        rs.getInt("message_count"),
+        rs.getString("preview"));
+  }
+}

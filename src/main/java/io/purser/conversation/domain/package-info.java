@@ -1,0 +1,2 @@
+/** The conversation rules as plain Java: no Spring, no SQL, time passed in. */
+package io.purser.conversation.domain;

@@ -1,0 +1,49 @@
+package io.purser.demo;
+
+import io.purser.tools.XWebhookReplayer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** When the demo server is ready: the workspace, the logins on the console, and live traffic. */
+@Component
+@Profile("demo")
+class DemoStart {
+
+  private final DemoWorkspace workspace;
+  private final DemoSettings settings;
+  private final String consumerSecret;
+  private Thread traffic;
+
+  DemoStart(
+      DemoWorkspace workspace,
+      DemoSettings settings,
+      @Value("${purser.x.consumer-secret}") String consumerSecret) {
+    this.workspace = workspace;
+    this.settings = settings;
+    this.consumerSecret = consumerSecret;
+  }
+
+  @EventListener
+  void on(ApplicationReadyEvent ready) {
+    workspace.create();
+    int port =
+        ((WebServerApplicationContext) ready.getApplicationContext()).getWebServer().getPort();
+    var base = "http://localhost:" + port;
+    var replayer =
+        new XWebhookReplayer(
+            base, consumerSecret, settings.xAccountId(), XWebhookReplayer.httpClient());
+    traffic = new Thread(new DemoTraffic(replayer, settings), "demo-traffic");
+    traffic.setDaemon(true);
+    traffic.start();
+    System.out.printf(
+        "%n  Purser demo is running: %s/login%n"
+            + "  Log in as agent, supervisor or admin with the password '%s' (demo mode only).%n"
+            + "  Real airline tweets arrive through the signed X webhook every %ss.%n"
+            + "  The demo database lives in ./data/demo and is reset at every start.%n%n",
+        base, DemoWorkspace.PASSWORD, settings.pace().toSeconds());
+  }
+}

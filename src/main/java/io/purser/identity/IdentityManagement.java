@@ -1,0 +1,69 @@
+package io.purser.identity;
+
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The identity module's API: console users, API tokens and who a bearer token stands for. */
+@Service
+public class IdentityManagement {
+
+  private final Users users;
+  private final ApiTokens tokens;
+  private final PasswordEncoder passwords;
+  private final BootstrapWorkspace bootstrapWorkspace;
+  private final IdentitySettings settings;
+
+  IdentityManagement(
+      Users users,
+      ApiTokens tokens,
+      PasswordEncoder passwords,
+      BootstrapWorkspace bootstrapWorkspace,
+      IdentitySettings settings) {
+    this.users = users;
+    this.tokens = tokens;
+    this.passwords = passwords;
+    this.bootstrapWorkspace = bootstrapWorkspace;
+    this.settings = settings;
+  }
+
+  @Transactional
+  public String createToken(long workspaceId, String name, Role role) {
+    return tokens.create(workspaceId, name, role);
+  }
+
+  /** Creates a console user; empty when the user name is already taken. */
+  @Transactional
+  public Optional<Long> createUser(
+      long workspaceId,
+      String username,
+      String password,
+      Role role,
+      String displayName,
+      String signature) {
+    return users.insert(
+        workspaceId, username, passwords.encode(password), role, displayName, signature);
+  }
+
+  /** The caller a bearer token stands for: the bootstrap token or a workspace token. */
+  public Optional<PurserPrincipal> authenticate(String token) {
+    if (settings.apiToken() != null
+        && !settings.apiToken().isBlank()
+        && TokenHash.sameToken(token, settings.apiToken())) {
+      return Optional.of(
+          new PurserPrincipal(bootstrapWorkspace.id(), null, "bootstrap", Role.ADMIN, true));
+    }
+    return tokens.find(token);
+  }
+
+  /** A console user's display name and reply signature (for example {@code ^AB}). */
+  public Optional<UserProfile> profile(String username) {
+    return users
+        .findByUsername(username)
+        .map(u -> new UserProfile(u.id(), u.username(), u.displayName(), u.signature(), u.role()));
+  }
+
+  public record UserProfile(
+      long id, String username, String displayName, String signature, Role role) {}
+}

@@ -1,0 +1,142 @@
+package io.purser.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Processes claimed deliveries: parse, route every event, mark done — all in one transaction, so a
+ * crash at any point leaves the delivery pending and a retry finds it whole. A batch that fails is
+ * retried one delivery at a time, so one poisonous delivery cannot hold up the others; after the
+ * allowed attempts it is parked as failed with its error.
+ *
+ * <p>Several workers call it at once, each for its own partitions. Two of them may race to create
+ * the same row (a customer named in a delivery of another customer's partition): the loser's batch
+ * fails on the unique key and is retried one by one, and the retry finds the winner's row.
+ */
+@Component
+class DeliveryProcessor {
+
+  private static final Logger log = LoggerFactory.getLogger(DeliveryProcessor.class);
+
+  private final InboxRows rows;
+  private final InboundEventRouter router;
+  private final Map<String, WebhookPayloadParser> parsers;
+  private final TransactionTemplate transactions;
+  private final IngestSettings settings;
+
+  DeliveryProcessor(
+      InboxRows rows,
+      InboundEventRouter router,
+      List<WebhookPayloadParser> parsers,
+      TransactionTemplate transactions,
+      IngestSettings settings) {
+    this.rows = rows;
+    this.router = router;
+    this.parsers =
+        parsers.stream()
+            .collect(Collectors.toMap(WebhookPayloadParser::source, Function.identity()));
+    this.transactions = transactions;
+    this.settings = settings;
+  }
+
+  /**
+   * Processes the next batch of worker {@code worker} of {@code workers}; returns how many
+   * deliveries it took (0 when its partitions are empty).
+   */
+  int processNextBatch(int worker, int workers) {
+    try {
+      var done =
+          transactions.execute(
+              tx -> processClaimed(rows.claim(settings.batchSize(), worker, workers)));
+      return done == null ? 0 : done;
+    } catch (RuntimeException batchFailure) {
+      log.warn("A batch failed ({}); retrying its deliveries one by one", batchFailure.toString());
+      return processOneByOne(worker, workers);
+    }
+  }
+
+  private record Parsed(long deliveryId, List<InboundEvent> events) {}
+
+  private int processClaimed(List<StoredDelivery> claimed) {
+    var parsed = new ArrayList<Parsed>(claimed.size());
+    for (var delivery : claimed) {
+      var events = parse(delivery);
+      if (events != null) {
+        parsed.add(new Parsed(delivery.id(), events));
+      }
+    }
+    // One query finds the batch's redeliveries, instead of one lookup per message.
+    var known = router.lookUp(parsed.stream().flatMap(p -> p.events().stream()).toList());
+    var finished = new ArrayList<Long>(parsed.size());
+    for (var delivery : parsed) {
+      for (var event : delivery.events()) {
+        router.route(delivery.deliveryId(), event, known);
+      }
+      finished.add(delivery.deliveryId());
+    }
+    rows.markDone(finished);
+    return claimed.size();
+  }
+
+  /** The delivery's events; null when it was parked as malformed. */
+  private List<InboundEvent> parse(StoredDelivery delivery) {
+    var parser = parsers.get(delivery.source());
+    if (parser == null) {
+      rows.recordFailure(delivery.id(), "no parser for source " + delivery.source(), true);
+      return null;
+    }
+    try {
+      return parser.parse(delivery.body());
+    } catch (MalformedPayloadException e) {
+      rows.recordFailure(delivery.id(), "malformed: " + e.getMessage(), true);
+      return null;
+    }
+  }
+
+  private int processOneByOne(int worker, int workers) {
+    var claimed = transactions.execute(tx -> rows.claim(settings.batchSize(), worker, workers));
+    if (claimed == null) {
+      return 0;
+    }
+    for (var delivery : claimed) {
+      try {
+        processAlone(delivery);
+      } catch (RuntimeException e) {
+        boolean giveUp = delivery.attempts() + 1 >= settings.maxAttempts();
+        log.error(
+            "Delivery {} failed (attempt {}{}): {}",
+            delivery.id(),
+            delivery.attempts() + 1,
+            giveUp ? ", parked as failed" : "",
+            e.toString());
+        transactions.executeWithoutResult(
+            tx -> rows.recordFailure(delivery.id(), e.toString(), giveUp));
+      }
+    }
+    return claimed.size();
+  }
+
+  /**
+   * One delivery in its own transaction. Losing a race with another worker (a unique key, a
+   * deadlock) is not the delivery's fault: it is tried once more at once, and then finds the row
+   * the other worker committed.
+   */
+  private void processAlone(StoredDelivery delivery) {
+    try {
+      transactions.executeWithoutResult(tx -> processClaimed(List.of(delivery)));
+    } catch (DuplicateKeyException | PessimisticLockingFailureException raced) {
+      log.info(
+          "Delivery {} raced another worker ({}); trying again", delivery.id(), raced.toString());
+      transactions.executeWithoutResult(tx -> processClaimed(List.of(delivery)));
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package io.purser.ingest;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The durable inbox of raw webhook deliveries. {@link #append} returns only once the delivery is
+ * committed, so a webhook acknowledges nothing it could lose.
+ *
+ * <p>Under load many webhook threads append at once; one writer thread gathers whatever is waiting
+ * and commits it in a single batched transaction (group commit), so the database pays one commit
+ * for many deliveries instead of one each.
+ */
+@Service
+public class Inbox implements SmartLifecycle {
+
+  private static final int MAX_GROUP = 500;
+
+  private record PendingAppend(
+      String source, byte[] body, int partition, CompletableFuture<Void> done) {}
+
+  private final LinkedBlockingQueue<PendingAppend> queue = new LinkedBlockingQueue<>();
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+  private final IngestSettings settings;
+  private final PipelineSignal signal;
+  private final DeliveryPartitions partitions;
+  private volatile Thread writer;
+
+  Inbox(
+      JdbcTemplate jdbc,
+      TransactionTemplate transactions,
+      Clock clock,
+      IngestSettings settings,
+      PipelineSignal signal,
+      DeliveryPartitions partitions) {
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.clock = clock;
+    this.settings = settings;
+    this.signal = signal;
+    this.partitions = partitions;
+  }
+
+  /** Why a delivery could not be stored; the webhook answers 503 and the network retries. */
+  public static class NotStoredException extends RuntimeException {
+    NotStoredException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
+   * Stores a raw delivery durably.
+   *
+   * @throws NotStoredException when it could not be committed in time
+   */
+  public void append(String source, byte[] body) {
+    if (writer == null) {
+      throw new NotStoredException("the inbox is not running", null);
+    }
+    // Parsed here, on the request thread, so the single writer does nothing but write.
+    var pending =
+        new PendingAppend(source, body, partitions.of(source, body), new CompletableFuture<>());
+    queue.add(pending);
+    try {
+      pending.done().get(settings.appendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new NotStoredException("interrupted while storing the delivery", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new NotStoredException("the delivery could not be stored", e);
+    }
+  }
+
+  private void writeLoop() {
+    var group = new ArrayList<PendingAppend>(MAX_GROUP);
+    while (writer == Thread.currentThread()) {
+      try {
+        var first = queue.poll(200, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        group.add(first);
+        queue.drainTo(group, MAX_GROUP - 1);
+        commit(group);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } finally {
+        group.clear();
+      }
+    }
+  }
+
+  private void commit(List<PendingAppend> group) {
+    try {
+      var now = clock.instant().atOffset(ZoneOffset.UTC);
+      transactions.executeWithoutResult(
+          tx ->
+              jdbc.batchUpdate(
+                  "insert into inbox_event (source, body, partition_key, received_at, status)"
+                      + " values (?, ?, ?, ?, 'pending')",
+                  group.stream()
+                      .map(p -> new Object[] {p.source(), p.body(), p.partition(), now})
+                      .toList()));
+      group.forEach(p -> p.done().complete(null));
+      signal.wake();
+    } catch (RuntimeException e) {
+      group.forEach(p -> p.done().completeExceptionally(e));
+    }
+  }
+
+  @Override
+  public void start() {
+    var thread = new Thread(this::writeLoop, "inbox-writer");
+    thread.setDaemon(true);
+    writer = thread;
+    thread.start();
+  }
+
+  @Override
+  public void stop() {
+    var thread = writer;
+    writer = null;
+    if (thread != null) {
+      thread.interrupt();
+    }
+    // Whatever was still waiting was never acknowledged: the network delivers it again.
+    PendingAppend left;
+    while ((left = queue.poll()) != null) {
+      left.done().completeExceptionally(new IllegalStateException("shutting down"));
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return writer != null;
+  }
+
+  /** Start before the web server takes requests, stop after it stopped taking them. */
+  @Override
+  public int getPhase() {
+    return Integer.MAX_VALUE - 4096;
+  }
+}

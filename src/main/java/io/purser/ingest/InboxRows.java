@@ -1,0 +1,83 @@
+package io.purser.ingest;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The pipeline's view of the inbox_event table: claim, finish, fail. */
+@Repository
+class InboxRows {
+
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  InboxRows(JdbcTemplate jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /**
+   * Claims the oldest pending deliveries of worker {@code worker} of {@code workers} (those whose
+   * partition key modulo {@code workers} is {@code worker}) for this transaction. SKIP LOCKED lets
+   * several nodes share the inbox without taking the same delivery twice.
+   */
+  List<StoredDelivery> claim(int limit, int worker, int workers) {
+    return jdbc.query(
+        "select id, source, body, attempts from inbox_event where status = 'pending'"
+            + " and mod(partition_key, ?) = ?"
+            + " order by id fetch first ? rows only for update skip locked",
+        (rs, row) ->
+            new StoredDelivery(
+                rs.getLong("id"),
+                rs.getString("source"),
+                rs.getBytes("body"),
+                rs.getInt("attempts")),
+        workers,
+        worker,
+        limit);
+  }
+
+  void markDone(List<Long> ids) {
+    var now = clock.instant().atOffset(ZoneOffset.UTC);
+    jdbc.batchUpdate(
+        "update inbox_event set status = 'done', processed_at = ? where id = ?",
+        ids.stream().map(id -> new Object[] {now, id}).toList());
+  }
+
+  /** Records a failed attempt; after the last allowed one the delivery is parked as failed. */
+  void recordFailure(long id, String error, boolean giveUp) {
+    jdbc.update(
+        "update inbox_event set attempts = attempts + 1, last_error = ?, status = ?,"
+            + " processed_at = ? where id = ?",
+        truncate(error),
+        giveUp ? "failed" : "pending",
+        giveUp ? clock.instant().atOffset(ZoneOffset.UTC) : null,
+        id);
+  }
+
+  void requeue(List<Long> ids) {
+    jdbc.batchUpdate(
+        "update inbox_event set status = 'pending' where id = ? and status = 'done'",
+        ids.stream().map(id -> new Object[] {id}).toList());
+  }
+
+  Map<String, Long> countByStatus() {
+    var counts = new java.util.TreeMap<String, Long>();
+    jdbc.query(
+        "select status, count(*) from inbox_event group by status",
+        rs -> {
+          counts.put(rs.getString(1), rs.getLong(2));
+        });
+    return counts;
+  }
+
+  private static String truncate(String error) {
+    if (error == null) {
+      return "unknown error";
+    }
+    return error.length() > 2000 ? error.substring(0, 2000) : error;
+  }
+}

@@ -1,0 +1,76 @@
+package io.purser.reply;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/** Runs the outbox worker on its own thread; woken at once when a reply is queued. */
+@Component
+class OutboxLoop implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxLoop.class);
+
+  private final OutboxWorker worker;
+  private final ReplySettings settings;
+  private final Object signal = new Object();
+  private volatile Thread thread;
+
+  OutboxLoop(OutboxWorker worker, ReplySettings settings) {
+    this.worker = worker;
+    this.settings = settings;
+  }
+
+  void wake() {
+    synchronized (signal) {
+      signal.notifyAll();
+    }
+  }
+
+  private void run() {
+    worker.recoverInterrupted();
+    while (thread == Thread.currentThread()) {
+      try {
+        if (worker.sendDue() == 0) {
+          synchronized (signal) {
+            signal.wait(settings.pollInterval().toMillis());
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        // Nothing is lost: due replies stay in the outbox until a pass succeeds.
+        log.error("The outbox worker failed a pass; trying again", e);
+        try {
+          Thread.sleep(1_000);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  @Override
+  public void start() {
+    var t = new Thread(this::run, "outbox-worker");
+    t.setDaemon(true);
+    thread = t;
+    t.start();
+  }
+
+  @Override
+  public void stop() {
+    var t = thread;
+    thread = null;
+    if (t != null) {
+      t.interrupt();
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return thread != null;
+  }
+}

@@ -1,0 +1,64 @@
+package io.purser.reply;
+
+import io.purser.identity.PurserPrincipal;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Agents' replies through the REST API. */
+@RestController
+class ReplyController {
+
+  private final ReplyManagement replies;
+
+  ReplyController(ReplyManagement replies) {
+    this.replies = replies;
+  }
+
+  record ReplyRequest(
+      @NotNull String text, @Pattern(regexp = "public|private") String visibility) {}
+
+  /**
+   * Queues a reply: 202 with the stored message, whose delivery status then moves through sending
+   * to sent (or failed). An {@code Idempotency-Key} header makes a retried request safe.
+   */
+  @PostMapping("/api/v1/conversations/{id}/replies")
+  ResponseEntity<?> reply(
+      PurserPrincipal principal,
+      @PathVariable long id,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      @Valid @RequestBody ReplyRequest body) {
+    var outcome =
+        replies.reply(
+            new ReplyManagement.Draft(
+                principal.workspaceId(),
+                id,
+                body.text(),
+                body.visibility() == null ? null : "public".equals(body.visibility()),
+                idempotencyKey,
+                principal.userId(),
+                principal.name()));
+    if (outcome instanceof ReplyOutcome.Queued queued) {
+      return ResponseEntity.status(queued.repeated() ? HttpStatus.OK : HttpStatus.ACCEPTED)
+          .location(URI.create("/api/v1/conversations/" + id + "/messages"))
+          .body(queued.message());
+    }
+    if (outcome instanceof ReplyOutcome.Refused refused) {
+      var problem =
+          ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, refused.reason());
+      problem.setTitle("Reply refused");
+      return ResponseEntity.unprocessableEntity().body(problem);
+    }
+    return ResponseEntity.status(HttpStatus.NOT_FOUND)
+        .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No conversation " + id));
+  }
+}

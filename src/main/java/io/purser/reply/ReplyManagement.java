@@ -1,0 +1,164 @@
+package io.purser.reply;
+
+import io.purser.conversation.ConversationManagement;
+import io.purser.conversation.OutboundReply;
+import io.purser.reply.domain.ReplyRules;
+import io.purser.triage.Triage;
+import io.purser.triage.TriageRequest;
+import io.purser.workspace.Network;
+import io.purser.workspace.WorkspaceManagement;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The reply module's API: check an agent's reply, store it with its outbox row, send it. */
+@Service
+public class ReplyManagement {
+
+  private final ConversationManagement conversations;
+  private final WorkspaceManagement workspaces;
+  private final Outbox outbox;
+  private final OutboxLoop loop;
+  private final TransactionTemplate transactions;
+  private final Triage triage;
+  private final Clock clock;
+
+  ReplyManagement(
+      ConversationManagement conversations,
+      WorkspaceManagement workspaces,
+      Outbox outbox,
+      OutboxLoop loop,
+      TransactionTemplate transactions,
+      Triage triage,
+      Clock clock) {
+    this.conversations = conversations;
+    this.workspaces = workspaces;
+    this.outbox = outbox;
+    this.loop = loop;
+    this.transactions = transactions;
+    this.triage = triage;
+    this.clock = clock;
+  }
+
+  /** An agent's reply. {@code isPublic} null means: as the customer's latest message. */
+  public record Draft(
+      long workspaceId,
+      long conversationId,
+      String text,
+      Boolean isPublic,
+      String idempotencyKey,
+      Long userId,
+      String authorName) {}
+
+  public ReplyOutcome reply(Draft draft) {
+    return transactions.execute(tx -> queue(draft));
+  }
+
+  private ReplyOutcome queue(Draft d) {
+    if (d.idempotencyKey() != null) {
+      var earlier = outbox.findByKey(d.workspaceId(), d.idempotencyKey());
+      if (earlier.isPresent()) {
+        return new ReplyOutcome.Queued(
+            conversations.message(d.workspaceId(), earlier.get().messageId()).orElseThrow(), true);
+      }
+    }
+    var conversation = conversations.find(d.workspaceId(), d.conversationId());
+    if (conversation.isEmpty() || conversation.get().channelAccountId() == null) {
+      return new ReplyOutcome.NotFound();
+    }
+    var answered =
+        ReplyTarget.choose(
+            conversations.messages(d.workspaceId(), d.conversationId()), d.isPublic());
+    if (answered.isEmpty()) {
+      return new ReplyOutcome.Refused("there is no customer message to answer publicly");
+    }
+    var target = answered.get();
+    boolean isPublic = d.isPublic() == null ? target.isPublic() : d.isPublic();
+    var network = Network.fromWireName(target.network());
+    var decision =
+        ReplyRules.decide(
+            new ReplyRules.Request(
+                network,
+                isPublic,
+                d.text(),
+                target.kind(),
+                target.isPublic(),
+                conversation.get().lastInboundPrivateAt(),
+                clock.instant()));
+    if (decision instanceof ReplyRules.Decision.Refused refused) {
+      return new ReplyOutcome.Refused(refused.reason());
+    }
+    if (isPublic) {
+      var exposed = personalData(d.text(), network);
+      if (!exposed.isEmpty()) {
+        return new ReplyOutcome.Refused(
+            "the reply would show personal data in public (" + exposed + "); send it privately");
+      }
+    }
+    var allowed = (ReplyRules.Decision.Allowed) decision;
+    var account =
+        workspaces
+            .findAccount(d.workspaceId(), conversation.get().channelAccountId())
+            .orElseThrow();
+    long messageId =
+        conversations.addReply(
+            new OutboundReply(
+                d.workspaceId(),
+                d.conversationId(),
+                account.id(),
+                network,
+                account.externalId(),
+                isPublic ? target.kind() : "direct",
+                isPublic,
+                d.text(),
+                target.externalId(),
+                target.threadExternalId(),
+                ReplyTarget.recipient(target, allowed.delivery()),
+                d.userId(),
+                account.name(),
+                d.authorName()));
+    outbox.insert(
+        new Outbox.Entry(
+            0,
+            d.workspaceId(),
+            messageId,
+            d.idempotencyKey() == null ? UUID.randomUUID().toString() : d.idempotencyKey(),
+            account.id(),
+            network,
+            allowed.delivery(),
+            ReplyTarget.sendingAccount(target, account.externalId()),
+            ReplyTarget.recipient(target, allowed.delivery()),
+            target.externalId(),
+            allowed.humanAgentTag(),
+            d.text(),
+            "pending",
+            0));
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            loop.wake();
+          }
+        });
+    return new ReplyOutcome.Queued(
+        conversations.message(d.workspaceId(), messageId).orElseThrow(), false);
+  }
+
+  private String personalData(String text, Network network) {
+    return triage
+        .classify(new TriageRequest(text, network.wireName(), true, false, null, clock.instant()))
+        .personalData()
+        .stream()
+        .map(found -> found.kind().wireName())
+        .distinct()
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /** The longest reply (in code points) the network accepts, so the console can count down. */
+  public int characterLimit(Network network, boolean isPublic) {
+    return ReplyRules.limit(network, isPublic);
+  }
+}

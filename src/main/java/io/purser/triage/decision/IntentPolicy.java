@@ -1,0 +1,47 @@
+package io.purser.triage.decision;
+
+import io.purser.triage.Intent;
+import java.util.List;
+
+/**
+ * Decides the intent: the model's choice among the intents it was trained on, unless a specific
+ * phrase names an intent the public data has no label for (refund, wheelchair, …) and the model is
+ * unsure, or the message is not a complaint and the model is unsure of everything ({@code other}).
+ * The override costs a little on the public benchmark, which cannot score those intents, and is
+ * what agents need.
+ */
+public final class IntentPolicy {
+
+  /** Below this the model's favourite yields to a named intent. */
+  static final double OVERRIDE_BELOW = 0.5;
+
+  /** Below this a message that is not a complaint gets {@code other}. */
+  static final double OTHER_BELOW = 0.4;
+
+  private IntentPolicy() {}
+
+  /**
+   * @param labels the intent head's labels
+   * @param probabilities the intent head's probabilities
+   * @param padded the message's lower-cased padded text
+   * @param complaint whether the message was categorised as a complaint
+   */
+  public static IntentDecision decide(
+      List<String> labels, double[] probabilities, String padded, boolean complaint) {
+    int best = 0;
+    for (int i = 1; i < probabilities.length; i++) {
+      if (probabilities[i] > probabilities[best]) {
+        best = i;
+      }
+    }
+    double p = probabilities[best];
+    Intent named = p < OVERRIDE_BELOW ? IntentKeywords.find(padded) : null;
+    if (named != null) {
+      return new IntentDecision(named, "keyword", p);
+    }
+    if (!complaint && p < OTHER_BELOW) {
+      return new IntentDecision(Intent.OTHER, "low_confidence", p);
+    }
+    return new IntentDecision(Intent.fromWireName(labels.get(best)), "model", p);
+  }
+}

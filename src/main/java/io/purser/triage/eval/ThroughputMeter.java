@@ -1,0 +1,72 @@
+package io.purser.triage.eval;
+
+import io.purser.triage.Triage;
+import io.purser.triage.TriageRequest;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Measures full triage on one thread: warms the JIT up on the texts (ten passes: on a busy machine
+ * the compiler threads need that long to reach steady state), then times every call of several
+ * passes, in CPU time of this thread (what one core does, whatever else runs on a shared machine)
+ * and in wall-clock time (what a caller waits, including preemption by other processes).
+ *
+ * @param perCpuSecond messages triaged per second of this thread's CPU time
+ * @param p99CpuMicros the 99th percentile of one call's CPU time, in microseconds
+ * @param perWallSecond messages triaged per second of elapsed time
+ * @param p99WallMicros the 99th percentile of one call's elapsed time, in microseconds
+ */
+public record ThroughputMeter(
+    double perCpuSecond, double p99CpuMicros, double perWallSecond, double p99WallMicros) {
+
+  static final int WARM_UP_PASSES = 10;
+  static final int MEASURED_PASSES = 5;
+
+  /** Keeps the JIT from dropping calls whose results are otherwise unused. */
+  private static volatile long consumed;
+
+  public static ThroughputMeter run(Triage triage, List<TriageRequest> requests) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long sink = 0;
+    for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+      for (TriageRequest request : requests) {
+        sink += triage.classify(request).reasons().size();
+      }
+    }
+    int n = requests.size() * MEASURED_PASSES;
+    long[] cpu = new long[n];
+    long[] wall = new long[n];
+    int i = 0;
+    long beginCpu = threads.getCurrentThreadCpuTime();
+    long beginWall = System.nanoTime();
+    for (int pass = 0; pass < MEASURED_PASSES; pass++) {
+      for (TriageRequest request : requests) {
+        long startCpu = threads.getCurrentThreadCpuTime();
+        long startWall = System.nanoTime();
+        sink += triage.classify(request).reasons().size();
+        wall[i] = System.nanoTime() - startWall;
+        cpu[i++] = threads.getCurrentThreadCpuTime() - startCpu;
+      }
+    }
+    long elapsedWall = System.nanoTime() - beginWall;
+    long elapsedCpu = threads.getCurrentThreadCpuTime() - beginCpu;
+    consumed = sink;
+    return new ThroughputMeter(
+        rate(n, elapsedCpu), p99Micros(cpu), rate(n, elapsedWall), p99Micros(wall));
+  }
+
+  private static double rate(int count, long nanos) {
+    return nanos <= 0 ? 0 : count * 1e9 / nanos;
+  }
+
+  private static double p99Micros(long[] nanos) {
+    if (nanos.length == 0) {
+      return 0;
+    }
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))] / 1_000.0;
+  }
+}

@@ -1,0 +1,96 @@
+package io.purser.workspace;
+
+import io.purser.identity.PurserPrincipal;
+import io.purser.identity.Role;
+import io.purser.triage.BrandRule;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A brand's own triage rules through the REST API, e.g. hide "Manchester United" for @United.
+ * Supervisors and admins change them; they apply to messages processed from then on.
+ */
+@RestController
+@RequestMapping("/api/v1/triage/rules")
+class BrandRuleController {
+
+  private final BrandRules rules;
+  private final ApplicationEventPublisher events;
+
+  BrandRuleController(BrandRules rules, ApplicationEventPublisher events) {
+    this.rules = rules;
+    this.events = events;
+  }
+
+  record RuleRequest(
+      @NotBlank @Size(max = 200) String name,
+      @NotNull BrandRule.Match match,
+      @NotBlank @Size(max = 2000) String pattern,
+      @NotNull BrandRule.Action action,
+      @Size(max = 200) String value) {}
+
+  record RuleView(long id, String name, String match, String pattern, String action, String value) {
+    static RuleView of(BrandRules.StoredRule stored) {
+      var r = stored.rule();
+      return new RuleView(
+          stored.id(), r.name(), r.match().name(), r.pattern(), r.action().name(), r.value());
+    }
+  }
+
+  @GetMapping
+  Map<String, List<RuleView>> list(PurserPrincipal principal) {
+    return Map.of("items", rules.list(principal.workspaceId()).stream().map(RuleView::of).toList());
+  }
+
+  @PostMapping
+  @Transactional
+  ResponseEntity<?> create(PurserPrincipal principal, @Valid @RequestBody RuleRequest body) {
+    if (!principal.can(Role.SUPERVISOR)) {
+      return problem(HttpStatus.FORBIDDEN, "Only supervisors and admins change triage rules");
+    }
+    BrandRule rule;
+    try {
+      rule = new BrandRule(body.name(), body.match(), body.pattern(), body.action(), body.value());
+    } catch (IllegalArgumentException invalid) {
+      return problem(HttpStatus.BAD_REQUEST, invalid.getMessage());
+    }
+    long id = rules.insert(principal.workspaceId(), rule);
+    events.publishEvent(new BrandRulesChanged(principal.workspaceId()));
+    return ResponseEntity.created(URI.create("/api/v1/triage/rules/" + id))
+        .body(RuleView.of(new BrandRules.StoredRule(id, rule)));
+  }
+
+  @DeleteMapping("/{id}")
+  @Transactional
+  ResponseEntity<?> delete(PurserPrincipal principal, @PathVariable long id) {
+    if (!principal.can(Role.SUPERVISOR)) {
+      return problem(HttpStatus.FORBIDDEN, "Only supervisors and admins change triage rules");
+    }
+    if (!rules.delete(principal.workspaceId(), id)) {
+      return problem(HttpStatus.NOT_FOUND, "No triage rule " + id);
+    }
+    events.publishEvent(new BrandRulesChanged(principal.workspaceId()));
+    return ResponseEntity.noContent().build();
+  }
+
+  private static ResponseEntity<?> problem(HttpStatus status, String detail) {
+    return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+  }
+}

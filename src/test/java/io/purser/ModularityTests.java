@@ -1,0 +1,21 @@
+package io.purser;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** Verifies the module structure and writes its documentation to target/spring-modulith-docs. */
+class ModularityTests {
+
+  static final ApplicationModules modules = ApplicationModules.of(PurserApplication.class);
+
+  @Test
+  void modulesOnlyDependOnEachOthersPublicApi() {
+    modules.verify();
+  }
+
+  @Test
+  void documentsTheModules() {
+    new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+  }
+}

@@ -1,0 +1,73 @@
+package io.purser.channels.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.purser.reply.ChannelSender;
+import io.purser.workspace.Network;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+/** The {@code purser.meta.*} configuration contract, and one sender per Meta network. */
+class MetaGraphSettingsTest {
+
+  @Configuration(proxyBeanMethods = false)
+  @EnableConfigurationProperties(MetaGraphSettings.class)
+  @Import({
+    GraphApiClient.class,
+    MessengerSender.class,
+    InstagramSender.class,
+    WhatsAppSender.class
+  })
+  static class SendersOnly {}
+
+  private final ApplicationContextRunner context =
+      new ApplicationContextRunner().withUserConfiguration(SendersOnly.class);
+
+  @Test
+  void wiresOneSenderPerMetaNetworkAgainstTheRealGraphApiByDefault() {
+    context.run(
+        started -> {
+          assertThat(started.getBeansOfType(ChannelSender.class).values())
+              .extracting(ChannelSender::network)
+              .containsExactlyInAnyOrder(Network.FACEBOOK, Network.INSTAGRAM, Network.WHATSAPP);
+          assertThat(started.getBean(MetaGraphSettings.class))
+              .isEqualTo(
+                  new MetaGraphSettings(
+                      "https://graph.facebook.com",
+                      "v21.0",
+                      Duration.ofSeconds(5),
+                      Duration.ofSeconds(15)));
+        });
+  }
+
+  @Test
+  void takesTheBaseUrlFromTheEnvironmentAndIgnoresTheWebhookSecrets() {
+    context
+        .withInitializer(
+            started ->
+                started
+                    .getEnvironment()
+                    .getPropertySources()
+                    .addFirst(
+                        new SystemEnvironmentPropertySource(
+                            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                            Map.of(
+                                "PURSER_META_GRAPH_BASE_URL", "http://graph.test:8089",
+                                "PURSER_META_APP_SECRET", "not-for-the-sender",
+                                "PURSER_META_VERIFY_TOKEN", "not-for-the-sender"))))
+        .withPropertyValues("purser.meta.api-version=v22.0")
+        .run(
+            started -> {
+              MetaGraphSettings settings = started.getBean(MetaGraphSettings.class);
+              assertThat(settings.graphBaseUrl()).isEqualTo("http://graph.test:8089");
+              assertThat(settings.apiVersion()).isEqualTo("v22.0");
+            });
+  }
+}

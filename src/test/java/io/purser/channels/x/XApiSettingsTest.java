@@ -1,0 +1,60 @@
+package io.purser.channels.x;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+/** The {@code purser.x.*} configuration contract as the X sender sees it. */
+class XApiSettingsTest {
+
+  @Configuration(proxyBeanMethods = false)
+  @EnableConfigurationProperties(XApiSettings.class)
+  @Import(XApiSender.class)
+  static class SenderOnly {}
+
+  private final ApplicationContextRunner context =
+      new ApplicationContextRunner().withUserConfiguration(SenderOnly.class);
+
+  @Test
+  void defaultsToTheRealApiWithBoundedTimeouts() {
+    context.run(
+        started -> {
+          assertThat(started).hasSingleBean(XApiSender.class);
+          assertThat(started.getBean(XApiSettings.class))
+              .isEqualTo(
+                  new XApiSettings(
+                      "https://api.x.com", Duration.ofSeconds(5), Duration.ofSeconds(15)));
+        });
+  }
+
+  @Test
+  void takesTheBaseUrlFromTheEnvironmentAndIgnoresTheWebhookSecret() {
+    context
+        .withInitializer(
+            started ->
+                started
+                    .getEnvironment()
+                    .getPropertySources()
+                    .addFirst(
+                        new SystemEnvironmentPropertySource(
+                            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                            Map.of(
+                                "PURSER_X_API_BASE_URL", "http://x.test:8089",
+                                "PURSER_X_CONSUMER_SECRET", "not-for-the-sender"))))
+        .withPropertyValues("purser.x.read-timeout=3s")
+        .run(
+            started ->
+                assertThat(started.getBean(XApiSettings.class))
+                    .isEqualTo(
+                        new XApiSettings(
+                            "http://x.test:8089", Duration.ofSeconds(5), Duration.ofSeconds(3))));
+  }
+}

@@ -1,0 +1,144 @@
+package io.purser.console;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.purser.identity.IdentityManagement;
+import io.purser.identity.Role;
+import io.purser.testing.Api;
+import io.purser.testing.IntegrationTest;
+import io.purser.testing.Payloads;
+import io.purser.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Base of the console's browser tests: the whole application, a real headless Chromium, and for
+ * each test its own workspace with an X account and a signed-in agent. Each test leaves a
+ * screenshot of its final state under {@code target/screenshots/<database>/}.
+ *
+ * <p>Without Chromium the tests are skipped with the reason, except in CI (CI=true), where they
+ * fail: CI must run them.
+ */
+abstract class BrowserTest extends IntegrationTest {
+
+  static final String PASSWORD = "correct horse battery staple";
+  static final Path SCREENSHOTS = Path.of("target", "screenshots", TestDatabase.KIND);
+
+  static ChromeDriver browser;
+
+  @Autowired IdentityManagement identity;
+
+  Api.Workspace workspace;
+  String xAccountId;
+  String username;
+
+  @BeforeAll
+  static void startBrowser() {
+    var reason = Chromium.unavailableReason();
+    if (reason != null && "true".equals(System.getenv("CI"))) {
+      throw new IllegalStateException("CI must run the console's browser tests: " + reason);
+    }
+    assumeTrue(reason == null, "Browser tests skipped: " + reason);
+    browser = Chromium.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+  }
+
+  @BeforeEach
+  void workspaceWithAnAgent() {
+    workspace = api.newWorkspace();
+    xAccountId = digits();
+    api.registerAccount(workspace, "x", xAccountId);
+    username = "agent-" + workspace.slug();
+    identity.createUser(workspace.id(), username, PASSWORD, Role.AGENT, "Ana Agent", "^AA");
+    browser.manage().deleteAllCookies();
+    browser.manage().window().setSize(new Dimension(1280, 900));
+  }
+
+  @AfterEach
+  void screenshot(TestInfo test) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    var shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+    var name = getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName();
+    Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  void signIn() {
+    browser.get(url("/login"));
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+    waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console"));
+  }
+
+  /** A customer's tweet to the workspace's X account, delivered through the signed webhook. */
+  String tweet(String customerId, String handle, String text) {
+    return tweet(customerId, handle, text, Instant.now());
+  }
+
+  /** A customer's tweet posted at the given time (X gives whole seconds). */
+  String tweet(String customerId, String handle, String text, Instant postedAt) {
+    var tweetId = digits();
+    var body = Payloads.xTweet(xAccountId, tweetId, customerId, handle, text, null, postedAt);
+    var response = api.deliverX(body);
+    if (response.status() != 200) {
+      throw new IllegalStateException("the webhook refused the tweet: " + response.body());
+    }
+    return tweetId;
+  }
+
+  /** Clicks, trying again when a live update has just replaced the element. */
+  void click(By what) {
+    waitUpTo(Duration.ofSeconds(5))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            driver -> {
+              driver.findElement(what).click();
+              return true;
+            });
+  }
+
+  WebDriverWait waitUpTo(Duration timeout) {
+    var wait = new WebDriverWait(browser, timeout);
+    wait.pollingEvery(Duration.ofMillis(50));
+    return wait;
+  }
+
+  WebElement waitForText(By where, String text, Duration timeout) {
+    waitUpTo(timeout).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+    return browser.findElement(where);
+  }
+
+  static String digits() {
+    return Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000_000L));
+  }
+}

@@ -1,0 +1,173 @@
+package io.purser.console;
+
+import static java.time.Instant.now;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.purser.testing.Payloads;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The conversation list in a real browser: live arrivals, keyboard, untrusted text, French. */
+class ConsoleQueueIT extends BrowserTest {
+
+  static final By LIST = By.cssSelector("ol.conversations");
+
+  @Test
+  void aTweetPostedToTheWebhookAppearsInTheListWithinTwoSecondsWithoutReload() {
+    signIn();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Conversations");
+    // A page reload would drop this marker.
+    browser.executeScript("window.purserTestMarker = 'same page';");
+
+    tweet("501", "stranded_sam", "@DemoAir my flight to Lisbon was cancelled, what now?");
+
+    var list = waitForText(LIST, "my flight to Lisbon was cancelled", Duration.ofSeconds(2));
+    assertThat(list.getText()).contains("stranded_sam", "X", "Public", "New");
+    assertThat(browser.executeScript("return window.purserTestMarker;")).isEqualTo("same page");
+    assertThat(browser.findElement(By.id("filter-new")).getText()).contains("1");
+  }
+
+  @Test
+  void jAndKMoveThroughTheListAndEnterOpensTheConversation() {
+    // X timestamps have whole seconds and the two customers are processed in parallel, so only
+    // distinct times make "most recent first" decide the order.
+    tweet("601", "first_customer", "@DemoAir where is my bag?", Instant.now().minusSeconds(60));
+    tweet("602", "second_customer", "@DemoAir can I change my seat?", Instant.now());
+    signIn();
+    // Pipeline workers take customers in parallel: wait until both rows are listed.
+    waitForText(LIST, "first_customer", Duration.ofSeconds(5));
+    waitForText(LIST, "second_customer", Duration.ofSeconds(5));
+
+    var keys = new Actions(browser);
+    keys.sendKeys("j").perform();
+    keys.sendKeys("j").perform();
+    keys.sendKeys("k").perform();
+    var selected = browser.findElement(By.cssSelector(".row-link.selected"));
+    // Most recent activity first: the second tweet is on top.
+    assertThat(selected.getText()).contains("second_customer");
+
+    keys.sendKeys(Keys.ENTER).perform();
+
+    waitUpTo(Duration.ofSeconds(5))
+        .until(ExpectedConditions.urlMatches(".*/console/conversations/\\d+$"));
+    assertThat(browser.findElement(By.cssSelector(".timeline")).getText())
+        .contains("can I change my seat?");
+  }
+
+  @Test
+  void markupInATweetStaysVisibleTextAndNothingRuns() {
+    var attack = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+    tweet("701", "mallory", attack);
+    signIn();
+
+    var list = waitForText(LIST, "<script>", Duration.ofSeconds(5));
+    assertThat(browser.findElement(By.cssSelector(".conversations .preview")).getText())
+        .isEqualTo(attack);
+    click(By.cssSelector(".row-link"));
+    var text = waitForText(By.cssSelector(".message-text"), "<img", Duration.ofSeconds(5));
+
+    assertThat(text.getText()).isEqualTo(attack);
+    assertThat(browser.findElements(By.cssSelector("img"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("main script"))).isEmpty();
+    assertThatThrownBy(() -> browser.switchTo().alert())
+        .isInstanceOf(NoAlertPresentException.class);
+  }
+
+  @Test
+  void oddUnicodeIsShownExactly() {
+    var text = "שלום @DemoAir ✈️🧳 zero\u200Bwidth 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 " + "x".repeat(300);
+    tweet("801", "unicode_ula", text);
+    signIn();
+    var list = waitForText(LIST, "unicode_ula", Duration.ofSeconds(5));
+    click(By.cssSelector(".row-link"));
+
+    var message = waitForText(By.cssSelector(".message-text"), "שלום", Duration.ofSeconds(5));
+    assertThat(message.getDomProperty("textContent")).isEqualTo(text);
+    // The unbroken run of 300 letters wraps inside the message instead of widening the page.
+    var overflow =
+        browser.executeScript("return document.documentElement.scrollWidth > innerWidth;");
+    assertThat(overflow).isEqualTo(false);
+  }
+
+  @Test
+  void theInterfaceSpeaksFrench() {
+    browser.get(url("/login?lang=fr"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Connexion à Purser");
+    assertThat(browser.findElement(By.cssSelector("label[for=password]")).getText())
+        .isEqualTo("Mot de passe");
+    tweet("901", "client_claire", "@DemoAir mon vol est retardé");
+
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+
+    waitForText(LIST, "client_claire", Duration.ofSeconds(5));
+    assertThat(browser.findElement(By.id("filter-all")).getText()).contains("Toutes");
+    assertThat(browser.findElement(By.id("filter-pending")).getText()).contains("En attente");
+    assertThat(browser.findElement(By.cssSelector(".row-link .status")).getText())
+        .isEqualTo("Nouvelle");
+    assertThat(browser.findElement(By.cssSelector(".logout button")).getText())
+        .isEqualTo("Se déconnecter");
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedWithAMessage() {
+    browser.get(url("/login"));
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys("not the password");
+    browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+
+    var alert = waitForText(By.cssSelector("[role=alert]"), "wrong", Duration.ofSeconds(5));
+    assertThat(alert.getText()).isEqualTo("The user name or password is wrong.");
+    assertThat(browser.getCurrentUrl()).contains("/login");
+  }
+
+  @Test
+  void showsPublicAndPrivateConversationsAndFitsAt200PercentZoom() {
+    tweet("1001", "public_pat", "@DemoAir the lounge in Porto is closed");
+    var dm =
+        Payloads.xDirectMessage(
+            xAccountId, digits(), "1002", xAccountId, "My booking is X7K2PQ", now());
+    assertThat(api.deliverX(dm).status()).isEqualTo(200);
+    signIn();
+    waitForText(LIST, "User 1002", Duration.ofSeconds(5));
+    waitForText(LIST, "public_pat", Duration.ofSeconds(5));
+
+    var rows = browser.findElements(By.cssSelector(".row-link"));
+    assertThat(rows)
+        .extracting(WebElement::getText)
+        .anySatisfy(t -> assertThat(t).contains("User 1002", "Private"));
+    assertThat(rows)
+        .extracting(WebElement::getText)
+        .anySatisfy(t -> assertThat(t).contains("public_pat", "Public"));
+    // 200 % zoom of a 1280 px wide screen leaves 640 CSS pixels: nothing may need sideways
+    // scrolling.
+    browser.manage().window().setSize(new Dimension(640, 900));
+    assertThat(browser.executeScript("return document.documentElement.scrollWidth <= innerWidth;"))
+        .isEqualTo(true);
+    click(By.cssSelector(".row-link"));
+    waitForText(By.cssSelector("ol.timeline"), "My booking", Duration.ofSeconds(5));
+    assertThat(browser.executeScript("return document.documentElement.scrollWidth <= innerWidth;"))
+        .isEqualTo(true);
+    assertThat(browser.findElement(By.cssSelector("input[value=private]")).isSelected()).isTrue();
+  }
+
+  @Test
+  void signingOutReturnsToTheLoginPage() {
+    signIn();
+    click(By.cssSelector(".logout button"));
+
+    waitForText(By.cssSelector("[role=status]"), "signed out", Duration.ofSeconds(5));
+    browser.get(url("/console"));
+    assertThat(browser.getCurrentUrl()).endsWith("/login");
+  }
+}

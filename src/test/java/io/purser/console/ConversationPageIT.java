@@ -1,0 +1,136 @@
+package io.purser.console;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static java.time.Instant.now;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.purser.testing.Payloads;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** One conversation in a real browser: replying, live updates while typing, isolation. */
+class ConversationPageIT extends BrowserTest {
+
+  static final By TIMELINE = By.cssSelector("ol.timeline");
+  static final By REPLY = By.id("reply-text");
+  static final Duration SECONDS_5 = Duration.ofSeconds(5);
+
+  @Test
+  void aReplySentWithCtrlEnterReachesTheXApiAndShowsItsDeliveryStatus() {
+    var tweetId = tweet("1101", "late_luc", "@DemoAir is flight DA123 on time?");
+    var postId = digits();
+    var reply = "Hi Luc, DA123 leaves on time from gate 12. ^AA " + postId;
+    networks.stubFor(
+        post(urlEqualTo("/2/tweets"))
+            .withRequestBody(containing(postId))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"data\":{\"id\":\"%s\",\"text\":\"%s\"}}".formatted(postId, reply))));
+    openOnlyConversation("late_luc");
+    assertThat(browser.findElement(By.cssSelector("input[value=public]")).isSelected()).isTrue();
+    assertThat(browser.findElement(By.cssSelector(".counter-limit")).getText()).isEqualTo("280");
+
+    var box = browser.findElement(REPLY);
+    box.sendKeys(reply);
+    assertThat(browser.findElement(By.cssSelector(".counter-count")).getText())
+        .isEqualTo(String.valueOf(reply.length()));
+    box.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+
+    waitForText(By.cssSelector(".message.outbound"), "Sent", Duration.ofSeconds(10));
+    assertThat(browser.findElement(By.cssSelector(".message.outbound")).getText())
+        .contains(reply, "Our reply", "Public");
+    networks.verify(
+        postRequestedFor(urlEqualTo("/2/tweets"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"text\":\"%s\",\"reply\":{\"in_reply_to_tweet_id\":\"%s\"}}"
+                        .formatted(reply, tweetId))));
+    assertThat(browser.findElement(REPLY).getDomProperty("value")).isEmpty();
+  }
+
+  @Test
+  void aReplyTooLongForXIsRefusedInlineAndKeptForEditing() {
+    tweet("1201", "wordy_wanda", "@DemoAir tell me everything about your baggage rules");
+    openOnlyConversation("wordy_wanda");
+    var tooLong = "Our baggage rules, in full: ".repeat(12);
+
+    browser.findElement(REPLY).sendKeys(tooLong);
+    assertThat(browser.findElement(By.cssSelector(".counter-over")).isDisplayed()).isTrue();
+    click(By.cssSelector("#reply-form button[type=submit]"));
+
+    var refusal = waitForText(By.cssSelector("#reply-form [role=alert]"), "Not sent", SECONDS_5);
+    assertThat(refusal.getText()).contains("280");
+    assertThat(browser.findElement(REPLY).getDomProperty("value")).isEqualTo(tooLong);
+  }
+
+  @Test
+  void aNewCustomerMessageAppearsWhileTheAgentTypesWithoutTouchingTheDraft() {
+    tweet("1301", "patient_paul", "@DemoAir my bag did not arrive in Nice");
+    openOnlyConversation("patient_paul");
+    WebElement box = browser.findElement(REPLY);
+    box.sendKeys("Sorry Paul, let me check the baggage tracer");
+
+    tweet("1301", "patient_paul", "@DemoAir tag number NCE12345, it is a red suitcase");
+
+    waitForText(TIMELINE, "red suitcase", Duration.ofSeconds(2));
+    assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("reply-text");
+    box.sendKeys(" now.");
+    assertThat(browser.findElement(REPLY).getDomProperty("value"))
+        .isEqualTo("Sorry Paul, let me check the baggage tracer now.");
+  }
+
+  @Test
+  void settingPendingAndResolvedChangesTheStatusOnThePage() {
+    tweet("1401", "resolved_rita", "@DemoAir thanks, all good now");
+    openOnlyConversation("resolved_rita");
+
+    click(By.id("set-pending"));
+    waitForText(By.cssSelector(".conversation-header .status"), "Pending", SECONDS_5);
+    click(By.id("set-resolved"));
+    waitForText(By.cssSelector(".conversation-header .status"), "Resolved", SECONDS_5);
+
+    browser.get(url("/console?status=resolved"));
+    assertThat(browser.findElement(By.cssSelector("ol.conversations")).getText())
+        .contains("resolved_rita");
+  }
+
+  @Test
+  void anotherWorkspacesConversationIsNotFound() {
+    var other = api.newWorkspace();
+    var otherAccount = digits();
+    api.registerAccount(other, "x", otherAccount);
+    api.deliverX(
+        Payloads.xTweet(otherAccount, digits(), "1501", "elsewhere", "@Other hello", null, now()));
+    var conversations = "/api/v1/conversations";
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> api.get(conversations, other.token()).json().get("items").size() == 1);
+    var id = api.get(conversations, other.token()).json().get("items").get(0).get("id").asLong();
+
+    signIn();
+    browser.get(url("/console/conversations/" + id));
+
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("This conversation does not exist");
+    assertThat(browser.getPageSource()).doesNotContain("elsewhere", "@Other hello");
+  }
+
+  private void openOnlyConversation(String handle) {
+    signIn();
+    waitForText(By.cssSelector("ol.conversations"), handle, SECONDS_5);
+    click(By.cssSelector(".row-link"));
+    waitForText(TIMELINE, "@DemoAir", SECONDS_5);
+  }
+}

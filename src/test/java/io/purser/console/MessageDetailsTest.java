@@ -1,0 +1,51 @@
+package io.purser.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.purser.console.ConversationScreen.TriageFact;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class MessageDetailsTest {
+
+  final MessageDetails details = new MessageDetails(JsonMapper.builder().build());
+
+  @Test
+  void readsAttachmentsStoredByThePipeline() {
+    var stored =
+        "[{\"type\":\"photo\",\"url\":\"https://pbs.twimg.com/media/a.jpg\",\"caption\":null},"
+            + "{\"type\":\"quote\",\"url\":\"https://x.com/i/status/1\",\"caption\":\"quoted\"}]";
+
+    assertThat(details.attachments(stored))
+        .containsExactly(
+            new MessageDetails.Attachment("photo", "https://pbs.twimg.com/media/a.jpg", null),
+            new MessageDetails.Attachment("quote", "https://x.com/i/status/1", "quoted"));
+  }
+
+  @Test
+  void showsEachTriageFieldAsOneLine() {
+    var stored =
+        """
+        {"language":"en","personalData":[{"kind":"RECORD_LOCATOR","start":3,"end":9}],
+         "needsResponse":true,"intent":"rebooking",
+         "urgency":{"level":"high","reason":"flight within 3 hours"},
+         "brandActions":{"route":"vip"},"reasons":["intent:rebooking p=0.91","urgency:departure soon"],
+         "sentiment":null}
+        """;
+
+    assertThat(details.triage(stored))
+        .containsExactly(
+            new TriageFact("language", "en"),
+            new TriageFact("personalData", "RECORD_LOCATOR"),
+            new TriageFact("needsResponse", "true"),
+            new TriageFact("intent", "rebooking"),
+            new TriageFact("urgency", "high — flight within 3 hours"),
+            new TriageFact("reasons", "intent:rebooking p=0.91; urgency:departure soon"));
+  }
+
+  @Test
+  void aMessageWithoutTriageOrAttachmentsShowsNone() {
+    assertThat(details.triage(null)).isEmpty();
+    assertThat(details.attachments("")).isEmpty();
+  }
+}

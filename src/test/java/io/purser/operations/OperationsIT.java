@@ -1,0 +1,70 @@
+package io.purser.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.purser.testing.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** What operators and integrators rely on: health, metrics, and the OpenAPI document. */
+class OperationsIT extends IntegrationTest {
+
+  @Test
+  void reportsHealthAndPrometheusMetricsWithoutAToken() {
+    var health = api.get("/actuator/health", null);
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.json().get("status").asString()).isEqualTo("UP");
+    var metrics = api.get("/actuator/prometheus", null);
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
+  }
+
+  @Test
+  void servesTheOpenApiDocumentOfTheRestApi() {
+    var document = api.get("/api/v1/openapi.json", null);
+    assertThat(document.status()).isEqualTo(200);
+    var paths = document.json().get("paths");
+    assertThat(paths.has("/api/v1/channel-accounts")).isTrue();
+    assertThat(paths.has("/api/v1/conversations/{id}/replies")).isTrue();
+    assertThat(paths.has("/api/v1/messages")).isTrue();
+    assertThat(paths.has("/api/v1/triage")).isTrue();
+  }
+
+  @Test
+  void answersApiErrorsAsProblemDetails() {
+    var ws = api.newWorkspace();
+    var missing = api.get("/api/v1/conversations/999999999", ws.token());
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.raw().headers().firstValue("Content-Type").orElse(""))
+        .contains("problem+json");
+    var invalid =
+        api.post(
+            "/api/v1/channel-accounts",
+            ws.token(),
+            "{\"network\":\"myspace\",\"externalId\":\"1\",\"name\":\"n\"}");
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.raw().headers().firstValue("Content-Type").orElse(""))
+        .contains("problem+json");
+    var garbage = api.post("/api/v1/channel-accounts", ws.token(), "{not json");
+    assertThat(garbage.status()).isEqualTo(400);
+  }
+
+  @Test
+  void triagesAnyTextThroughTheApi() {
+    var ws = api.newWorkspace();
+    var result =
+        api.post(
+            "/api/v1/triage",
+            ws.token(),
+            "{\"text\":\"@united my flight UA 123 was cancelled and I'm stuck at the airport, conf ABX9KL\",\"network\":\"x\",\"public\":true}");
+    assertThat(result.status()).isEqualTo(200);
+    var json = result.json();
+    assertThat(json.get("needsResponse").asBoolean()).isTrue();
+    assertThat(json.get("intent").asString()).isEqualTo("cancellation");
+    assertThat(json.get("personalData").get(0).get("kind").asString()).isEqualTo("record_locator");
+    assertThat(
+            api.post("/api/v1/triage", ws.token(), "{\"text\":\"" + "é".repeat(100_001) + "\"}")
+                .status())
+        .isEqualTo(400);
+    assertThat(api.post("/api/v1/triage", ws.token(), "{\"text\":\"\"}").status()).isEqualTo(200);
+  }
+}

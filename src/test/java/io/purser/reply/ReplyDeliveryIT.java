@@ -1,0 +1,322 @@
+package io.purser.reply;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.purser.testing.Api;
+import io.purser.testing.Ids;
+import io.purser.testing.IntegrationTest;
+import io.purser.testing.Payloads;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Replies leave through the outbox to the network APIs (WireMock stand-ins), never twice. */
+class ReplyDeliveryIT extends IntegrationTest {
+
+  private Api.Workspace ws;
+  private String account;
+
+  @BeforeEach
+  void brand() {
+    networks.resetAll();
+    ws = api.newWorkspace();
+    account = Ids.random();
+    api.registerAccount(ws, "x", account);
+  }
+
+  private long conversationFor(String tweet) {
+    return await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> api.get("/api/v1/messages?network=x&externalId=" + tweet, ws.token()).json(),
+            json -> json.get("items").size() == 1)
+        .get("items")
+        .get(0)
+        .get("conversationId")
+        .asLong();
+  }
+
+  private long customerTweet(String tweet, String text) {
+    api.deliverX(
+        Payloads.xTweet(account, tweet, Ids.random(), "traveller", text, null, Instant.now()));
+    return conversationFor(tweet);
+  }
+
+  private JsonNode awaitReplyStatus(long conversation, String status) {
+    return await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () -> {
+              var items =
+                  api.get("/api/v1/conversations/" + conversation + "/messages", ws.token())
+                      .json()
+                      .get("items");
+              return items.get(items.size() - 1);
+            },
+            last ->
+                last.has("deliveryStatus") && status.equals(last.get("deliveryStatus").asString()));
+  }
+
+  @Test
+  void postsAPublicReplyToTheCustomersTweetAndRecordsTheNetworksId() {
+    networks.stubFor(
+        post(urlEqualTo("/2/tweets"))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"data\":{\"id\":\"1445880548472328192\",\"text\":\"On it\"}}")));
+    var tweet = Ids.random();
+    long conversation = customerTweet(tweet, "@brand where is my bag?");
+    var queued =
+        api.post(
+            "/api/v1/conversations/" + conversation + "/replies",
+            ws.token(),
+            "{\"text\":\"On it\"}");
+    assertThat(queued.status()).isEqualTo(202);
+    assertThat(queued.json().get("visibility").asString()).isEqualTo("public");
+
+    var sent = awaitReplyStatus(conversation, "sent");
+    assertThat(sent.get("externalId").asString()).isEqualTo("1445880548472328192");
+    assertThat(
+            api.get("/api/v1/conversations/" + conversation, ws.token())
+                .json()
+                .get("status")
+                .asString())
+        .as("an answered conversation is open")
+        .isEqualTo("open");
+    networks.verify(
+        1,
+        postRequestedFor(urlEqualTo("/2/tweets"))
+            .withHeader("Authorization", equalTo("Bearer tok-" + account))
+            .withRequestBody(
+                equalToJson(
+                    "{\"text\":\"On it\",\"reply\":{\"in_reply_to_tweet_id\":\""
+                        + tweet
+                        + "\"}}")));
+  }
+
+  @Test
+  void retriesAfterAServerErrorAndSendsOnce() {
+    networks.stubFor(
+        post(urlEqualTo("/2/tweets"))
+            .inScenario("flaky")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("recovered"));
+    networks.stubFor(
+        post(urlEqualTo("/2/tweets"))
+            .inScenario("flaky")
+            .whenScenarioStateIs("recovered")
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"data\":{\"id\":\"99\",\"text\":\"x\"}}")));
+    long conversation = customerTweet(Ids.random(), "@brand hello?");
+    api.post(
+        "/api/v1/conversations/" + conversation + "/replies", ws.token(), "{\"text\":\"Hello!\"}");
+    awaitReplyStatus(conversation, "sent");
+    networks.verify(2, postRequestedFor(urlEqualTo("/2/tweets")));
+  }
+
+  @Test
+  void aTimedOutSendWaitsForTheEchoAndIsNeverPostedTwice() throws InterruptedException {
+    networks.stubFor(
+        post(urlEqualTo("/2/tweets"))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withFixedDelay(8_000)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"data\":{\"id\":\"77\",\"text\":\"x\"}}")));
+    var tweet = Ids.random();
+    long conversation = customerTweet(tweet, "@brand are you there?");
+    api.post(
+        "/api/v1/conversations/" + conversation + "/replies",
+        ws.token(),
+        "{\"text\":\"We are here\"}");
+    awaitReplyStatus(conversation, "unknown");
+
+    // X delivers the echo of the post that did go out.
+    var posted = Ids.random();
+    api.deliverX(
+        Payloads.xTweet(account, posted, account, "brand", "We are here", tweet, Instant.now()));
+    var confirmed = awaitReplyStatus(conversation, "sent");
+    assertThat(confirmed.get("externalId").asString()).isEqualTo(posted);
+
+    Thread.sleep(4_000); // longer than the reconcile window: nothing may be retried
+    networks.verify(1, postRequestedFor(urlEqualTo("/2/tweets")));
+    var messages =
+        api.get("/api/v1/conversations/" + conversation + "/messages", ws.token())
+            .json()
+            .get("items");
+    assertThat(messages.size()).as("the echo is not a second message").isEqualTo(2);
+  }
+
+  @Test
+  void marksAReplyTheNetworkRejectsAsFailedWithItsError() {
+    networks.stubFor(
+        post(urlEqualTo("/2/tweets"))
+            .willReturn(
+                aResponse()
+                    .withStatus(403)
+                    .withHeader("Content-Type", "application/problem+json")
+                    .withBody(
+                        "{\"title\":\"Forbidden\",\"detail\":\"You are not permitted to reply\",\"type\":\"about:blank\",\"status\":403}")));
+    long conversation = customerTweet(Ids.random(), "@brand hi");
+    api.post("/api/v1/conversations/" + conversation + "/replies", ws.token(), "{\"text\":\"Hi\"}");
+    var failed = awaitReplyStatus(conversation, "failed");
+    assertThat(failed.get("deliveryError").asString()).contains("not permitted");
+  }
+
+  @Test
+  void refusesARepliesTheNetworkWouldRefuseBeforeStoringIt() {
+    long conversation = customerTweet(Ids.random(), "@brand hi");
+    var tooLong =
+        api.post(
+            "/api/v1/conversations/" + conversation + "/replies",
+            ws.token(),
+            "{\"text\":\"" + "a".repeat(281) + "\"}");
+    assertThat(tooLong.status()).isEqualTo(422);
+    assertThat(tooLong.json().get("detail").asString()).contains("280");
+    assertThat(
+            api.post(
+                    "/api/v1/conversations/" + conversation + "/replies",
+                    ws.token(),
+                    "{\"text\":\"  \"}")
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            api.get("/api/v1/conversations/" + conversation + "/messages", ws.token())
+                .json()
+                .get("items")
+                .size())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void refusesAPublicReplyThatWouldShowPersonalData() {
+    long conversation = customerTweet(Ids.random(), "@brand my flight was moved");
+    var exposed =
+        api.post(
+            "/api/v1/conversations/" + conversation + "/replies",
+            ws.token(),
+            "{\"text\":\"Your booking ref is QXJ4PL, e-mail jane.doe@example.com\",\"visibility\":\"public\"}");
+    assertThat(exposed.status()).isEqualTo(422);
+    assertThat(exposed.json().get("detail").asString()).contains("personal data").contains("email");
+    assertThat(
+            api.get("/api/v1/conversations/" + conversation + "/messages", ws.token())
+                .json()
+                .get("items")
+                .size())
+        .as("nothing stored")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void storesCustomerMessagesTriagedAndWithCardNumbersMasked() {
+    var tweet = Ids.random();
+    customerTweet(
+        tweet, "@brand charged twice on card 4111 1111 1111 1111, flight leaves in 2 hours!");
+    var stored =
+        api.get("/api/v1/messages?network=x&externalId=" + tweet, ws.token())
+            .json()
+            .get("items")
+            .get(0);
+    assertThat(stored.get("text").asString())
+        .doesNotContain("4111 1111 1111 1111")
+        .contains("1111");
+    assertThat(stored.get("triage").get("personalData").get(0).get("kind").asString())
+        .isEqualTo("payment_card");
+    assertThat(stored.get("triage").get("needsResponse").asBoolean()).isTrue();
+    assertThat(stored.get("triage").has("modelVersion")).isTrue();
+    assertThat(stored.toString()).doesNotContain("4111 1111 1111 1111");
+  }
+
+  @Test
+  void theSameIdempotencyKeyQueuesOneReply() {
+    networks.stubFor(
+        post(urlEqualTo("/2/tweets"))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"data\":{\"id\":\"55\",\"text\":\"x\"}}")));
+    long conversation = customerTweet(Ids.random(), "@brand hi");
+    var first =
+        api.postWithHeader(
+            "/api/v1/conversations/" + conversation + "/replies",
+            ws.token(),
+            "{\"text\":\"Once\"}",
+            "Idempotency-Key",
+            "agent-click-1");
+    var again =
+        api.postWithHeader(
+            "/api/v1/conversations/" + conversation + "/replies",
+            ws.token(),
+            "{\"text\":\"Once\"}",
+            "Idempotency-Key",
+            "agent-click-1");
+    assertThat(first.status()).isEqualTo(202);
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json().get("id").asLong()).isEqualTo(first.json().get("id").asLong());
+    awaitReplyStatus(conversation, "sent");
+    networks.verify(1, postRequestedFor(urlEqualTo("/2/tweets")));
+  }
+
+  @Test
+  void answersAMessengerCustomerPrivatelyWithinTheWindow() {
+    var page = Ids.random();
+    api.registerAccount(ws, "facebook", page);
+    networks.stubFor(
+        post(urlEqualTo("/v21.0/" + page + "/messages"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"recipient_id\":\"1\",\"message_id\":\"m_reply_1\"}")));
+    var customer = Ids.random();
+    var mid = "m_" + Ids.random();
+    api.deliverMeta(
+        Payloads.messengerText(page, customer, mid, "Can I change my seat?", Instant.now()));
+    long conversation =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () ->
+                    api.get("/api/v1/messages?network=facebook&externalId=" + mid, ws.token())
+                        .json(),
+                json -> json.get("items").size() == 1)
+            .get("items")
+            .get(0)
+            .get("conversationId")
+            .asLong();
+    api.post(
+        "/api/v1/conversations/" + conversation + "/replies",
+        ws.token(),
+        "{\"text\":\"Yes, which seat?\"}");
+    var sent = awaitReplyStatus(conversation, "sent");
+    assertThat(sent.get("externalId").asString()).isEqualTo("m_reply_1");
+    networks.verify(
+        1,
+        postRequestedFor(urlEqualTo("/v21.0/" + page + "/messages"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"recipient\":{\"id\":\""
+                        + customer
+                        + "\"},\"messaging_type\":\"RESPONSE\",\"message\":{\"text\":\"Yes, which seat?\"}}",
+                    true,
+                    true)));
+  }
+}

@@ -1,0 +1,134 @@
+package io.purser.testing;
+
+import io.purser.channels.meta.MetaSignatures;
+import io.purser.channels.x.XSignatures;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for the tests: the REST API with a token, and signed webhook deliveries. */
+public final class Api {
+
+  public static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final String base;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  public Api(String base) {
+    this.base = base;
+  }
+
+  /** An answer: status and body, parsed when it is JSON. */
+  public record Response(int status, String body, HttpResponse<String> raw) {
+    public JsonNode json() {
+      return JSON.readTree(body);
+    }
+  }
+
+  /** A workspace of its own for one test, with its admin token. */
+  public record Workspace(long id, String slug, String token) {}
+
+  public Workspace newWorkspace() {
+    var slug = "t-" + UUID.randomUUID().toString().substring(0, 12);
+    var created =
+        post(
+            "/api/v1/workspaces",
+            IntegrationTest.BOOTSTRAP_TOKEN,
+            "{\"slug\":\"" + slug + "\",\"name\":\"Test " + slug + "\"}");
+    if (created.status() != 201) {
+      throw new IllegalStateException("could not create a workspace: " + created.body());
+    }
+    var json = created.json();
+    return new Workspace(json.get("id").asLong(), slug, json.get("adminToken").asString());
+  }
+
+  public long registerAccount(Workspace ws, String network, String externalId) {
+    var response =
+        post(
+            "/api/v1/channel-accounts",
+            ws.token(),
+            "{\"network\":\"%s\",\"externalId\":\"%s\",\"name\":\"%s %s\",\"accessToken\":\"tok-%s\"}"
+                .formatted(network, externalId, network, externalId, externalId));
+    if (response.status() != 201) {
+      throw new IllegalStateException("could not register " + externalId + ": " + response.body());
+    }
+    return response.json().get("id").asLong();
+  }
+
+  public Response get(String path, String token) {
+    return send(request(path, token).GET().build());
+  }
+
+  public Response post(String path, String token, String json) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build());
+  }
+
+  public Response postWithHeader(
+      String path, String token, String json, String header, String value) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .header(header, value)
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build());
+  }
+
+  public int deleteStatus(String path, String token) {
+    return send(request(path, token).DELETE().build()).status();
+  }
+
+  /** Posts raw bytes to a webhook with the given signature header (null for none). */
+  public Response deliver(String path, byte[] body, String header, String signature) {
+    var builder =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (signature != null) {
+      builder.header(header, signature);
+    }
+    return send(builder.build());
+  }
+
+  public Response deliverX(byte[] body) {
+    return deliver(
+        "/webhooks/x", body, XSignatures.HEADER, XSignatures.sign(IntegrationTest.X_SECRET, body));
+  }
+
+  public Response deliverMeta(byte[] body) {
+    return deliver(
+        "/webhooks/meta",
+        body,
+        MetaSignatures.HEADER,
+        MetaSignatures.sign(IntegrationTest.META_SECRET, body));
+  }
+
+  private HttpRequest.Builder request(String path, String token) {
+    var builder = HttpRequest.newBuilder(URI.create(base + path));
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  private Response send(HttpRequest request) {
+    try {
+      var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Response(response.statusCode(), response.body(), response);
+    } catch (IOException e) {
+      throw new IllegalStateException("request failed: " + request.uri(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+}

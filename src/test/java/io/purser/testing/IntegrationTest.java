@@ -1,0 +1,70 @@
+package io.purser.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole application on a random port, on H2 or PostgreSQL (see
+ * {@link TestDatabase}), with WireMock standing in for the X and Meta APIs. Every test works in its
+ * own workspace, so tests share one application and one database without seeing each other.
+ *
+ * <p>In CI (CI=true) an unreachable PostgreSQL fails the run; elsewhere the PostgreSQL suite is
+ * skipped with the reason.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+  public static final String BOOTSTRAP_TOKEN = "test-bootstrap-token";
+  public static final String X_SECRET = "test-x-consumer-secret";
+  public static final String META_SECRET = "test-meta-app-secret";
+  public static final String META_VERIFY_TOKEN = "test-verify-token";
+
+  protected static final WireMockServer networks =
+      new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+  static {
+    networks.start();
+  }
+
+  @LocalServerPort protected int port;
+
+  protected Api api;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    registry.add("purser.database.url", TestDatabase::url);
+    registry.add("purser.database.user", TestDatabase::user);
+    registry.add("purser.database.password", TestDatabase::password);
+    registry.add("purser.api-token", () -> BOOTSTRAP_TOKEN);
+    registry.add("purser.x.consumer-secret", () -> X_SECRET);
+    registry.add("purser.meta.app-secret", () -> META_SECRET);
+    registry.add("purser.meta.verify-token", () -> META_VERIFY_TOKEN);
+    registry.add("purser.x.api-base-url", networks::baseUrl);
+    registry.add("purser.meta.graph-base-url", networks::baseUrl);
+    registry.add("purser.x.read-timeout", () -> "5s");
+    registry.add("purser.meta.read-timeout", () -> "10s");
+    registry.add("purser.reply.reconcile-window", () -> "3s");
+  }
+
+  @BeforeAll
+  static void requireDatabase() {
+    var reason = TestDatabase.unavailableReason();
+    if (reason != null && "true".equals(System.getenv("CI"))) {
+      throw new IllegalStateException("CI must run the PostgreSQL suite: " + reason);
+    }
+    assumeTrue(reason == null, reason);
+  }
+
+  @BeforeEach
+  void connect() {
+    api = new Api("http://localhost:" + port);
+  }
+}

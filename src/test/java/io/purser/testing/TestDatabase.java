@@ -1,0 +1,99 @@
+package io.purser.testing;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * The database the integration tests run on, chosen by the system property {@code
+ * purser.test.database} (h2 or postgres; Maven runs the suite once with each). PostgreSQL is the
+ * machine's running server (PURSER_TEST_POSTGRES_URL, default 127.0.0.1:5432, user postgres); each
+ * test JVM works in a database of its own, created at start and dropped at exit.
+ */
+public final class TestDatabase {
+
+  public static final String KIND = System.getProperty("purser.test.database", "h2");
+  private static final String ADMIN_URL =
+      env("PURSER_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+  private static final String USER = env("PURSER_TEST_POSTGRES_USER", "postgres");
+  private static final String PASSWORD = env("PURSER_TEST_POSTGRES_PASSWORD", "");
+  // One database per test JVM, so parallel runs on one machine never drop each other's.
+  private static final String DATABASE = "purser_it_" + ProcessHandle.current().pid();
+
+  private static String url;
+  private static String unavailable;
+
+  private TestDatabase() {}
+
+  public static boolean isPostgres() {
+    return "postgres".equals(KIND);
+  }
+
+  /** The JDBC URL of a fresh database for this JVM, creating it on first use. */
+  public static synchronized String url() {
+    if (url == null) {
+      url = isPostgres() ? createPostgres() : h2Url();
+    }
+    return url;
+  }
+
+  public static String user() {
+    return isPostgres() ? USER : "sa";
+  }
+
+  public static String password() {
+    return isPostgres() ? PASSWORD : "";
+  }
+
+  /** Why this database cannot be used here, or null when it can. */
+  public static synchronized String unavailableReason() {
+    if (!isPostgres() || url != null || unavailable != null) {
+      return unavailable;
+    }
+    try {
+      url();
+    } catch (IllegalStateException e) {
+      unavailable = e.getMessage();
+    }
+    return unavailable;
+  }
+
+  private static String h2Url() {
+    return "jdbc:h2:mem:purser-"
+        + UUID.randomUUID()
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+  }
+
+  private static String createPostgres() {
+    try (var admin = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+        var statement = admin.createStatement()) {
+      statement.execute("drop database if exists " + DATABASE + " with (force)");
+      statement.execute("create database " + DATABASE);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "PostgreSQL is not reachable at "
+              + ADMIN_URL
+              + " as "
+              + USER
+              + " ("
+              + e.getMessage()
+              + "); set PURSER_TEST_POSTGRES_URL to run the PostgreSQL suite");
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropPostgres));
+    return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + DATABASE;
+  }
+
+  private static void dropPostgres() {
+    try (var admin = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+        var statement = admin.createStatement()) {
+      statement.execute("drop database if exists " + DATABASE + " with (force)");
+    } catch (SQLException e) {
+      System.err.println("Could not drop the test database " + DATABASE + ": " + e.getMessage());
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    var value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

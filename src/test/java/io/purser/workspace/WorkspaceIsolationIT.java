@@ -1,0 +1,108 @@
+package io.purser.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.purser.testing.Ids;
+import io.purser.testing.IntegrationTest;
+import io.purser.testing.Payloads;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** A token of one workspace can never read or change another workspace's data. */
+class WorkspaceIsolationIT extends IntegrationTest {
+
+  @Test
+  void aWorkspaceTokenSeesNothingOfAnotherWorkspace() {
+    var brandA = api.newWorkspace();
+    var brandB = api.newWorkspace();
+    var accountB = Ids.random();
+    api.registerAccount(brandB, "x", accountB);
+    var tweet = Ids.random();
+    api.deliverX(
+        Payloads.xTweet(accountB, tweet, Ids.random(), "cust", "help me", null, Instant.now()));
+    var conversation =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () ->
+                    api.get("/api/v1/messages?network=x&externalId=" + tweet, brandB.token())
+                        .json(),
+                json -> json.get("items").size() == 1)
+            .get("items")
+            .get(0)
+            .get("conversationId")
+            .asLong();
+
+    assertThat(api.get("/api/v1/conversations/" + conversation, brandA.token()).status())
+        .isEqualTo(404);
+    assertThat(
+            api.get("/api/v1/conversations/" + conversation + "/messages", brandA.token()).status())
+        .isEqualTo(404);
+    assertThat(
+            api.get("/api/v1/messages?network=x&externalId=" + tweet, brandA.token())
+                .json()
+                .get("items")
+                .size())
+        .isZero();
+    assertThat(api.get("/api/v1/conversations", brandA.token()).json().get("items").size())
+        .isZero();
+    assertThat(
+            api.post(
+                    "/api/v1/conversations/" + conversation + "/replies",
+                    brandA.token(),
+                    "{\"text\":\"not yours\"}")
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            api.post(
+                    "/api/v1/conversations/" + conversation + "/status",
+                    brandA.token(),
+                    "{\"status\":\"resolved\"}")
+                .status())
+        .isEqualTo(404);
+    assertThat(api.get("/api/v1/channel-accounts", brandA.token()).body()).doesNotContain(accountB);
+    assertThat(api.get("/api/v1/conversations/" + conversation, brandB.token()).status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void anAccountRegisteredByOneWorkspaceCannotBeTakenByAnother() {
+    var brandA = api.newWorkspace();
+    var brandB = api.newWorkspace();
+    var account = Ids.random();
+    api.registerAccount(brandA, "facebook", account);
+    var again =
+        api.post(
+            "/api/v1/channel-accounts",
+            brandB.token(),
+            "{\"network\":\"facebook\",\"externalId\":\"" + account + "\",\"name\":\"Page\"}");
+    assertThat(again.status()).isEqualTo(409);
+  }
+
+  @Test
+  void onlyTheBootstrapTokenCreatesWorkspacesAndNoTokenMeansNoAccess() {
+    var brand = api.newWorkspace();
+    assertThat(
+            api.post("/api/v1/workspaces", brand.token(), "{\"slug\":\"x-1\",\"name\":\"X\"}")
+                .status())
+        .isEqualTo(403);
+    assertThat(api.get("/api/v1/conversations", null).status()).isEqualTo(401);
+    assertThat(api.get("/api/v1/conversations", "wrong-token").status()).isEqualTo(401);
+    var agentToken =
+        api.post("/api/v1/tokens", brand.token(), "{\"name\":\"agent\",\"role\":\"AGENT\"}")
+            .json()
+            .get("token")
+            .asString();
+    assertThat(
+            api.post(
+                    "/api/v1/channel-accounts",
+                    agentToken,
+                    "{\"network\":\"x\",\"externalId\":\"" + Ids.random() + "\",\"name\":\"A\"}")
+                .status())
+        .as("an agent cannot register accounts")
+        .isEqualTo(403);
+    assertThat(api.get("/api/v1/conversations", agentToken).status()).isEqualTo(200);
+  }
+}
