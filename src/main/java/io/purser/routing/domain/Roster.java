@@ -16,6 +16,7 @@ import java.util.Objects;
 final class Roster {
 
   private final Map<Long, AgentState> agents = new LinkedHashMap<>();
+  private int decided;
 
   Roster(Collection<AgentState> states) {
     for (var agent : states) {
@@ -34,7 +35,13 @@ final class Roster {
     return agents.values().stream().anyMatch(AgentState::canTakeMore);
   }
 
-  void assign(long agentId, Instant at) {
+  /**
+   * Records one more conversation for the agent. Decisions of one dispatch share {@code now}, so
+   * each is stamped a nanosecond after the previous one: the order in which agents were served
+   * stays visible to the "longest since the last assignment" rule.
+   */
+  void assign(long agentId, Instant now) {
+    var at = now.plusNanos(decided++);
     agents.computeIfPresent(agentId, (id, agent) -> agent.withAssignment(at));
   }
 

@@ -94,7 +94,9 @@ public final class SurgeDetector {
 
   /**
    * The volume one window is expected to hold: the baseline's rate over the history actually seen
-   * (at most one baseline period), never below the floor.
+   * (at most one baseline period), never below the floor. With less than one window of history
+   * there is no baseline yet, and nothing can be a surge: a detector that just started would
+   * otherwise take the first busy half hour for one.
    */
   private double expected(Series s) {
     var windowStart = clock.minus(thresholds.window());
@@ -103,10 +105,10 @@ public final class SurgeDetector {
       historyStart = firstObservation;
     }
     long historySeconds = Duration.between(historyStart, windowStart).toSeconds();
-    double fromHistory =
-        historySeconds <= 0
-            ? 0
-            : s.older.size() * (double) thresholds.window().toSeconds() / historySeconds;
+    if (historySeconds < thresholds.window().toSeconds()) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double fromHistory = s.older.size() * (double) thresholds.window().toSeconds() / historySeconds;
     return Math.max(thresholds.floorPerWindow(), fromHistory);
   }
 
