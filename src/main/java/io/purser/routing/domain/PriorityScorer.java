@@ -1,7 +1,6 @@
 package io.purser.routing.domain;
 
 import io.purser.triage.Sentiment;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +44,25 @@ public final class PriorityScorer {
     return new Priority(score, reasons, band(fixed));
   }
 
+  /**
+   * The score alone, equal to {@code score(inputs, now).score()} but without building the reasons:
+   * for queues that are re-ranked on every event (the console's queue, the simulator).
+   */
+  public int points(PriorityInputs inputs, Instant now) {
+    Objects.requireNonNull(now, "now is required");
+    int fixed =
+        urgencyPoints(inputs)
+            + intentPoints(inputs)
+            + (negative(inputs) ? weights.negativeSentiment() : 0)
+            + categoryPoints(inputs)
+            + (inputs.isPublic() ? weights.publicPost() : 0)
+            + loyaltyPoints(inputs)
+            + Math.min(followerDecades(inputs.authorFollowers()), weights.followersCap())
+            + (inputs.brandRaise() ? weights.brandRaise() : 0);
+    return fixed
+        + (inputs.slaDueAt() == null ? waitingPoints(inputs, now) : slaPoints(inputs, now));
+  }
+
   /** The band of a conversation: it depends on the fixed terms only, never on the time waited. */
   public PriorityBand band(PriorityInputs inputs) {
     return band(fixedReasons(inputs).stream().mapToInt(PriorityReason::points).sum());
@@ -60,7 +78,7 @@ public final class PriorityScorer {
   private List<PriorityReason> fixedReasons(PriorityInputs in) {
     var reasons = new ArrayList<PriorityReason>(10);
     add(reasons, "urgency_" + lower(in.urgency().name()), urgencyPoints(in));
-    if (weights.timeCriticalIntents().contains(in.intent())) {
+    if (timeCritical(in)) {
       add(reasons, "intent_" + lower(in.intent().name()), weights.timeCriticalIntent());
       add(reasons, "surge_mode", in.surgeMode() ? weights.surgeMode() : 0);
     }
@@ -79,6 +97,17 @@ public final class PriorityScorer {
       case NORMAL -> weights.urgencyNormal();
       case LOW -> weights.urgencyLow();
     };
+  }
+
+  private boolean timeCritical(PriorityInputs in) {
+    return weights.timeCriticalIntents().contains(in.intent());
+  }
+
+  private int intentPoints(PriorityInputs in) {
+    if (!timeCritical(in)) {
+      return 0;
+    }
+    return weights.timeCriticalIntent() + (in.surgeMode() ? weights.surgeMode() : 0);
   }
 
   private static boolean negative(PriorityInputs in) {
@@ -106,29 +135,56 @@ public final class PriorityScorer {
 
   /** One point per factor of ten above 1,000 followers, capped: audience is not entitlement. */
   private void addFollowers(List<PriorityReason> reasons, long followers) {
-    int decades = followers < 1000 ? 0 : (int) Math.floor(Math.log10(followers)) - 2;
+    int decades = followerDecades(followers);
     int points = Math.min(decades, weights.followersCap());
     add(reasons, decades > weights.followersCap() ? "followers_capped" : "followers", points);
   }
 
+  private static int followerDecades(long followers) {
+    return followers < 1000 ? 0 : (int) Math.floor(Math.log10(followers)) - 2;
+  }
+
   private PriorityReason slaReason(PriorityInputs in, Instant now) {
-    long secondsLeft = Duration.between(now, in.slaDueAt()).toSeconds();
+    long secondsLeft = secondsLeft(in, now);
+    var code =
+        secondsLeft < 0
+            ? "sla_overdue_" + (-secondsLeft / 60) + "_min"
+            : "sla_due_in_" + ceilMinutes(secondsLeft) + "_min";
+    return PriorityReason.timed(code, slaPoints(in, now));
+  }
+
+  /**
+   * Ramps to {@code slaAtDeadline} over the SLA window; once overdue, restarts at {@code
+   * slaAtBreach} and climbs by {@code overduePerMinute} (bounded, so years overdue cannot
+   * overflow).
+   */
+  private int slaPoints(PriorityInputs in, Instant now) {
+    long secondsLeft = secondsLeft(in, now);
     if (secondsLeft < 0) {
       long minutesOver = -secondsLeft / 60;
-      int points =
-          weights.slaAtBreach() + (int) Math.min(minutesOver * weights.overduePerMinute(), 100_000);
-      return PriorityReason.timed("sla_overdue_" + minutesOver + "_min", points);
+      return weights.slaAtBreach()
+          + (int) Math.min(minutesOver * weights.overduePerMinute(), 100_000);
     }
     long window = weights.slaWindow().toSeconds();
     long elapsed = Math.max(0, window - secondsLeft);
-    int points = (int) (weights.slaAtDeadline() * elapsed / window);
-    return PriorityReason.timed("sla_due_in_" + ceilMinutes(secondsLeft) + "_min", points);
+    return (int) (weights.slaAtDeadline() * elapsed / window);
+  }
+
+  private static long secondsLeft(PriorityInputs in, Instant now) {
+    return in.slaDueAt().getEpochSecond() - now.getEpochSecond();
   }
 
   private PriorityReason waitingReason(PriorityInputs in, Instant now) {
-    long minutes = Math.max(0, Duration.between(in.waitingSince(), now).toMinutes());
-    long points = Math.min(minutes / weights.waitingMinutesPerPoint(), 100_000);
-    return PriorityReason.timed("waiting_" + minutes + "_min", (int) points);
+    long minutes = waitedMinutes(in, now);
+    return PriorityReason.timed("waiting_" + minutes + "_min", waitingPoints(in, now));
+  }
+
+  private int waitingPoints(PriorityInputs in, Instant now) {
+    return (int) Math.min(waitedMinutes(in, now) / weights.waitingMinutesPerPoint(), 100_000);
+  }
+
+  private static long waitedMinutes(PriorityInputs in, Instant now) {
+    return Math.max(0, (now.getEpochSecond() - in.waitingSince().getEpochSecond()) / 60);
   }
 
   private static long ceilMinutes(long seconds) {

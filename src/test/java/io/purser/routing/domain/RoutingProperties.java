@@ -2,7 +2,10 @@ package io.purser.routing.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.purser.triage.Category;
 import io.purser.triage.Intent;
+import io.purser.triage.Sentiment;
+import io.purser.triage.UrgencyLevel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,6 +62,51 @@ class RoutingProperties {
     var assignments = new RoundRobinPolicy().dispatch(queue, agents, NOW);
 
     assertThat(assignments).hasSize(Math.min(seats, queue.size()));
+  }
+
+  @Property
+  void theQuickScoreAlwaysEqualsTheExplainedOne(
+      @ForAll UrgencyLevel urgency,
+      @ForAll Intent intent,
+      @ForAll Sentiment sentiment,
+      @ForAll Category category,
+      @ForAll boolean isPublic,
+      @ForAll("followers") long followers,
+      @ForAll boolean surge,
+      @ForAll("minutes") int dueInMinutes,
+      @ForAll("minutes") int nowInMinutes) {
+    var scorer = PriorityScorer.defaults();
+    var inputs =
+        new PriorityInputs(
+                urgency,
+                "",
+                intent,
+                sentiment,
+                category,
+                isPublic,
+                LoyaltyTier.ELITE,
+                followers,
+                null,
+                NOW,
+                !isPublic,
+                surge)
+            .withSlaDueAt(dueInMinutes % 3 == 0 ? null : NOW.plusSeconds(dueInMinutes * 60L));
+    var now = NOW.plusSeconds(nowInMinutes * 61L);
+
+    var explained = scorer.score(inputs, now);
+
+    assertThat(scorer.points(inputs, now)).isEqualTo(explained.score());
+    assertThat(explained.reasons()).allMatch(r -> r.points() != 0);
+  }
+
+  @Provide
+  Arbitrary<Long> followers() {
+    return Arbitraries.longs().between(-5, 5_000_000_000L);
+  }
+
+  @Provide
+  Arbitrary<Integer> minutes() {
+    return Arbitraries.integers().between(-600, 6000);
   }
 
   @Provide
