@@ -21,7 +21,8 @@ final class WorkingPeriods implements Iterator<WorkingPeriod> {
 
   WorkingPeriods(BusinessHours hours, Instant from) {
     this.hours = hours;
-    // A period of the previous local date may still be running at `from`.
+    // Starting a day early costs one day's work and guards against zones whose transitions
+    // blur the date boundary.
     this.date = hours.localDate(from).minusDays(1);
     this.lastDate = date.plusDays(BusinessHours.HORIZON_DAYS);
     this.cursor = from;
