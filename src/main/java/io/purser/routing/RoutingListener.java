@@ -8,6 +8,7 @@ import io.purser.triage.TriageResult;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +48,9 @@ class RoutingListener {
     this.clock = clock;
   }
 
+  /** Runs before the SLA module's listener, which reads the priority band set here. */
   @EventListener
+  @Order(0)
   void on(CustomerMessageRecorded message) {
     var triage = message.triage();
     long ws = message.workspaceId();
