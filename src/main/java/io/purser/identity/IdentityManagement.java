@@ -30,7 +30,18 @@ public class IdentityManagement {
 
   @Transactional
   public String createToken(long workspaceId, String name, Role role) {
-    return tokens.create(workspaceId, name, role);
+    return tokens.create(workspaceId, name, role, null);
+  }
+
+  /**
+   * Creates a token that acts for a console user of the workspace, with the user's role; empty when
+   * the workspace has no such user.
+   */
+  @Transactional
+  public Optional<String> createUserToken(long workspaceId, String name, long userId) {
+    return users
+        .findById(workspaceId, userId)
+        .map(user -> tokens.create(workspaceId, name, user.role(), user.id()));
   }
 
   /** Creates a console user; empty when the user name is already taken. */

@@ -54,7 +54,8 @@ class MessagePreparation {
         m.threadExternalId(),
         createdAt,
         receivedAt,
-        json.writeValueAsString(result));
+        json.writeValueAsString(result),
+        m.fromAccount() ? null : result);
   }
 
   private TriageResult triage(
