@@ -3,6 +3,10 @@ package io.purser.tools;
 import io.purser.routing.domain.PriorityScorer;
 import io.purser.routing.domain.RoutingPolicy;
 import io.purser.routing.domain.SurgeThresholds;
+import io.purser.sla.domain.AroundTheClock;
+import io.purser.sla.domain.SlaPolicy;
+import io.purser.sla.domain.SlaScope;
+import io.purser.sla.domain.SlaTargets;
 import io.purser.triage.Triage;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -94,12 +98,22 @@ public final class SlaSimulationCommand {
     return 0;
   }
 
+  /** The simulated brand's SLA: first response within 10 minutes, around the clock. */
+  static final SlaPolicy SLA =
+      new SlaPolicy(
+          "simulation",
+          new AroundTheClock(),
+          new SlaTargets(FIRST_RESPONSE_TARGET, null, null, null),
+          List.of());
+
   /**
-   * The first-response SLA: 10 minutes on a 24/7 calendar. The SLA module's calendar and policies
-   * are not merged yet; this is where they plug in.
+   * When the first response to a public post on X arriving at t is due, by the SLA module's own
+   * arithmetic. Every simulated conversation gets the same target, so the priority band (which an
+   * SLA override could read) does not change the due time here.
    */
   static UnaryOperator<Instant> firstResponseDue() {
-    return arrivedAt -> arrivedAt.plus(FIRST_RESPONSE_TARGET);
+    var scope = new SlaScope("x", true, "normal");
+    return arrivedAt -> SLA.start(scope, arrivedAt).firstResponse().dueAt();
   }
 
   private static List<String> policies(String only) {
