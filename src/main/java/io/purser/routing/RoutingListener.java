@@ -109,6 +109,7 @@ class RoutingListener {
           null,
           null,
           false,
+          m.authorFollowers(),
           null);
     }
     var route = triage.brandActions().route();
@@ -124,6 +125,7 @@ class RoutingListener {
         triage.urgency().level().name().toLowerCase(Locale.ROOT),
         triage.urgency().reason(),
         triage.brandActions().raisePriority(),
+        m.authorFollowers(),
         team);
   }
 }
