@@ -49,10 +49,11 @@ class ConversationActionsController {
       @RequestParam(defaultValue = "") String text,
       @RequestParam(defaultValue = "public") String visibility,
       @RequestParam String key,
+      @RequestParam(defaultValue = "false") boolean takeover,
       Model model,
       HttpServletResponse response) {
     var draft = new ReplyDraft(text, visibility, key);
-    var outcome = replies.reply(toReplyDraft(caller, id, draft));
+    var outcome = replies.reply(toReplyDraft(caller, id, draft, takeover));
     var screen = screens.find(caller.workspaceId(), id);
     if (outcome instanceof ReplyOutcome.NotFound || screen.isEmpty()) {
       throw new ConversationNotFound(id);
@@ -61,6 +62,10 @@ class ConversationActionsController {
     if (outcome instanceof ReplyOutcome.Refused refused) {
       model.addAttribute("draft", draft);
       model.addAttribute("refusal", refused.reason());
+    } else if (outcome instanceof ReplyOutcome.Conflict conflict) {
+      // Someone else owns the conversation: keep the text and offer to take it over.
+      model.addAttribute("draft", draft);
+      model.addAttribute("ownedBy", conflict.ownerName());
     } else {
       model.addAttribute("draft", ReplyDraft.empty(screen.get().reply()));
       model.addAttribute("sent", true);
@@ -89,7 +94,8 @@ class ConversationActionsController {
     return "console/conversation :: live";
   }
 
-  private ReplyManagement.Draft toReplyDraft(PurserPrincipal caller, long id, ReplyDraft draft) {
+  private ReplyManagement.Draft toReplyDraft(
+      PurserPrincipal caller, long id, ReplyDraft draft, boolean takeOver) {
     var author =
         identity.profile(caller.name()).map(UserProfile::displayName).orElse(caller.name());
     return new ReplyManagement.Draft(
@@ -99,6 +105,7 @@ class ConversationActionsController {
         draft.isPublic(),
         draft.key(),
         caller.userId(),
-        author);
+        author,
+        takeOver);
   }
 }

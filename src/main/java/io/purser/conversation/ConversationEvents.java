@@ -1,5 +1,7 @@
 package io.purser.conversation;
 
+import io.purser.triage.TriageResult;
+import io.purser.workspace.Network;
 import java.time.Instant;
 
 /** The past-tense facts the conversation module publishes. Other modules react to them. */
@@ -13,6 +15,24 @@ public final class ConversationEvents {
   /** A message joined a conversation (inbound, an echo of the brand, or one held until now). */
   public record MessageAdded(
       long workspaceId, long conversationId, long messageId, boolean inbound, Instant at) {}
+
+  /**
+   * A customer's message was stored in a conversation, with what triage decided about it: routing
+   * queues and prioritises the conversation, the SLA clock starts or keeps running.
+   *
+   * @param createdAt when the customer wrote it (the network's time)
+   * @param triage null only for a message that was not triaged
+   * @param authorFollowers the author's audience (counts for little in the priority, by design)
+   */
+  public record CustomerMessageRecorded(
+      long workspaceId,
+      long conversationId,
+      long messageId,
+      Network network,
+      boolean isPublic,
+      Instant createdAt,
+      TriageResult triage,
+      long authorFollowers) {}
 
   /** The status moved, by an agent or by the customer writing again. */
   public record ConversationStatusChanged(

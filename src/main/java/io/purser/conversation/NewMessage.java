@@ -1,5 +1,6 @@
 package io.purser.conversation;
 
+import io.purser.triage.TriageResult;
 import io.purser.workspace.Network;
 import java.time.Instant;
 
@@ -12,6 +13,9 @@ import java.time.Instant;
  *     phone number id); null for public posts
  * @param kind post, comment or direct
  * @param triageJson the triage result as JSON, stored with the message
+ * @param triage the same result, for the modules that act on it (routing, SLA); null when the
+ *     message was not triaged (a message of the brand)
+ * @param authorFollowers the author's audience as the network reports it, 0 when unknown
  */
 public record NewMessage(
     long workspaceId,
@@ -31,4 +35,6 @@ public record NewMessage(
     String threadExternalId,
     Instant createdAt,
     Instant receivedAt,
-    String triageJson) {}
+    String triageJson,
+    TriageResult triage,
+    long authorFollowers) {}

@@ -23,7 +23,8 @@ class IdentityAdminController {
     this.identity = identity;
   }
 
-  record CreateToken(@NotBlank @Size(max = 200) String name, Role role) {}
+  /** A workspace token with a role, or (with userId) a token that acts for that user. */
+  record CreateToken(@NotBlank @Size(max = 200) String name, Role role, Long userId) {}
 
   record CreateUser(
       @NotBlank @Size(max = 100) String username,
@@ -36,6 +37,20 @@ class IdentityAdminController {
   ResponseEntity<?> createToken(PurserPrincipal principal, @Valid @RequestBody CreateToken body) {
     if (!principal.can(Role.ADMIN)) {
       return forbidden("Only an admin may create tokens");
+    }
+    if (body.userId() != null) {
+      return identity
+          .createUserToken(principal.workspaceId(), body.name(), body.userId())
+          .<ResponseEntity<?>>map(
+              token ->
+                  ResponseEntity.status(HttpStatus.CREATED)
+                      .body(Map.of("token", token, "userId", body.userId())))
+          .orElseGet(
+              () ->
+                  ResponseEntity.status(HttpStatus.NOT_FOUND)
+                      .body(
+                          ProblemDetail.forStatusAndDetail(
+                              HttpStatus.NOT_FOUND, "No user " + body.userId())));
     }
     var role = body.role() == null ? Role.AGENT : body.role();
     var token = identity.createToken(principal.workspaceId(), body.name(), role);

@@ -1,6 +1,7 @@
 package io.purser.identity;
 
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,23 +15,37 @@ public class IdentityManagement {
   private final PasswordEncoder passwords;
   private final BootstrapWorkspace bootstrapWorkspace;
   private final IdentitySettings settings;
+  private final ApplicationEventPublisher events;
 
   IdentityManagement(
       Users users,
       ApiTokens tokens,
       PasswordEncoder passwords,
       BootstrapWorkspace bootstrapWorkspace,
-      IdentitySettings settings) {
+      IdentitySettings settings,
+      ApplicationEventPublisher events) {
     this.users = users;
     this.tokens = tokens;
     this.passwords = passwords;
     this.bootstrapWorkspace = bootstrapWorkspace;
     this.settings = settings;
+    this.events = events;
   }
 
   @Transactional
   public String createToken(long workspaceId, String name, Role role) {
-    return tokens.create(workspaceId, name, role);
+    return tokens.create(workspaceId, name, role, null);
+  }
+
+  /**
+   * Creates a token that acts for a console user of the workspace, with the user's role; empty when
+   * the workspace has no such user.
+   */
+  @Transactional
+  public Optional<String> createUserToken(long workspaceId, String name, long userId) {
+    return users
+        .findById(workspaceId, userId)
+        .map(user -> tokens.create(workspaceId, name, user.role(), user.id()));
   }
 
   /** Creates a console user; empty when the user name is already taken. */
@@ -42,8 +57,11 @@ public class IdentityManagement {
       Role role,
       String displayName,
       String signature) {
-    return users.insert(
-        workspaceId, username, passwords.encode(password), role, displayName, signature);
+    var id =
+        users.insert(
+            workspaceId, username, passwords.encode(password), role, displayName, signature);
+    id.ifPresent(userId -> events.publishEvent(new UserCreated(workspaceId, userId, role)));
+    return id;
   }
 
   /** The caller a bearer token stands for: the bootstrap token or a workspace token. */

@@ -62,16 +62,27 @@ class Users {
             "select id, workspace_id, username, password_hash, role, display_name, signature"
                 + " from app_user where username = ?")
         .param(username)
-        .query(
-            (rs, row) ->
-                new StoredUser(
-                    rs.getLong("id"),
-                    rs.getLong("workspace_id"),
-                    rs.getString("username"),
-                    rs.getString("password_hash"),
-                    Role.valueOf(rs.getString("role")),
-                    rs.getString("display_name"),
-                    rs.getString("signature")))
+        .query(Users::user)
         .optional();
+  }
+
+  Optional<StoredUser> findById(long workspaceId, long id) {
+    return jdbc.sql(
+            "select id, workspace_id, username, password_hash, role, display_name, signature"
+                + " from app_user where workspace_id = ? and id = ?")
+        .params(workspaceId, id)
+        .query(Users::user)
+        .optional();
+  }
+
+  private static StoredUser user(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new StoredUser(
+        rs.getLong("id"),
+        rs.getLong("workspace_id"),
+        rs.getString("username"),
+        rs.getString("password_hash"),
+        Role.valueOf(rs.getString("role")),
+        rs.getString("display_name"),
+        rs.getString("signature"));
   }
 }

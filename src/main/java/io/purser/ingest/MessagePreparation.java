@@ -54,7 +54,9 @@ class MessagePreparation {
         m.threadExternalId(),
         createdAt,
         receivedAt,
-        json.writeValueAsString(result));
+        json.writeValueAsString(result),
+        m.fromAccount() ? null : result,
+        author.followers());
   }
 
   private TriageResult triage(

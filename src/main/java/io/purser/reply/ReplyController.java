@@ -24,8 +24,13 @@ class ReplyController {
     this.replies = replies;
   }
 
+  /**
+   * @param takeover true to answer a conversation another agent owns, taking it over from them
+   */
   record ReplyRequest(
-      @NotNull String text, @Pattern(regexp = "public|private") String visibility) {}
+      @NotNull String text,
+      @Pattern(regexp = "public|private") String visibility,
+      Boolean takeover) {}
 
   /**
    * Queues a reply: 202 with the stored message, whose delivery status then moves through sending
@@ -46,7 +51,8 @@ class ReplyController {
                 body.visibility() == null ? null : "public".equals(body.visibility()),
                 idempotencyKey,
                 principal.userId(),
-                principal.name()));
+                principal.name(),
+                Boolean.TRUE.equals(body.takeover())));
     if (outcome instanceof ReplyOutcome.Queued queued) {
       return ResponseEntity.status(queued.repeated() ? HttpStatus.OK : HttpStatus.ACCEPTED)
           .location(URI.create("/api/v1/conversations/" + id + "/messages"))
@@ -57,6 +63,18 @@ class ReplyController {
           ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, refused.reason());
       problem.setTitle("Reply refused");
       return ResponseEntity.unprocessableEntity().body(problem);
+    }
+    if (outcome instanceof ReplyOutcome.Conflict conflict) {
+      var problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.CONFLICT,
+              conflict.ownerName()
+                  + " is working on this conversation; send with \"takeover\": true to take it"
+                  + " over");
+      problem.setTitle("Conversation owned by another agent");
+      problem.setProperty("ownerId", conflict.ownerId());
+      problem.setProperty("ownerName", conflict.ownerName());
+      return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
     return ResponseEntity.status(HttpStatus.NOT_FOUND)
         .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No conversation " + id));

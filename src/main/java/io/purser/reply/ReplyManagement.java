@@ -3,6 +3,7 @@ package io.purser.reply;
 import io.purser.conversation.ConversationManagement;
 import io.purser.conversation.OutboundReply;
 import io.purser.reply.domain.ReplyRules;
+import io.purser.routing.RoutingManagement;
 import io.purser.triage.Triage;
 import io.purser.triage.TriageRequest;
 import io.purser.workspace.Network;
@@ -24,6 +25,7 @@ public class ReplyManagement {
   private final OutboxLoop loop;
   private final TransactionTemplate transactions;
   private final Triage triage;
+  private final RoutingManagement routing;
   private final Clock clock;
 
   ReplyManagement(
@@ -33,6 +35,7 @@ public class ReplyManagement {
       OutboxLoop loop,
       TransactionTemplate transactions,
       Triage triage,
+      RoutingManagement routing,
       Clock clock) {
     this.conversations = conversations;
     this.workspaces = workspaces;
@@ -40,6 +43,7 @@ public class ReplyManagement {
     this.loop = loop;
     this.transactions = transactions;
     this.triage = triage;
+    this.routing = routing;
     this.clock = clock;
   }
 
@@ -51,7 +55,21 @@ public class ReplyManagement {
       Boolean isPublic,
       String idempotencyKey,
       Long userId,
-      String authorName) {}
+      String authorName,
+      boolean takeOver) {
+
+    /** A reply that does not take the conversation over from another agent. */
+    public Draft(
+        long workspaceId,
+        long conversationId,
+        String text,
+        Boolean isPublic,
+        String idempotencyKey,
+        Long userId,
+        String authorName) {
+      this(workspaceId, conversationId, text, isPublic, idempotencyKey, userId, authorName, false);
+    }
+  }
 
   public ReplyOutcome reply(Draft draft) {
     return transactions.execute(tx -> queue(draft));
@@ -74,6 +92,11 @@ public class ReplyManagement {
             conversations.messages(d.workspaceId(), d.conversationId()), d.isPublic());
     if (answered.isEmpty()) {
       return new ReplyOutcome.Refused("there is no customer message to answer publicly");
+    }
+    var claim =
+        routing.claimForReply(d.workspaceId(), d.conversationId(), d.userId(), d.takeOver());
+    if (claim instanceof RoutingManagement.ReplyClaim.HeldBy held) {
+      return new ReplyOutcome.Conflict(held.ownerId(), held.ownerName());
     }
     var target = answered.get();
     boolean isPublic = d.isPublic() == null ? target.isPublic() : d.isPublic();

@@ -14,6 +14,11 @@ public sealed interface ReplyOutcome {
   /** The checks refused it; nothing was stored. */
   record Refused(String reason) implements ReplyOutcome {}
 
+  /**
+   * Another agent owns the conversation and the sender did not take it over: nothing was stored.
+   */
+  record Conflict(long ownerId, String ownerName) implements ReplyOutcome {}
+
   /** No such conversation in this workspace. */
   record NotFound() implements ReplyOutcome {}
 }

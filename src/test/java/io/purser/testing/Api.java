@@ -83,6 +83,43 @@ public final class Api {
             .build());
   }
 
+  public Response put(String path, String token, String json) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build());
+  }
+
+  public Response delete(String path, String token) {
+    return send(request(path, token).DELETE().build());
+  }
+
+  /** A console user of the workspace with a token that acts for them. */
+  public record User(long id, String token) {}
+
+  public User newUser(Workspace ws, String username, String role) {
+    var created =
+        post(
+            "/api/v1/users",
+            ws.token(),
+            "{\"username\":\"%s\",\"password\":\"secret-password\",\"role\":\"%s\",\"displayName\":\"%s\"}"
+                .formatted(username, role, username));
+    if (created.status() != 201) {
+      throw new IllegalStateException("could not create user " + username + ": " + created.body());
+    }
+    long id = created.json().get("id").asLong();
+    var token =
+        post(
+            "/api/v1/tokens",
+            ws.token(),
+            "{\"name\":\"%s\",\"userId\":%d}".formatted(username, id));
+    if (token.status() != 201) {
+      throw new IllegalStateException("could not create a token: " + token.body());
+    }
+    return new User(id, token.json().get("token").asString());
+  }
+
   public int deleteStatus(String path, String token) {
     return send(request(path, token).DELETE().build()).status();
   }

@@ -1,0 +1,128 @@
+package io.purser.routing;
+
+import io.purser.routing.RoutingEvents.ConversationAssigned;
+import io.purser.routing.domain.Presence;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every change of a conversation's owner, each in its own transaction and each under the same two
+ * locks, always taken in the same order: first the receiving agent's row (so their capacity is
+ * counted while nobody else can add to it), then the conversation's owner is changed by a
+ * conditional update that fails when someone else got there first. Several application nodes on one
+ * database therefore never give one conversation to two agents nor an agent more than their
+ * capacity.
+ */
+@Component
+class Assignments {
+
+  private static final Set<String> ACTIVE = Set.of("new", "open", "pending");
+
+  private final Agents agents;
+  private final QueueEntries queue;
+  private final RoutingSettings settings;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Assignments(
+      Agents agents,
+      QueueEntries queue,
+      RoutingSettings settings,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.agents = agents;
+    this.queue = queue;
+    this.settings = settings;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Gives a conversation to an agent.
+   *
+   * @param expectedOwner who must own it now for the change to happen (null: nobody)
+   * @param onlyIfAvailable refuse unless the agent is available (pushed work)
+   */
+  @Transactional
+  public AssignmentOutcome give(
+      long workspaceId,
+      long conversationId,
+      long agentId,
+      Long expectedOwner,
+      boolean onlyIfAvailable,
+      String reason) {
+    var now = clock.instant();
+    if (!agents.ensure(workspaceId, agentId, settings.defaultCapacity(), now)) {
+      return new AssignmentOutcome.Refused(404, "No agent " + agentId + " in this workspace");
+    }
+    var agent = agents.lock(workspaceId, agentId).orElseThrow();
+    if (onlyIfAvailable && agent.presence() != Presence.AVAILABLE) {
+      return new AssignmentOutcome.Refused(
+          409, agent.displayName() + " is " + Agents.wire(agent.presence()));
+    }
+    var entry = queue.find(workspaceId, conversationId);
+    if (entry.isEmpty()) {
+      return new AssignmentOutcome.Refused(
+          404, "No conversation " + conversationId + " waiting for an agent");
+    }
+    var current = entry.get();
+    if (Objects.equals(current.assigneeId(), agentId)) {
+      return new AssignmentOutcome.Assigned(conversationId, agentId);
+    }
+    if (!Objects.equals(current.assigneeId(), expectedOwner)) {
+      return new AssignmentOutcome.Refused(
+          409, "The conversation has just been taken by another agent; open it again");
+    }
+    if (!ACTIVE.contains(current.status())) {
+      return new AssignmentOutcome.Refused(
+          409, "The conversation is " + current.status() + "; reopen it first");
+    }
+    if (agent.openCount() >= agent.capacity()) {
+      return new AssignmentOutcome.Refused(
+          409,
+          agent.displayName()
+              + " is at capacity ("
+              + agent.openCount()
+              + " of "
+              + agent.capacity()
+              + " conversations)");
+    }
+    if (!queue.assign(workspaceId, conversationId, expectedOwner, agentId, now)) {
+      return new AssignmentOutcome.Refused(
+          409, "The conversation has just been taken by another agent; open it again");
+    }
+    agents.assigned(workspaceId, agentId, now);
+    events.publishEvent(
+        new ConversationAssigned(
+            workspaceId, conversationId, current.assigneeId(), agentId, reason, now));
+    return new AssignmentOutcome.Assigned(conversationId, agentId);
+  }
+
+  /** Puts a conversation back in the queue; false when the agent did not own it. */
+  @Transactional
+  public boolean release(long workspaceId, long conversationId, long agentId, String reason) {
+    var now = clock.instant();
+    if (!queue.release(workspaceId, conversationId, agentId, now)) {
+      return false;
+    }
+    events.publishEvent(
+        new ConversationAssigned(workspaceId, conversationId, agentId, null, reason, now));
+    return true;
+  }
+
+  /** Puts every active conversation of an agent back in the queue; returns how many. */
+  @Transactional
+  public int releaseAll(long workspaceId, long agentId, String reason) {
+    int released = 0;
+    for (var owned : queue.ownedBy(workspaceId, agentId)) {
+      if (release(workspaceId, owned.conversationId(), agentId, reason)) {
+        released++;
+      }
+    }
+    return released;
+  }
+}

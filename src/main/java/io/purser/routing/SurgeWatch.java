@@ -1,0 +1,130 @@
+package io.purser.routing;
+
+import static io.purser.routing.Agents.instant;
+import static io.purser.routing.Agents.utc;
+
+import io.purser.routing.RoutingEvents.SurgeChanged;
+import io.purser.routing.domain.Surge;
+import io.purser.routing.domain.SurgeDetector;
+import io.purser.routing.domain.SurgeEvent;
+import io.purser.triage.Intent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Surges per workspace and surge mode. Every message that needs a response feeds the workspace's
+ * {@link SurgeDetector}; a surge that starts or ends is published for supervisors. The detector
+ * lives in memory on each node (it sees the messages that node processes and starts empty after a
+ * restart, so a surge already under way is noticed within one window of new traffic). Surge mode —
+ * a supervisor's switch that pins a prepared reply and raises time-critical travellers — is stored,
+ * and read through a five-second cache because every scored conversation asks for it.
+ */
+@Component
+class SurgeWatch {
+
+  private static final Logger log = LoggerFactory.getLogger(SurgeWatch.class);
+  private static final Duration CACHE = Duration.ofSeconds(5);
+
+  private record Cached(SurgeMode mode, Instant readAt) {}
+
+  private final Map<Long, SurgeDetector> detectors = new ConcurrentHashMap<>();
+  private final Map<Long, Cached> modes = new ConcurrentHashMap<>();
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  SurgeWatch(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    this.jdbc = jdbc;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  void observe(long workspaceId, Intent intent, Instant at) {
+    var detector = detectors.computeIfAbsent(workspaceId, id -> SurgeDetector.withDefaults());
+    List<SurgeEvent> changes;
+    synchronized (detector) {
+      changes = detector.observe(intent, at);
+    }
+    publish(workspaceId, changes);
+  }
+
+  List<Surge> active(long workspaceId) {
+    var detector = detectors.get(workspaceId);
+    if (detector == null) {
+      return List.of();
+    }
+    synchronized (detector) {
+      publish(workspaceId, detector.advanceTo(clock.instant()));
+      return List.copyOf(detector.active());
+    }
+  }
+
+  boolean surgeModeFor(long workspaceId, Intent intent) {
+    return mode(workspaceId).active();
+  }
+
+  SurgeMode mode(long workspaceId) {
+    var now = clock.instant();
+    var cached = modes.get(workspaceId);
+    if (cached != null && cached.readAt().plus(CACHE).isAfter(now)) {
+      return cached.mode();
+    }
+    var mode =
+        jdbc.sql(
+                "select active, prepared_reply, changed_at, changed_by from surge_mode where"
+                    + " workspace_id = ?")
+            .params(workspaceId)
+            .query(
+                (rs, row) ->
+                    new SurgeMode(
+                        rs.getBoolean("active"),
+                        rs.getString("prepared_reply"),
+                        instant(rs, "changed_at"),
+                        rs.getString("changed_by")))
+            .optional()
+            .orElse(new SurgeMode(false, null, null, null));
+    modes.put(workspaceId, new Cached(mode, now));
+    return mode;
+  }
+
+  SurgeMode setMode(long workspaceId, boolean active, String preparedReply, String by) {
+    var now = clock.instant();
+    int updated =
+        jdbc.sql(
+                "update surge_mode set active = ?, prepared_reply = ?, changed_at = ?, changed_by"
+                    + " = ? where workspace_id = ?")
+            .params(active, preparedReply, utc(now), by, workspaceId)
+            .update();
+    if (updated == 0) {
+      jdbc.sql(
+              "insert into surge_mode (workspace_id, active, prepared_reply, changed_at,"
+                  + " changed_by) values (?, ?, ?, ?, ?)")
+          .params(workspaceId, active, preparedReply, utc(now), by)
+          .update();
+    }
+    modes.remove(workspaceId);
+    return mode(workspaceId);
+  }
+
+  private void publish(long workspaceId, List<SurgeEvent> changes) {
+    var now = clock.instant();
+    for (var change : changes) {
+      if (change instanceof SurgeEvent.SurgeStarted started) {
+        log.info("Surge in workspace {}: {}", workspaceId, started.surge().text());
+        events.publishEvent(new SurgeChanged(workspaceId, started.surge(), true, now));
+      } else if (change instanceof SurgeEvent.SurgeEnded ended) {
+        log.info("Surge over in workspace {}: {}", workspaceId, ended.surge().text());
+        events.publishEvent(new SurgeChanged(workspaceId, ended.surge(), false, now));
+      }
+    }
+  }
+}

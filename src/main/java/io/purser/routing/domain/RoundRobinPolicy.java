@@ -1,0 +1,54 @@
+package io.purser.routing.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * First come, first served, round robin: the longest-waiting conversation goes to the next agent in
+ * turn (the available one with free capacity whose last assignment is the oldest). Priority and
+ * skills are ignored, as in the round-robin routing of common help desks; it exists so the
+ * simulator can measure what Purser's policy gains over it.
+ */
+public final class RoundRobinPolicy implements RoutingPolicy {
+
+  public static final String NAME = "fifo";
+
+  /** The longest waiting first, then the lowest id. */
+  public static final Comparator<WaitingConversation> ARRIVAL_ORDER =
+      Comparator.comparing(WaitingConversation::waitingSince)
+          .thenComparingLong(WaitingConversation::conversationId);
+
+  private static final Comparator<AgentState> NEXT_IN_TURN =
+      Comparator.comparing(
+              AgentState::lastAssignedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+          .thenComparingLong(AgentState::agentId);
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Assignment> dispatch(
+      List<WaitingConversation> waiting, List<AgentState> agents, Instant now) {
+    Objects.requireNonNull(now, "now is required");
+    var roster = new Roster(agents);
+    var queue = Roster.distinct(waiting);
+    queue.sort(ARRIVAL_ORDER);
+    var assignments = new ArrayList<Assignment>();
+    for (var conversation : queue) {
+      var next = roster.agents().stream().filter(AgentState::canTakeMore).min(NEXT_IN_TURN);
+      if (next.isEmpty()) {
+        break;
+      }
+      long agentId = next.get().agentId();
+      assignments.add(
+          new Assignment(conversation.conversationId(), agentId, Assignment.Reason.ROUND_ROBIN));
+      roster.assign(agentId, now);
+    }
+    return assignments;
+  }
+}
