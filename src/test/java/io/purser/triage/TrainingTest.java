@@ -2,10 +2,15 @@ package io.purser.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import io.purser.triage.model.LinearHead;
 import io.purser.triage.model.ModelCodec;
+import io.purser.triage.model.SharedScorer;
 import io.purser.triage.model.TrainingSettings;
 import io.purser.triage.model.TriageModel;
+import io.purser.triage.text.Features;
+import io.purser.triage.text.MessageText;
 import io.purser.triage.training.LabelledText;
 import io.purser.triage.training.LabelsFile;
 import io.purser.triage.training.Trainer;
@@ -47,6 +52,30 @@ class TrainingTest {
     assertThat(nb.version()).isNotEqualTo(plain.version());
     assertThat(nb.intent().weight(1, 0)).isEqualTo(plain.intent().weight(1, 0));
     assertThat(TrainingSettings.defaults(42).naiveBayesScaling()).isTrue();
+  }
+
+  @Test
+  void onlyTheSentimentHeadReadsTheLexiconAndTheSharedScorerAgreesWithEachHead() throws Exception {
+    TriageModel model = Trainer.train(sample(), SMALL).model();
+    LinearHead sentiment = model.sentiment();
+    LinearHead intent = model.intent();
+    LinearHead category = model.category().orElseThrow();
+    // Sentiment given last: the scorer lays out the heads that read all features first.
+    SharedScorer scorer = new SharedScorer(List.of(intent, category, sentiment));
+    Features features =
+        model.extractor().extract(MessageText.of("thanks, great crew but delayed again").tokens());
+
+    double[][] p = scorer.probabilities(features);
+
+    assertThat(sentiment.view()).isEqualTo(Features.View.ALL);
+    assertThat(intent.view()).isEqualTo(Features.View.SHARED);
+    assertThat(category.view()).isEqualTo(Features.View.SHARED);
+    assertThat(features.count(Features.View.SHARED)).isLessThan(features.count(Features.View.ALL));
+    assertThat(p[0]).containsExactly(intent.probabilities(features), within(1e-6));
+    assertThat(p[1]).containsExactly(category.probabilities(features), within(1e-6));
+    assertThat(p[2]).containsExactly(sentiment.probabilities(features), within(1e-6));
+    assertThat(scorer.weight(1, 5, 1)).isEqualTo(category.weight(5, 1));
+    assertThat(scorer.weight(2, 5, 2)).isEqualTo(sentiment.weight(5, 2));
   }
 
   @Test

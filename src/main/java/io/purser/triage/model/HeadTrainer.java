@@ -27,14 +27,15 @@ public final class HeadTrainer {
       int[] targets,
       double[] exampleWeights,
       TrainingSettings settings) {
+    Features.View view = LinearHead.viewFor(name);
     float[] average = new float[(1 << settings.bits()) * labels.size()];
     float[] scale =
         settings.naiveBayesScaling()
-            ? logCountRatios(labels.size(), examples, targets, settings.bits())
+            ? logCountRatios(labels.size(), examples, targets, settings.bits(), view)
             : null;
     for (int run = 0; run < settings.runs(); run++) {
       float[] model =
-          trainOnce(labels.size(), examples, targets, exampleWeights, scale, settings, run);
+          trainOnce(labels.size(), examples, targets, exampleWeights, scale, settings, run, view);
       for (int i = 0; i < average.length; i++) {
         // A scaled feature's weight times its scale is the weight of the unscaled feature, so the
         // stored head reads plain features and costs nothing more at run time.
@@ -51,14 +52,15 @@ public final class HeadTrainer {
    * Scaling the features by them gives the regression naive Bayes's view of which features matter
    * as its starting geometry: on short texts this beats either model alone.
    */
-  static float[] logCountRatios(int k, List<Features> examples, int[] targets, int bits) {
+  static float[] logCountRatios(
+      int k, List<Features> examples, int[] targets, int bits, Features.View view) {
     int buckets = 1 << bits;
     double[] counts = new double[buckets * k];
     int[] lastSeen = new int[buckets];
     java.util.Arrays.fill(lastSeen, -1);
     for (int e = 0; e < examples.size(); e++) {
       Features x = examples.get(e);
-      for (int i = 0; i < x.count(); i++) {
+      for (int i = 0, n = x.count(view); i < n; i++) {
         int bucket = x.bucket(i);
         if (lastSeen[bucket] != e) {
           lastSeen[bucket] = e;
@@ -99,7 +101,8 @@ public final class HeadTrainer {
       double[] exampleWeights,
       float[] scale,
       TrainingSettings settings,
-      int run) {
+      int run,
+      Features.View view) {
     float[] model = new float[(1 << settings.bits()) * k];
     float[] gradSquares = new float[model.length];
     double[] classWeight = classWeights(targets, k, settings.classBalance());
@@ -113,7 +116,7 @@ public final class HeadTrainer {
       shuffle(order, random);
       for (int i : order) {
         double weight = classWeight[targets[i]] * exampleWeights[i];
-        step(examples.get(i), targets[i], weight, model, gradSquares, scale, p, settings);
+        step(examples.get(i), view, targets[i], weight, model, gradSquares, scale, p, settings);
       }
     }
     return model;
@@ -121,6 +124,7 @@ public final class HeadTrainer {
 
   private static void step(
       Features x,
+      Features.View view,
       int target,
       double exampleWeight,
       float[] w,
@@ -130,17 +134,20 @@ public final class HeadTrainer {
       TrainingSettings s) {
     int k = p.length;
     java.util.Arrays.fill(p, 0);
-    for (int i = 0; i < x.count(); i++) {
+    int n = x.count(view);
+    for (int i = 0; i < n; i++) {
       int base = x.bucket(i) * k;
+      float value = x.value(view, i);
       for (int c = 0; c < k; c++) {
-        p[c] += w[base + c] * (scale == null ? 1f : scale[base + c]) * x.value(i);
+        p[c] += w[base + c] * (scale == null ? 1f : scale[base + c]) * value;
       }
     }
     strictSoftmax(p);
-    for (int i = 0; i < x.count(); i++) {
+    for (int i = 0; i < n; i++) {
       int base = x.bucket(i) * k;
+      float value = x.value(view, i);
       for (int c = 0; c < k; c++) {
-        double v = scale == null ? x.value(i) : x.value(i) * scale[base + c];
+        double v = scale == null ? value : value * scale[base + c];
         double grad = exampleWeight * (p[c] - (c == target ? 1 : 0)) * v + s.l2() * w[base + c];
         g2[base + c] += (float) (grad * grad);
         w[base + c] -= (float) (s.learningRate() * grad / StrictMath.sqrt(g2[base + c] + 1e-8));

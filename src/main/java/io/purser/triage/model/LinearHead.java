@@ -9,6 +9,10 @@ import java.util.Objects;
  * bucket-major, held as 16-bit integers times one scale (the precision the model file stores: a
  * quarter of the memory of doubles, no measurable loss). Immutable after construction, so safe to
  * share between threads.
+ *
+ * <p>The sentiment head reads every feature; every other head reads the shared features only, so
+ * the sentiment-only features (the lexicon summary) never reach intent or category: see {@link
+ * #viewFor(String)}.
  */
 public final class LinearHead {
 
@@ -17,6 +21,7 @@ public final class LinearHead {
   private final int bits;
   private final short[] quantized;
   private final float scale;
+  private final Features.View view;
 
   /** A head over {@code labels} from trained weights, quantised to 16 bits. */
   public LinearHead(String name, List<String> labels, int bits, float[] weights) {
@@ -30,6 +35,7 @@ public final class LinearHead {
     this.bits = bits;
     this.quantized = Objects.requireNonNull(quantized, "weights are required");
     this.scale = scale;
+    this.view = viewFor(name);
     if (labels.size() < 2) {
       throw new IllegalArgumentException("head '" + name + "' needs at least two labels");
     }
@@ -51,6 +57,20 @@ public final class LinearHead {
     return bits;
   }
 
+  /** The features this head reads. */
+  public Features.View view() {
+    return view;
+  }
+
+  /**
+   * The features a head of this name reads: all of them for {@value TriageModel#SENTIMENT}, the
+   * shared ones for every other head. Fixed by the name, so training, cross-validation and triage
+   * cannot disagree and the model file needs no field for it.
+   */
+  public static Features.View viewFor(String headName) {
+    return TriageModel.SENTIMENT.equals(headName) ? Features.View.ALL : Features.View.SHARED;
+  }
+
   /** The quantised weights, shared: callers must not modify them. */
   short[] quantized() {
     return quantized;
@@ -65,9 +85,9 @@ public final class LinearHead {
   public double[] probabilities(Features features) {
     int k = labels.size();
     double[] scores = new double[k];
-    for (int i = 0; i < features.count(); i++) {
+    for (int i = 0, n = features.count(view); i < n; i++) {
       int base = features.bucket(i) * k;
-      float value = features.value(i) * scale;
+      float value = features.value(view, i) * scale;
       for (int c = 0; c < k; c++) {
         scores[c] += quantized[base + c] * value;
       }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Turns tokens into hashed features: words, word pairs, words in the scope of a negation ("not
  * helpful" is not "helpful") and character 3- to 5-grams inside words (catches misspellings,
- * inflections and the dataset's fused forms like "cancelled flighted").
+ * inflections and the dataset's fused forms like "cancelled flighted"), shared by every head; then
+ * the sentiment-lexicon summary, read by the sentiment head only (see {@link Features.View}).
  */
 public final class FeatureExtractor {
 
@@ -26,8 +27,9 @@ public final class FeatureExtractor {
   private static final float CHAR_WEIGHT = 0.3f;
 
   /**
-   * Weight of the sentiment-lexicon summary features (see {@link SentimentLexicon}). 0.5, 1 and 2
-   * were equal in 5-fold cross-validation on TRAIN (within the spread between shuffling seeds).
+   * Weight of the sentiment-lexicon summary features (see {@link SentimentLexicon}), which only the
+   * sentiment head reads. 0.5, 1 and 2 were equal in 5-fold cross-validation on TRAIN (within the
+   * spread between shuffling seeds).
    */
   private static final float LEXICON_WEIGHT = 1f;
 
@@ -86,6 +88,9 @@ public final class FeatureExtractor {
       previous = current;
     }
     features.add(FeatureHashing.combine(BIGRAM, previous, endHash) & mask, 1f);
+    // What follows is for the sentiment head alone (Features.View.ALL); every other head reads
+    // the shared features above, scaled by themselves, as if the lexicon did not exist.
+    features.endShared();
     addLexicon(
         Math.min(positive, SentimentLexicon.CAP),
         Math.min(negative, SentimentLexicon.CAP),

@@ -1,6 +1,7 @@
 package io.purser.triage.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,12 +35,55 @@ class SentimentLexiconTest {
     assertThat(hasBucket(neutral, bucket("none"))).isTrue();
   }
 
+  @Test
+  void onlyTheSentimentViewReadsTheSummary() {
+    FeatureExtractor extractor = new FeatureExtractor(12);
+
+    Features features = extractor.extract(TweetText.tokens("thanks, great crew but delayed"));
+
+    assertThat(hasBucket(features, Features.View.ALL, bucket("pos2"))).isTrue();
+    assertThat(hasBucket(features, Features.View.ALL, bucket("mixed"))).isTrue();
+    assertThat(hasBucket(features, Features.View.SHARED, bucket("pos2"))).isFalse();
+    assertThat(hasBucket(features, Features.View.SHARED, bucket("mixed"))).isFalse();
+    assertThat(features.count(Features.View.SHARED))
+        .isEqualTo(features.count(Features.View.ALL) - 3);
+    assertThat(squaredLength(features, Features.View.ALL)).isCloseTo(1.0, within(1e-5));
+    assertThat(squaredLength(features, Features.View.SHARED)).isCloseTo(1.0, within(1e-5));
+  }
+
+  @Test
+  void theSharedViewIsScaledAsIfTheSummaryDidNotExist() {
+    FeatureExtractor extractor = new FeatureExtractor(12);
+
+    Features features = extractor.extract(TweetText.tokens("worst airline ever"));
+
+    double all = features.value(Features.View.ALL, 0);
+    double shared = features.value(Features.View.SHARED, 0);
+    int n = features.count(Features.View.SHARED);
+    // The shared features, bias first, are all the features but one (neg1); the bias has raw
+    // value 1, so its value in each view is that view's unit scale.
+    assertThat(features.count(Features.View.ALL)).isEqualTo(n + 1);
+    assertThat(1 / (shared * shared) + 1).isCloseTo(1 / (all * all), within(1e-3));
+  }
+
+  private static double squaredLength(Features features, Features.View view) {
+    double sum = 0;
+    for (int i = 0; i < features.count(view); i++) {
+      sum += features.value(view, i) * features.value(view, i);
+    }
+    return sum;
+  }
+
   private static int bucket(String name) {
     return FeatureHashing.hash(FeatureExtractor.LEXICON, name, 0, name.length()) & ((1 << 12) - 1);
   }
 
   private static boolean hasBucket(Features features, int bucket) {
-    for (int i = 0; i < features.count(); i++) {
+    return hasBucket(features, Features.View.ALL, bucket);
+  }
+
+  private static boolean hasBucket(Features features, Features.View view, int bucket) {
+    for (int i = 0; i < features.count(view); i++) {
       if (features.bucket(i) == bucket) {
         return true;
       }
