@@ -1,9 +1,12 @@
 package io.purser.console;
 
+import io.purser.conversation.ConversationEvents.ConversationAnnotated;
 import io.purser.conversation.ConversationEvents.ConversationStarted;
 import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
 import io.purser.conversation.ConversationEvents.DeliveryStatusChanged;
 import io.purser.conversation.ConversationEvents.MessageAdded;
+import io.purser.routing.RoutingEvents.ConversationAssigned;
+import io.purser.routing.RoutingEvents.PresenceChanged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -39,5 +42,22 @@ class LiveUpdates {
   @TransactionalEventListener(fallbackExecution = true)
   void on(DeliveryStatusChanged event) {
     streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(ConversationAnnotated event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  /** A change of owner moves the conversation between views and changes agents' load. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(ConversationAssigned event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+    streams.agentsChanged(event.workspaceId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(PresenceChanged event) {
+    streams.agentsChanged(event.workspaceId());
   }
 }

@@ -1,4 +1,4 @@
-package io.purser.reply.domain;
+package io.purser.reply;
 
 import java.util.Map;
 import java.util.regex.Matcher;
