@@ -29,13 +29,16 @@ public final class ReplyTemplate {
 
   /**
    * The brand's signature line for an agent: the style with {@code {signature}} replaced, e.g.
-   * {@code " ^{signature}"} gives {@code " ^AB"}; empty when the agent has no signature.
+   * {@code " ^{signature}"} gives {@code " ^AB"} for an agent who signs {@code AB} or {@code ^AB};
+   * empty when the agent has no signature.
    */
   public static String signature(String style, String agentSignature) {
     if (agentSignature == null || agentSignature.isBlank()) {
       return "";
     }
-    return style.replace("{signature}", agentSignature.strip());
+    // Agents' signatures are stored as they sign ("^AB") or bare ("AB"): the style adds the mark.
+    var initials = agentSignature.strip().replaceFirst("^[^\\p{L}\\p{N}]+", "");
+    return initials.isEmpty() ? "" : style.replace("{signature}", initials);
   }
 
   /** The text with the signature appended, unless the agent already ended with it. */
