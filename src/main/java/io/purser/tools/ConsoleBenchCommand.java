@@ -58,14 +58,27 @@ public final class ConsoleBenchCommand {
     }
   }
 
-  record Figures(String db, int conversations, long messages, double queueP95, double conversationP95, double searchP95, double fillSeconds) {
+  record Figures(
+      String db,
+      int conversations,
+      long messages,
+      double queueP95,
+      double conversationP95,
+      double searchP95,
+      double fillSeconds) {
 
     String summary() {
       return String.format(
           Locale.ROOT,
           "Console on %s: %,d conversations, %,d messages (filled in %.0f s)%n"
               + "  queue p95 %.1f ms, conversation p95 %.1f ms, search p95 %.1f ms%n",
-          db, conversations, messages, fillSeconds, queueP95, conversationP95, searchP95);
+          db,
+          conversations,
+          messages,
+          fillSeconds,
+          queueP95,
+          conversationP95,
+          searchP95);
     }
 
     String json() {
@@ -73,7 +86,12 @@ public final class ConsoleBenchCommand {
           Locale.ROOT,
           "{\"db\":\"%s\",\"conversations\":%d,\"messages\":%d,\"queue_p95_ms\":%.1f,"
               + "\"conversation_p95_ms\":%.1f,\"search_p95_ms\":%.1f}",
-          db, conversations, messages, queueP95, conversationP95, searchP95);
+          db,
+          conversations,
+          messages,
+          queueP95,
+          conversationP95,
+          searchP95);
     }
   }
 
@@ -94,41 +112,66 @@ public final class ConsoleBenchCommand {
               .param(accountId)
               .query(Long.class)
               .single();
-      var texts =
-          PipelineBenchTexts.load().stream().filter(t -> !t.isBlank()).toList();
+      var texts = PipelineBenchTexts.load().stream().filter(t -> !t.isBlank()).toList();
       System.err.printf("Filling %,d conversations...%n", conversations);
       long fillStart = System.nanoTime();
       var filled =
-          new ConsoleBenchData(server.dataSource(), texts).fill(workspace, account, agent, conversations);
+          new ConsoleBenchData(server.dataSource(), texts)
+              .fill(workspace, account, agent, conversations);
       double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
       var client = new ConsoleClient(server.baseUrl());
       client.signIn(username, password);
       var random = new SplittableRandom(7);
       var views = List.of("all", "unassigned", "mine", "team");
-      double queue = p95(client, requests, i -> "/console/queue?view=" + views.get(i % views.size())
-          + (i % 5 == 4 ? "&offset=50" : ""));
-      double conversation = p95(client, requests, i -> "/console/conversations/"
-          + (filled.firstConversationId() + random.nextInt(conversations)));
+      double queue =
+          p95(
+              client,
+              requests,
+              i ->
+                  "/console/queue?view="
+                      + views.get(i % views.size())
+                      + (i % 5 == 4 ? "&offset=50" : ""));
+      double conversation =
+          p95(
+              client,
+              requests,
+              i ->
+                  "/console/conversations/"
+                      + (filled.firstConversationId() + random.nextInt(conversations)));
       var searches = searches(filled, random, conversations);
-      double search = p95(client, requests, i -> "/console/search?q=" + ConsoleClient.encode(searches.get(i % searches.size())));
-      return new Figures(database.kind(), conversations, filled.messages(), queue, conversation, search, fillSeconds);
+      double search =
+          p95(
+              client,
+              requests,
+              i -> "/console/search?q=" + ConsoleClient.encode(searches.get(i % searches.size())));
+      return new Figures(
+          database.kind(),
+          conversations,
+          filled.messages(),
+          queue,
+          conversation,
+          search,
+          fillSeconds);
     }
   }
 
   /** What agents look for: record locators, handles, tags, customers' names and a few words. */
-  private static List<String> searches(ConsoleBenchData.Filled filled, SplittableRandom random, int conversations) {
+  private static List<String> searches(
+      ConsoleBenchData.Filled filled, SplittableRandom random, int conversations) {
     var queries = new ArrayList<String>();
     for (int i = 0; i < 40; i++) {
       queries.add(filled.locators().get(random.nextInt(filled.locators().size())));
       queries.add("@traveller_" + random.nextInt(conversations));
       queries.add("Traveller " + random.nextInt(conversations));
       queries.add("#" + ConsoleBenchData.TAGS[i % ConsoleBenchData.TAGS.length]);
-      queries.add(List.of("cancelled", "lost luggage", "refund", "delayed flight", "seat").get(i % 5));
+      queries.add(
+          List.of("cancelled", "lost luggage", "refund", "delayed flight", "seat").get(i % 5));
     }
     return queries;
   }
 
-  private static double p95(ConsoleClient client, int requests, java.util.function.IntFunction<String> path)
+  private static double p95(
+      ConsoleClient client, int requests, java.util.function.IntFunction<String> path)
       throws IOException, InterruptedException {
     for (int i = 0; i < 50; i++) {
       client.time(path.apply(i));

@@ -31,7 +31,8 @@ final class ConsoleBenchData {
   }
 
   /** What the benchmark needs to know about the data it made. */
-  record Filled(long firstConversationId, int conversations, long messages, List<String> locators) {}
+  record Filled(
+      long firstConversationId, int conversations, long messages, List<String> locators) {}
 
   Filled fill(long workspaceId, long accountId, long agentId, int conversations)
       throws SQLException {
@@ -44,30 +45,36 @@ final class ConsoleBenchData {
       var now = Instant.now();
       var locators = new java.util.ArrayList<String>();
       long messages = 0;
-      try (var contact = c.prepareStatement(
-              "insert into contact (id, workspace_id, display_name, created_at) values (?, ?, ?, ?)");
-          var identity = c.prepareStatement(
-              "insert into contact_identity (id, workspace_id, contact_id, network,"
-                  + " external_user_id, handle, display_name, created_at) values (?, ?, ?, 'x', ?,"
-                  + " ?, ?, ?)");
-          var conversation = c.prepareStatement(
-              "insert into conversation (id, workspace_id, contact_id, status, channel_account_id,"
-                  + " opened_at, last_message_at, last_inbound_at, message_count, preview) values"
-                  + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-          var message = c.prepareStatement(
-              "insert into message (id, workspace_id, conversation_id, channel_account_id, network,"
-                  + " external_id, kind, direction, visibility, author_external_id, author_handle,"
-                  + " author_name, text, created_at, received_at, delivery_status) values (?, ?, ?,"
-                  + " ?, 'x', ?, 'tweet', ?, 'public', ?, ?, ?, ?, ?, ?, ?)");
-          var routing = c.prepareStatement(
-              "insert into conversation_routing (conversation_id, workspace_id, waiting,"
-                  + " waiting_since, network, is_public, language, intent, sentiment, urgency,"
-                  + " sla_due_at, priority, priority_band, priority_reasons, assignee_id,"
-                  + " updated_at, active) values (?, ?, ?, ?, 'x', true, 'en', ?, ?, ?, ?, ?, ?, ?,"
-                  + " ?, ?, ?)");
-          var tag = c.prepareStatement(
-              "insert into conversation_tag (workspace_id, conversation_id, tag, created_at) values"
-                  + " (?, ?, ?, ?)")) {
+      try (var contact =
+              c.prepareStatement(
+                  "insert into contact (id, workspace_id, display_name, created_at) values (?, ?, ?, ?)");
+          var identity =
+              c.prepareStatement(
+                  "insert into contact_identity (id, workspace_id, contact_id, network,"
+                      + " external_user_id, handle, display_name, created_at) values (?, ?, ?, 'x', ?,"
+                      + " ?, ?, ?)");
+          var conversation =
+              c.prepareStatement(
+                  "insert into conversation (id, workspace_id, contact_id, status, channel_account_id,"
+                      + " opened_at, last_message_at, last_inbound_at, message_count, preview) values"
+                      + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          var message =
+              c.prepareStatement(
+                  "insert into message (id, workspace_id, conversation_id, channel_account_id, network,"
+                      + " external_id, kind, direction, visibility, author_external_id, author_handle,"
+                      + " author_name, text, created_at, received_at, delivery_status) values (?, ?, ?,"
+                      + " ?, 'x', ?, 'tweet', ?, 'public', ?, ?, ?, ?, ?, ?, ?)");
+          var routing =
+              c.prepareStatement(
+                  "insert into conversation_routing (conversation_id, workspace_id, waiting,"
+                      + " waiting_since, network, is_public, language, intent, sentiment, urgency,"
+                      + " sla_due_at, priority, priority_band, priority_reasons, assignee_id,"
+                      + " updated_at, active) values (?, ?, ?, ?, 'x', true, 'en', ?, ?, ?, ?, ?, ?, ?,"
+                      + " ?, ?, ?)");
+          var tag =
+              c.prepareStatement(
+                  "insert into conversation_tag (workspace_id, conversation_id, tag, created_at) values"
+                      + " (?, ?, ?, ?)")) {
         for (int i = 0; i < conversations; i++) {
           long contactId = contact0 + i;
           long conversationId = conversation0 + i;
@@ -90,7 +97,8 @@ final class ConsoleBenchData {
           identity.addBatch();
           int count = 5 + random.nextInt(11);
           boolean active = i % 10 == 0;
-          String status = active ? (i % 30 == 0 ? "open" : "new") : (i % 3 == 0 ? "resolved" : "closed");
+          String status =
+              active ? (i % 30 == 0 ? "open" : "new") : (i % 3 == 0 ? "resolved" : "closed");
           String first = null;
           for (int m = 0; m < count; m++) {
             boolean inbound = m % 2 == 0;

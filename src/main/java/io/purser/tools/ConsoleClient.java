@@ -34,7 +34,12 @@ final class ConsoleClient {
       throw new IllegalStateException("the login page carries no CSRF token");
     }
     var form =
-        "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        "username="
+            + encode(username)
+            + "&password="
+            + encode(password)
+            + "&_csrf="
+            + encode(token.group(1));
     var response =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/login"))

@@ -161,7 +161,7 @@ class ConsoleQueueIT extends BrowserTest {
     browser.manage().window().setSize(new Dimension(640, 900));
     assertThat(browser.executeScript("return document.documentElement.scrollWidth <= innerWidth;"))
         .isEqualTo(true);
-    click(By.cssSelector(".row-link"));
+    click(By.xpath("//a[contains(@class, 'row-link')][contains(., 'User 1002')]"));
     waitForText(By.cssSelector("ol.timeline"), "My booking", Duration.ofSeconds(5));
     assertThat(browser.executeScript("return document.documentElement.scrollWidth <= innerWidth;"))
         .isEqualTo(true);

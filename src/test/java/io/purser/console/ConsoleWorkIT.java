@@ -99,12 +99,13 @@ class ConsoleWorkIT extends BrowserTest {
     tweet("2401", "praise_pia", "@DemoAir crew on DA88 were lovely, thank you");
     openOnlyConversation("praise_pia");
 
-    new Select(browser.findElement(By.cssSelector(".triage-correction select[name=needsResponse]")))
-        .selectByValue("false");
+    // Triage took it for praise about nothing in particular: the agent says it is about the crew.
+    new Select(browser.findElement(By.cssSelector(".triage-correction select[name=intent]")))
+        .selectByValue("crew");
 
     waitForText(By.cssSelector(".correction-saved"), "training label", SECONDS_5);
     var labels = api.get("/api/v1/triage/corrections", workspace.token()).body();
-    assertThat(labels).contains("crew on DA88 were lovely", ",false");
+    assertThat(labels).contains("crew on DA88 were lovely", ",crew,");
   }
 
   @Test
