@@ -4,6 +4,7 @@ import io.purser.PurserApplication;
 import io.purser.tools.ConsoleBenchCommand;
 import io.purser.tools.PipelineBenchCommand;
 import io.purser.tools.ReplayCommand;
+import io.purser.tools.SlaSimulationCommand;
 import io.purser.triage.TriageCli;
 import java.util.Arrays;
 import java.util.Map;
@@ -12,8 +13,8 @@ import org.springframework.boot.SpringApplication;
 
 /**
  * The {@code ./purser} command line: {@code serve}, {@code demo}, and the tools that measure the
- * product ({@code eval}, {@code train}, {@code bench}, {@code replay}). Each tool prints one JSON
- * object on its last line with {@code --json}.
+ * product ({@code eval}, {@code train}, {@code bench}, {@code simulate}, {@code replay}). Each tool
+ * prints one JSON object on its last line with {@code --json}.
  */
 public final class Purser {
 
@@ -26,6 +27,7 @@ public final class Purser {
         train triage [--data PATH] [--out FILE] [--seed N]
         bench pipeline [--db h2|postgres] [--messages N] [--rate R] [--json]
         bench console [--db h2|postgres] [--conversations N] [--requests R] [--json]
+        simulate sla [--agents N] [--data CSV] [--policy fifo|purser] [--chart FILE.png] [--json]
         replay --file CSV --to URL [--speed X]
       """;
 
@@ -60,6 +62,8 @@ public final class Purser {
             args.length > 0 && args[0].equals("console")
                 ? ConsoleBenchCommand.run(PurserApplication.class, args)
                 : PipelineBenchCommand.run(PurserApplication.class, args),
+        "simulate",
+        SlaSimulationCommand::run,
         "eval",
         args -> triage("eval", args),
         "train",

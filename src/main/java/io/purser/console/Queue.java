@@ -5,7 +5,6 @@ import io.purser.conversation.ConversationSummary;
 import io.purser.routing.QueueItem;
 import io.purser.routing.QueueView;
 import io.purser.routing.RoutingManagement;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +22,12 @@ class Queue {
 
   private final RoutingManagement routing;
   private final ConversationManagement conversations;
-  private final Clock clock;
+  private final Deadlines deadlines;
 
-  Queue(RoutingManagement routing, ConversationManagement conversations, Clock clock) {
+  Queue(RoutingManagement routing, ConversationManagement conversations, Deadlines deadlines) {
     this.routing = routing;
     this.conversations = conversations;
-    this.clock = clock;
+    this.deadlines = deadlines;
   }
 
   QueuePage page(long workspaceId, long userId, QueueView view, int offset) {
@@ -41,7 +40,7 @@ class Queue {
     var summaries =
         conversations.summaries(
             workspaceId, shown.stream().map(QueueItem::conversationId).toList());
-    var rows = rows(shown, summaries, userId);
+    var rows = rows(workspaceId, shown, summaries, userId);
     return new QueuePage(view, tabs, rows, offset, items.size() > PAGE_SIZE);
   }
 
@@ -51,20 +50,25 @@ class Queue {
     var summaries =
         conversations.summaries(
             workspaceId, items.stream().map(QueueItem::conversationId).toList());
-    return rows(items, summaries, userId);
+    return rows(workspaceId, items, summaries, userId);
   }
 
   private List<QueuePage.Row> rows(
-      List<QueueItem> items, Map<Long, ConversationSummary> summaries, long userId) {
-    var now = clock.instant();
+      long workspaceId,
+      List<QueueItem> items,
+      Map<Long, ConversationSummary> summaries,
+      long userId) {
+    var dueAt = new java.util.HashMap<Long, java.time.Instant>();
+    items.forEach(item -> dueAt.put(item.conversationId(), item.slaDueAt()));
+    var due = deadlines.of(workspaceId, dueAt.keySet(), dueAt::get);
     return items.stream()
         .filter(item -> summaries.containsKey(item.conversationId()))
-        .map(item -> row(item, summaries.get(item.conversationId()), userId, now))
+        .map(item -> row(item, summaries.get(item.conversationId()), userId, due))
         .toList();
   }
 
   private static QueuePage.Row row(
-      QueueItem item, ConversationSummary c, long userId, java.time.Instant now) {
+      QueueItem item, ConversationSummary c, long userId, Map<Long, Deadline> due) {
     var lastWasPrivate =
         c.lastInboundPrivateAt() != null
             && Objects.equals(c.lastInboundPrivateAt(), c.lastInboundAt());
@@ -83,7 +87,7 @@ class Queue {
         item.priorityBand(),
         item.assigneeName(),
         item.assigneeId() != null && item.assigneeId() == userId,
-        Deadline.of(item.slaDueAt(), now),
+        due.get(item.conversationId()),
         c.lastMessageAt());
   }
 }

@@ -4,7 +4,6 @@ import io.purser.conversation.ConversationManagement;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
 import io.purser.routing.RoutingManagement;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -14,12 +13,12 @@ class WorkPanels {
 
   private final RoutingManagement routing;
   private final ConversationManagement conversations;
-  private final Clock clock;
+  private final Deadlines deadlines;
 
-  WorkPanels(RoutingManagement routing, ConversationManagement conversations, Clock clock) {
+  WorkPanels(RoutingManagement routing, ConversationManagement conversations, Deadlines deadlines) {
     this.routing = routing;
     this.conversations = conversations;
-    this.clock = clock;
+    this.deadlines = deadlines;
   }
 
   WorkPanel of(PurserPrincipal caller, long conversationId) {
@@ -43,7 +42,7 @@ class WorkPanels {
         v.priority(),
         v.priorityBand(),
         v.priorityReasons().stream().map(ReasonText::of).toList(),
-        Deadline.of(v.slaDueAt(), clock.instant()),
+        deadlines.of(ws, List.of(conversationId), id -> v.slaDueAt()).get(conversationId),
         tags,
         notes,
         agents);

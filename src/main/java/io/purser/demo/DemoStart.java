@@ -41,7 +41,8 @@ class DemoStart {
     traffic.start();
     System.out.printf(
         "%n  Purser demo is running: %s/login%n"
-            + "  Log in as agent, supervisor or admin with the password '%s' (demo mode only).%n"
+            + "  Log in as agent, agent2, supervisor or admin with the password '%s' (demo mode"
+            + " only).%n"
             + "  Real airline tweets arrive through the signed X webhook every %ss.%n"
             + "  The demo database lives in ./data/demo and is reset at every start.%n%n",
         base, DemoWorkspace.PASSWORD, settings.pace().toSeconds());

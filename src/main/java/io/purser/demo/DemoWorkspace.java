@@ -2,13 +2,16 @@ package io.purser.demo;
 
 import io.purser.identity.IdentityManagement;
 import io.purser.identity.Role;
+import io.purser.routing.RoutingManagement;
+import io.purser.routing.domain.Presence;
 import io.purser.workspace.Network;
 import io.purser.workspace.WorkspaceManagement;
+import java.util.Set;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates "Demo Air": its accounts and its three users. */
+/** Creates "Demo Air": its accounts, its users, and two agents on shift. */
 @Component
 @Profile("demo")
 class DemoWorkspace {
@@ -18,12 +21,17 @@ class DemoWorkspace {
   private final WorkspaceManagement workspaces;
   private final IdentityManagement identity;
   private final DemoSettings settings;
+  private final RoutingManagement routing;
 
   DemoWorkspace(
-      WorkspaceManagement workspaces, IdentityManagement identity, DemoSettings settings) {
+      WorkspaceManagement workspaces,
+      IdentityManagement identity,
+      DemoSettings settings,
+      RoutingManagement routing) {
     this.workspaces = workspaces;
     this.identity = identity;
     this.settings = settings;
+    this.routing = routing;
   }
 
   @Transactional
@@ -35,9 +43,22 @@ class DemoWorkspace {
     workspaces.register(airline.id(), Network.X, settings.xAccountId(), "@DemoAir", "demo-x-token");
     workspaces.register(
         airline.id(), Network.FACEBOOK, settings.facebookPageId(), "Demo Air", "demo-page-token");
-    identity.createUser(airline.id(), "agent", PASSWORD, Role.AGENT, "Alex Agent", "^AA");
+    long alex =
+        identity
+            .createUser(airline.id(), "agent", PASSWORD, Role.AGENT, "Alex Agent", "^AA")
+            .orElseThrow();
+    long bea =
+        identity
+            .createUser(airline.id(), "agent2", PASSWORD, Role.AGENT, "Bea Agent", "^BA")
+            .orElseThrow();
     identity.createUser(
         airline.id(), "supervisor", PASSWORD, Role.SUPERVISOR, "Sam Supervisor", "^SS");
     identity.createUser(airline.id(), "admin", PASSWORD, Role.ADMIN, "Ada Admin", "^AD");
+    // Two agents on shift, so the queue is pushed to someone from the first tweet on: Alex takes
+    // anything in English, Bea also Spanish and French.
+    routing.updateAgent(airline.id(), alex, 8, Set.of("en"), Set.of());
+    routing.updateAgent(airline.id(), bea, 8, Set.of("en", "es", "fr"), Set.of());
+    routing.setPresence(airline.id(), alex, Presence.AVAILABLE, "demo shift");
+    routing.setPresence(airline.id(), bea, Presence.AVAILABLE, "demo shift");
   }
 }

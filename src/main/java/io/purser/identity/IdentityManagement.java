@@ -1,6 +1,7 @@
 package io.purser.identity;
 
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,18 +15,21 @@ public class IdentityManagement {
   private final PasswordEncoder passwords;
   private final BootstrapWorkspace bootstrapWorkspace;
   private final IdentitySettings settings;
+  private final ApplicationEventPublisher events;
 
   IdentityManagement(
       Users users,
       ApiTokens tokens,
       PasswordEncoder passwords,
       BootstrapWorkspace bootstrapWorkspace,
-      IdentitySettings settings) {
+      IdentitySettings settings,
+      ApplicationEventPublisher events) {
     this.users = users;
     this.tokens = tokens;
     this.passwords = passwords;
     this.bootstrapWorkspace = bootstrapWorkspace;
     this.settings = settings;
+    this.events = events;
   }
 
   @Transactional
@@ -53,8 +57,11 @@ public class IdentityManagement {
       Role role,
       String displayName,
       String signature) {
-    return users.insert(
-        workspaceId, username, passwords.encode(password), role, displayName, signature);
+    var id =
+        users.insert(
+            workspaceId, username, passwords.encode(password), role, displayName, signature);
+    id.ifPresent(userId -> events.publishEvent(new UserCreated(workspaceId, userId, role)));
+    return id;
   }
 
   /** The caller a bearer token stands for: the bootstrap token or a workspace token. */

@@ -25,6 +25,22 @@ class PrincipalArgumentResolver implements HandlerMethodArgumentResolver {
     return of(SecurityContextHolder.getContext().getAuthentication());
   }
 
+  /** The caller of the current request, when it is authenticated as one of ours. */
+  static java.util.Optional<PurserPrincipal> current() {
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null) {
+      return java.util.Optional.empty();
+    }
+    var principal = authentication.getPrincipal();
+    if (principal instanceof PurserPrincipal p) {
+      return java.util.Optional.of(p);
+    }
+    if (principal instanceof ConsoleUserDetails user) {
+      return java.util.Optional.of(user.principal());
+    }
+    return java.util.Optional.empty();
+  }
+
   static PurserPrincipal of(Authentication authentication) {
     if (authentication == null) {
       throw new IllegalStateException("a PurserPrincipal needs an authenticated request");

@@ -15,4 +15,9 @@ public record PurserPrincipal(
   public boolean can(Role needed) {
     return role.includes(needed);
   }
+
+  /** The caller of the request being handled on this thread, if it is authenticated. */
+  public static java.util.Optional<PurserPrincipal> current() {
+    return PrincipalArgumentResolver.current();
+  }
 }

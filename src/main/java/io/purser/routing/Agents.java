@@ -15,12 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The agent table: each console user's presence, capacity and skills. A user becomes an agent the
@@ -54,18 +50,23 @@ class Agents {
           + " as open_count from agent a join app_user u on u.id = a.user_id";
 
   private final JdbcClient jdbc;
-  private final TransactionTemplate ownTransaction;
 
-  Agents(JdbcClient jdbc, PlatformTransactionManager transactions) {
+  Agents(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** Every console user is an agent: created offline with the default capacity. */
+  void create(long workspaceId, long userId, int capacity, Instant now) {
+    jdbc.sql(
+            "insert into agent (user_id, workspace_id, presence, presence_since, last_active_at,"
+                + " capacity) values (?, ?, 'offline', ?, ?, ?)")
+        .params(userId, workspaceId, utc(now), utc(now), capacity)
+        .update();
   }
 
   /**
-   * Makes sure the user has an agent row; false when no such user exists in the workspace. The row
-   * is inserted in a transaction of its own, so two requests racing to create it cannot break the
-   * caller's transaction: the loser's duplicate is simply ignored.
+   * Whether the user is an agent of the workspace. Users get their agent row when they are created
+   * (and the migration gave one to every earlier user); a row still missing is created.
    */
   boolean ensure(long workspaceId, long userId, int defaultCapacity, Instant now) {
     boolean exists =
@@ -83,21 +84,10 @@ class Agents {
                 .query(Long.class)
                 .single()
             > 0;
-    if (!user) {
-      return false;
+    if (user) {
+      create(workspaceId, userId, defaultCapacity, now);
     }
-    try {
-      ownTransaction.executeWithoutResult(
-          tx ->
-              jdbc.sql(
-                      "insert into agent (user_id, workspace_id, presence, presence_since,"
-                          + " last_active_at, capacity) values (?, ?, 'offline', ?, ?, ?)")
-                  .params(userId, workspaceId, utc(now), utc(now), defaultCapacity)
-                  .update());
-    } catch (DuplicateKeyException raced) {
-      // Another request created it a moment ago.
-    }
-    return true;
+    return user;
   }
 
   Optional<StoredAgent> find(long workspaceId, long userId) {

@@ -4,10 +4,12 @@ import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
 import io.purser.conversation.ConversationEvents.CustomerMessageRecorded;
 import io.purser.conversation.ConversationEvents.MessageAdded;
 import io.purser.conversation.ConversationStatus;
+import io.purser.identity.UserCreated;
 import io.purser.triage.TriageResult;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,7 @@ class RoutingListener {
   private final Assignments assignments;
   private final SurgeWatch surges;
   private final Dispatcher dispatcher;
+  private final RoutingSettings settings;
   private final Clock clock;
 
   RoutingListener(
@@ -36,6 +39,7 @@ class RoutingListener {
       Assignments assignments,
       SurgeWatch surges,
       Dispatcher dispatcher,
+      RoutingSettings settings,
       Clock clock) {
     this.queue = queue;
     this.agents = agents;
@@ -44,10 +48,13 @@ class RoutingListener {
     this.assignments = assignments;
     this.surges = surges;
     this.dispatcher = dispatcher;
+    this.settings = settings;
     this.clock = clock;
   }
 
+  /** Runs before the SLA module's listener, which reads the priority band set here. */
   @EventListener
+  @Order(0)
   void on(CustomerMessageRecorded message) {
     var triage = message.triage();
     long ws = message.workspaceId();
@@ -65,6 +72,11 @@ class RoutingListener {
       }
     }
     dispatcher.wakeAfterCommit(ws);
+  }
+
+  @EventListener
+  void on(UserCreated user) {
+    agents.create(user.workspaceId(), user.userId(), settings.defaultCapacity(), clock.instant());
   }
 
   @EventListener

@@ -296,6 +296,33 @@ public class RoutingManagement {
         .ifPresent(entry -> prioritiser.refresh(entry, clock.instant()));
   }
 
+  /**
+   * Puts the conversation back in the queue when its owner is away or offline (an SLA breach
+   * escalates this way); returns true when it did.
+   */
+  @Transactional
+  public boolean releaseIfOwnerAway(long workspaceId, long conversationId) {
+    var entry = queue.find(workspaceId, conversationId);
+    if (entry.isEmpty() || entry.get().assigneeId() == null) {
+      return false;
+    }
+    long owner = entry.get().assigneeId();
+    var away =
+        agents
+            .find(workspaceId, owner)
+            .map(agent -> agent.presence().redistributesOpenWork())
+            .orElse(false);
+    if (!away) {
+      return false;
+    }
+    boolean released =
+        assignments.release(workspaceId, conversationId, owner, "sla_breach_owner_away");
+    if (released) {
+      dispatcher.wakeAfterCommit(workspaceId);
+    }
+    return released;
+  }
+
   /** How many unowned conversations wait, and since when the oldest has waited. */
   public record QueueDepth(long waiting, Instant oldestSince) {}
 

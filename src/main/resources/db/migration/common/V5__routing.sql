@@ -87,3 +87,7 @@ create table surge_mode (
   changed_at      timestamp with time zone not null,
   changed_by      varchar(200)  not null
 );
+
+-- Every console user is an agent (new users get their row when they are created).
+insert into agent (user_id, workspace_id, presence, presence_since, last_active_at, capacity)
+select id, workspace_id, 'offline', created_at, created_at, 5 from app_user;

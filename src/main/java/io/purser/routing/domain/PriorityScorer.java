@@ -155,7 +155,7 @@ public final class PriorityScorer {
 
   /**
    * Ramps to {@code slaAtDeadline} over the SLA window; once overdue, restarts at {@code
-   * slaAtBreach} and climbs by {@code overduePerMinute} (bounded, so years overdue cannot
+   * slaAtBreach} and climbs by {@code overduePerHour} an hour (bounded, so years overdue cannot
    * overflow).
    */
   private int slaPoints(PriorityInputs in, Instant now) {
@@ -163,7 +163,7 @@ public final class PriorityScorer {
     if (secondsLeft < 0) {
       long minutesOver = -secondsLeft / 60;
       return weights.slaAtBreach()
-          + (int) Math.min(minutesOver * weights.overduePerMinute(), 100_000);
+          + (int) Math.min(minutesOver * weights.overduePerHour() / 60, 100_000);
     }
     long window = weights.slaWindow().toSeconds();
     long elapsed = Math.max(0, window - secondsLeft);

@@ -45,14 +45,14 @@ class PriorityScorerTest {
     assertThat(priority.reasons())
         .extracting(PriorityReason::toString)
         .containsExactly(
+            "urgency_high +60",
             "sla_due_in_3_min +48",
-            "urgency_high +40",
             "intent_cancellation +10",
             "sentiment_negative +5",
             "public +5",
             "category_complaint +3");
-    assertThat(priority.score()).isEqualTo(111);
-    assertThat(priority.explanation()).startsWith("sla_due_in_3_min +48, urgency_high +40");
+    assertThat(priority.score()).isEqualTo(131);
+    assertThat(priority.explanation()).startsWith("urgency_high +60, sla_due_in_3_min +48");
   }
 
   @Test
@@ -118,7 +118,7 @@ class PriorityScorerTest {
                     d.slaWindow(),
                     d.slaAtDeadline(),
                     d.slaAtBreach(),
-                    d.overduePerMinute(),
+                    d.overduePerHour(),
                     d.waitingMinutesPerPoint(),
                     d.highBandFrom(),
                     d.lowBandBelow()))
@@ -127,12 +127,22 @@ class PriorityScorerTest {
   }
 
   @Test
-  void letsAConversationAboutToBreachOvertakeAFresherMoreUrgentOne() {
+  void letsAConversationAboutToBreachOvertakeFresherWorkOfTheSameUrgency() {
     var aboutToBreach = withSla(complaint(UrgencyLevel.NORMAL, Intent.BAGGAGE_LOST), 1);
-    var freshUrgent = withSla(complaint(UrgencyLevel.HIGH, Intent.DELAY), 10);
+    var freshTimeCritical =
+        withSla(complaint(UrgencyLevel.NORMAL, Intent.CANCELLATION), 10).withSurgeMode(true);
 
     assertThat(scorer.score(aboutToBreach, T0).score())
-        .isGreaterThan(scorer.score(freshUrgent, T0).score());
+        .isGreaterThan(scorer.score(freshTimeCritical, T0).score());
+  }
+
+  @Test
+  void servesAFreshUrgentRequestBeforeNormalWorkNearItsDeadline() {
+    var nearDeadline = withSla(complaint(UrgencyLevel.NORMAL, Intent.BAGGAGE_LOST), 1);
+    var freshUrgent = withSla(complaint(UrgencyLevel.HIGH, Intent.DELAY), 10);
+
+    assertThat(scorer.score(freshUrgent, T0).score())
+        .isGreaterThan(scorer.score(nearDeadline, T0).score());
   }
 
   @Test
@@ -145,10 +155,13 @@ class PriorityScorerTest {
       previous = score;
     }
     int justBreached = scorer.score(inputs, T0.plus(Duration.ofMinutes(11))).score();
-    int longOverdue = scorer.score(inputs, T0.plus(Duration.ofMinutes(90))).score();
+    int longOverdue = scorer.score(inputs, T0.plus(Duration.ofMinutes(190))).score();
+    assertThat(justBreached)
+        .as("a breached one yields to those still savable")
+        .isLessThan(previous);
     assertThat(longOverdue).isGreaterThan(justBreached).isGreaterThan(previous);
-    assertThat(scorer.score(inputs, T0.plus(Duration.ofMinutes(90))).explanation())
-        .contains("sla_overdue_80_min +110");
+    assertThat(scorer.score(inputs, T0.plus(Duration.ofMinutes(190))).explanation())
+        .contains("sla_overdue_180_min +90");
   }
 
   @Test

@@ -1,0 +1,191 @@
+package io.purser.sla;
+
+import io.purser.identity.PurserPrincipal;
+import io.purser.identity.Role;
+import io.purser.sla.domain.BusinessCalendar;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * SLA policy and calendar, each conversation's clocks, the warnings and breaches fired, and the
+ * per-conversation SLA report (JSON or CSV).
+ */
+@RestController
+@RequestMapping("/api/v1")
+class SlaController {
+
+  private static final int REPORT_LIMIT = 10_000;
+
+  private final SlaManagement sla;
+  private final SlaPolicies policies;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  SlaController(SlaManagement sla, SlaPolicies policies, JdbcClient jdbc, Clock clock) {
+    this.sla = sla;
+    this.policies = policies;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @GetMapping("/sla-policy")
+  SlaPolicyDocument policy(PurserPrincipal principal) {
+    return policies.document(principal.workspaceId());
+  }
+
+  /** Replaces the policy; conversations already under way keep the targets they started with. */
+  @PutMapping("/sla-policy")
+  ResponseEntity<?> setPolicy(PurserPrincipal principal, @RequestBody SlaPolicyDocument body) {
+    if (!principal.can(Role.SUPERVISOR)) {
+      return problem(HttpStatus.FORBIDDEN, "Only a supervisor changes the SLA policy");
+    }
+    try {
+      return ResponseEntity.ok(policies.save(principal.workspaceId(), body, principal.name()));
+    } catch (IllegalArgumentException invalid) {
+      return problem(HttpStatus.BAD_REQUEST, invalid.getMessage());
+    }
+  }
+
+  /**
+   * When a target of the given working time, started at {@code from}, falls due under the
+   * workspace's calendar: {@code ?from=2026-12-24T17:55:00Z&target=PT10M}.
+   */
+  @GetMapping("/sla-policy/due")
+  ResponseEntity<?> due(
+      PurserPrincipal principal,
+      @RequestParam(required = false) Instant from,
+      @RequestParam String target) {
+    Duration working;
+    try {
+      working = Duration.parse(target);
+    } catch (DateTimeParseException invalid) {
+      return problem(HttpStatus.BAD_REQUEST, "target must be an ISO-8601 duration such as PT10M");
+    }
+    if (working.isNegative() || working.compareTo(Duration.ofDays(366)) > 0) {
+      return problem(HttpStatus.BAD_REQUEST, "target must be between zero and a year");
+    }
+    var start = from == null ? clock.instant() : from;
+    BusinessCalendar calendar = policies.policy(principal.workspaceId()).calendar();
+    return ResponseEntity.ok(
+        Map.of(
+            "from", start,
+            "target", working.toString(),
+            "dueAt", calendar.addWorkingTime(start, working),
+            "workingAtStart", calendar.isWorking(start)));
+  }
+
+  @GetMapping("/conversations/{id}/sla")
+  ResponseEntity<?> conversation(PurserPrincipal principal, @PathVariable long id) {
+    return sla.status(principal.workspaceId(), id)
+        .<ResponseEntity<?>>map(ResponseEntity::ok)
+        .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Conversation " + id + " has no SLA clock"));
+  }
+
+  /** Warnings and breaches fired since an instant (default: the last 24 hours), newest first. */
+  @GetMapping("/sla/events")
+  Map<String, Object> events(
+      PurserPrincipal principal, @RequestParam(required = false) Instant since) {
+    var from = since == null ? clock.instant().minus(Duration.ofDays(1)) : since;
+    var items =
+        jdbc.sql(
+                "select conversation_id, clock, kind, due_at, fired_at, escalation from sla_event"
+                    + " where workspace_id = ? and fired_at >= ? order by fired_at desc, id desc"
+                    + " fetch first 500 rows only")
+            .params(principal.workspaceId(), SlaTracks.utc(from))
+            .query(
+                (rs, row) -> {
+                  var item = new java.util.LinkedHashMap<String, Object>();
+                  item.put("conversationId", rs.getLong("conversation_id"));
+                  item.put("clock", rs.getString("clock"));
+                  item.put("kind", rs.getString("kind"));
+                  item.put("dueAt", SlaTracks.instant(rs, "due_at"));
+                  item.put("firedAt", SlaTracks.instant(rs, "fired_at"));
+                  item.put("escalation", rs.getString("escalation"));
+                  return item;
+                })
+            .list();
+    return Map.of("items", items);
+  }
+
+  /**
+   * First response, next response and resolution per conversation whose SLA started in [from, to)
+   * (default: the last 7 days): {@code format=csv} for a spreadsheet.
+   */
+  @GetMapping("/reports/sla")
+  ResponseEntity<?> report(
+      PurserPrincipal principal,
+      @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to,
+      @RequestParam(defaultValue = "json") String format) {
+    var end = to == null ? clock.instant() : to;
+    var start = from == null ? end.minus(Duration.ofDays(7)) : from;
+    if (!end.isAfter(start)) {
+      return problem(HttpStatus.BAD_REQUEST, "from must be before to");
+    }
+    var rows = sla.startedBetween(principal.workspaceId(), start, end, REPORT_LIMIT);
+    if (!"csv".equals(format)) {
+      return ResponseEntity.ok(Map.of("from", start, "to", end, "items", rows));
+    }
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header("Content-Disposition", "attachment; filename=\"sla-report.csv\"")
+        .body(csv(rows));
+  }
+
+  private static String csv(List<SlaManagement.SlaView> rows) {
+    var header =
+        "conversation_id,started_at,channel,visibility,priority_band,first_response_s,"
+            + "first_response_wall_s,first_response_met,next_responses,next_response_avg_s,"
+            + "next_responses_missed,resolution_s,resolution_wall_s,resolution_met\n";
+    return header
+        + rows.stream()
+            .map(
+                r -> {
+                  var m = r.metrics();
+                  return List.of(
+                          r.conversationId(),
+                          r.startedAt(),
+                          r.channel(),
+                          r.isPublic() ? "public" : "private",
+                          r.priorityBand(),
+                          cell(m.firstResponseSeconds()),
+                          cell(m.firstResponseWallSeconds()),
+                          cell(m.firstResponseMet()),
+                          m.nextResponses(),
+                          cell(m.nextResponseAverageSeconds()),
+                          m.nextResponsesMissed(),
+                          cell(m.resolutionSeconds()),
+                          cell(m.resolutionWallSeconds()),
+                          cell(m.resolutionMet()))
+                      .stream()
+                      .map(String::valueOf)
+                      .collect(Collectors.joining(","));
+                })
+            .collect(Collectors.joining("\n", "", rows.isEmpty() ? "" : "\n"));
+  }
+
+  private static Object cell(Object value) {
+    return value == null ? "" : value;
+  }
+
+  private static ResponseEntity<?> problem(HttpStatus status, String detail) {
+    return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+  }
+}

@@ -1,0 +1,280 @@
+package io.purser.sla;
+
+import io.purser.conversation.ConversationEvents.CustomerMessageRecorded;
+import io.purser.routing.RoutingManagement;
+import io.purser.sla.domain.SlaEvaluation;
+import io.purser.sla.domain.SlaPolicy;
+import io.purser.sla.domain.SlaScope;
+import io.purser.sla.domain.SlaTrack;
+import io.purser.sla.domain.SlaTracker;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The SLA module's API: each conversation's clocks (first response, next response, resolution),
+ * moved by what happens to the conversation, and what they say now — ok, warning, breached or
+ * paused, with the time left — for the console's countdown, the REST API and reports.
+ */
+@Service
+public class SlaManagement {
+
+  private static final Logger log = LoggerFactory.getLogger(SlaManagement.class);
+
+  private final SlaTracks tracks;
+  private final SlaPolicies policies;
+  private final RoutingManagement routing;
+  private final Clock clock;
+
+  SlaManagement(SlaTracks tracks, SlaPolicies policies, RoutingManagement routing, Clock clock) {
+    this.tracks = tracks;
+    this.policies = policies;
+    this.routing = routing;
+    this.clock = clock;
+  }
+
+  /** One clock as it stands. */
+  public record ClockView(
+      String clock, String status, Instant dueAt, Instant warnAt, Long secondsLeft) {}
+
+  /** What was measured on the conversation, in seconds (working time unless said otherwise). */
+  public record Metrics(
+      Long firstResponseSeconds,
+      Long firstResponseWallSeconds,
+      Boolean firstResponseMet,
+      int nextResponses,
+      Long nextResponseAverageSeconds,
+      int nextResponsesMissed,
+      Long resolutionSeconds,
+      Long resolutionWallSeconds,
+      Boolean resolutionMet) {}
+
+  /** A conversation's SLA: its scope, its clocks now, and its metrics. */
+  public record SlaView(
+      long conversationId,
+      String policy,
+      String channel,
+      boolean isPublic,
+      String priorityBand,
+      Instant startedAt,
+      List<ClockView> clocks,
+      String worstStatus,
+      Instant nextDueAt,
+      Metrics metrics) {}
+
+  public Optional<SlaView> status(long workspaceId, long conversationId) {
+    var now = clock.instant();
+    var policy = policies.policy(workspaceId).name();
+    return tracks.find(workspaceId, conversationId).map(s -> view(s, policy, now));
+  }
+
+  /** The SLA of several conversations at once (a queue page): absent ones have no SLA. */
+  public Map<Long, SlaView> statuses(long workspaceId, Collection<Long> conversationIds) {
+    var now = clock.instant();
+    var policy = policies.policy(workspaceId).name();
+    var result = new HashMap<Long, SlaView>();
+    for (var stored : tracks.findAll(workspaceId, conversationIds)) {
+      result.put(stored.conversationId(), view(stored, policy, now));
+    }
+    return result;
+  }
+
+  /** Conversations whose SLA started in [from, to), for reports (at most {@code limit}). */
+  public List<SlaView> startedBetween(long workspaceId, Instant from, Instant to, int limit) {
+    var now = clock.instant();
+    var policy = policies.policy(workspaceId).name();
+    return tracks.startedBetween(workspaceId, from, to, limit).stream()
+        .map(s -> view(s, policy, now))
+        .toList();
+  }
+
+  /** A customer wrote: the clocks start (when a response is needed) or resume. */
+  @Transactional
+  public void customerWrote(CustomerMessageRecorded m) {
+    long ws = m.workspaceId();
+    var band =
+        routing
+            .routing(ws, m.conversationId())
+            .map(RoutingManagement.RoutingView::priorityBand)
+            .orElse("normal");
+    var scope = new SlaScope(m.network().wireName(), m.isPublic(), band);
+    var policy = policies.policy(ws);
+    var stored = tracks.find(ws, m.conversationId());
+    if (stored.isEmpty()) {
+      if (m.triage() != null && !m.triage().needsResponse()) {
+        return;
+      }
+      var started = policy.start(scope, m.createdAt());
+      save(new SlaTracks.Stored(m.conversationId(), ws, scope, started), null);
+      return;
+    }
+    move(
+        stored.get(),
+        m.createdAt(),
+        (tracker, track) -> {
+          var moved = tracker.onCustomerMessage(track, at(track, m.createdAt()));
+          var targets = policy.targetsFor(scope);
+          return targets.equals(moved.targets()) ? moved : tracker.onTargetsChanged(moved, targets);
+        },
+        scope,
+        policy);
+  }
+
+  /** The brand answered (an agent's reply or the brand's own post in the thread). */
+  @Transactional
+  public void brandAnswered(long workspaceId, long conversationId, Instant at, boolean human) {
+    tracks
+        .find(workspaceId, conversationId)
+        .ifPresent(
+            s ->
+                move(
+                    s,
+                    at,
+                    (tracker, track) -> tracker.onAgentReply(track, at(track, at), human),
+                    s.scope(),
+                    policies.policy(workspaceId)));
+  }
+
+  @Transactional
+  public void waitingOnCustomer(long workspaceId, long conversationId, Instant at) {
+    tracks
+        .find(workspaceId, conversationId)
+        .ifPresent(
+            s ->
+                move(
+                    s,
+                    at,
+                    (tracker, track) -> tracker.onWaitingOnCustomer(track, at(track, at)),
+                    s.scope(),
+                    policies.policy(workspaceId)));
+  }
+
+  @Transactional
+  public void resolved(long workspaceId, long conversationId, Instant at) {
+    tracks
+        .find(workspaceId, conversationId)
+        .filter(s -> !s.track().resolution().isResolved())
+        .ifPresent(
+            s ->
+                move(
+                    s,
+                    at,
+                    (tracker, track) -> tracker.onResolved(track, at(track, at)),
+                    s.scope(),
+                    policies.policy(workspaceId)));
+  }
+
+  @Transactional
+  public void reopened(long workspaceId, long conversationId, Instant at) {
+    tracks
+        .find(workspaceId, conversationId)
+        .filter(s -> s.track().resolution().isResolved())
+        .ifPresent(
+            s ->
+                move(
+                    s,
+                    at,
+                    (tracker, track) -> tracker.onReopened(track, at(track, at)),
+                    s.scope(),
+                    policies.policy(workspaceId)));
+  }
+
+  /**
+   * Applies one change. A change the clocks cannot take (an event stamped in a way the domain
+   * refuses) is logged and skipped: the SLA must never stop a message from being stored.
+   */
+  private void move(
+      SlaTracks.Stored stored,
+      Instant at,
+      BiFunction<SlaTracker, SlaTrack, SlaTrack> change,
+      SlaScope scope,
+      SlaPolicy policy) {
+    SlaTrack moved;
+    try {
+      moved = change.apply(new SlaTracker(policy.calendar()), stored.track());
+    } catch (IllegalArgumentException refused) {
+      log.warn(
+          "SLA of conversation {} not moved by an event at {}: {}",
+          stored.conversationId(),
+          at,
+          refused.getMessage());
+      return;
+    }
+    save(
+        new SlaTracks.Stored(stored.conversationId(), stored.workspaceId(), scope, moved),
+        stored.track().earliestDueAt());
+  }
+
+  private void save(SlaTracks.Stored stored, Instant previousDue) {
+    var now = clock.instant();
+    var evaluation = SlaEvaluation.of(stored.track(), now);
+    tracks.save(stored, evaluation.nextChangeAt(), now);
+    var due = stored.track().earliestDueAt();
+    if (!Objects.equals(due, previousDue)) {
+      routing.slaDueChanged(stored.workspaceId(), stored.conversationId(), due);
+    }
+  }
+
+  /** Events never move a clock to before it started. */
+  private static Instant at(SlaTrack track, Instant at) {
+    return at.isBefore(track.startedAt()) ? track.startedAt() : at;
+  }
+
+  static SlaView view(SlaTracks.Stored s, String policy, Instant now) {
+    var evaluation = SlaEvaluation.of(s.track(), now);
+    var clocks =
+        evaluation.clocks().stream()
+            .map(
+                c ->
+                    new ClockView(
+                        wire(c.clock().name()),
+                        wire(c.status().name()),
+                        c.dueAt(),
+                        c.warnAt(),
+                        c.timeLeft() == null ? null : c.timeLeft().toSeconds()))
+            .toList();
+    var t = s.track();
+    var metrics =
+        new Metrics(
+            seconds(t.firstResponse().workingTime()),
+            seconds(t.firstResponseWallTime()),
+            t.firstResponse().met(),
+            t.nextResponse().count(),
+            seconds(t.nextResponse().averageWorkingTime()),
+            t.nextResponse().missed(),
+            seconds(t.resolution().workingTime()),
+            seconds(t.resolutionWallTime()),
+            t.resolution().met());
+    return new SlaView(
+        s.conversationId(),
+        policy,
+        s.scope().channel(),
+        s.scope().isPublic(),
+        s.scope().priorityBand(),
+        t.startedAt(),
+        clocks,
+        evaluation.worst() == null ? "none" : wire(evaluation.worst().name()),
+        t.earliestDueAt(),
+        metrics);
+  }
+
+  static String wire(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  private static Long seconds(Duration d) {
+    return d == null ? null : d.toSeconds();
+  }
+}

@@ -1,0 +1,241 @@
+package io.purser.sla;
+
+import io.purser.sla.domain.FirstResponseClock;
+import io.purser.sla.domain.NextResponseClock;
+import io.purser.sla.domain.ResolutionClock;
+import io.purser.sla.domain.SlaScope;
+import io.purser.sla.domain.SlaTargets;
+import io.purser.sla.domain.SlaTrack;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The conversation_sla table: one {@link SlaTrack} per conversation, each field in its own column
+ * (durations in milliseconds), with the scope it was started for and the instant the sweeper should
+ * look at it next.
+ */
+@Repository
+class SlaTracks {
+
+  /** A stored track with its scope. */
+  record Stored(long conversationId, long workspaceId, SlaScope scope, SlaTrack track) {}
+
+  private static final String COLUMNS =
+      "conversation_id, workspace_id, channel, is_public, priority_band, target_first_ms,"
+          + " target_next_ms, target_resolution_ms, warn_before_ms, started_at, first_due_at,"
+          + " first_responded_at, first_working_ms, first_met, next_waiting_since, next_due_at,"
+          + " next_count, next_last_working_ms, next_total_working_ms, next_missed, res_spent_ms,"
+          + " res_running_since, res_due_at, res_resolved_at, res_working_ms, res_met,"
+          + " next_change_at, updated_at";
+
+  private final JdbcClient jdbc;
+
+  SlaTracks(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<Stored> find(long workspaceId, long conversationId) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from conversation_sla where workspace_id = ? and conversation_id = ?")
+        .params(workspaceId, conversationId)
+        .query(SlaTracks::stored)
+        .optional();
+  }
+
+  /** Locks the row until the transaction ends. */
+  Optional<Stored> lock(long workspaceId, long conversationId) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from conversation_sla where workspace_id = ? and conversation_id = ? for"
+                + " update")
+        .params(workspaceId, conversationId)
+        .query(SlaTracks::stored)
+        .optional();
+  }
+
+  List<Stored> findAll(long workspaceId, Collection<Long> conversationIds) {
+    if (conversationIds.isEmpty()) {
+      return List.of();
+    }
+    var result = new ArrayList<Stored>();
+    var ids = List.copyOf(conversationIds);
+    for (int from = 0; from < ids.size(); from += 500) {
+      var chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      result.addAll(
+          jdbc.sql(
+                  "select "
+                      + COLUMNS
+                      + " from conversation_sla where workspace_id = :ws and conversation_id in"
+                      + " (:ids)")
+              .param("ws", workspaceId)
+              .param("ids", chunk)
+              .query(SlaTracks::stored)
+              .list());
+    }
+    return result;
+  }
+
+  /** Rows whose next warning or breach is due, locked for this sweeper (others skip them). */
+  List<Stored> claimDue(Instant now, int limit) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from conversation_sla where next_change_at <= ? order by next_change_at fetch"
+                + " first ? rows only for update skip locked")
+        .params(utc(now), limit)
+        .query(SlaTracks::stored)
+        .list();
+  }
+
+  /** Conversations of a workspace whose SLA started in [from, to), oldest first. */
+  List<Stored> startedBetween(long workspaceId, Instant from, Instant to, int limit) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from conversation_sla where workspace_id = ? and started_at >= ? and"
+                + " started_at < ? order by started_at, conversation_id fetch first ? rows only")
+        .params(workspaceId, utc(from), utc(to), limit)
+        .query(SlaTracks::stored)
+        .list();
+  }
+
+  void save(Stored s, Instant nextChangeAt, Instant now) {
+    var t = s.track();
+    var targets = t.targets();
+    var first = t.firstResponse();
+    var next = t.nextResponse();
+    var res = t.resolution();
+    Object[] values = {
+      s.scope().channel(),
+      s.scope().isPublic(),
+      s.scope().priorityBand(),
+      ms(targets.firstResponse()),
+      ms(targets.nextResponse()),
+      ms(targets.resolution()),
+      ms(targets.warnBefore()),
+      utc(t.startedAt()),
+      utc(first.dueAt()),
+      utc(first.respondedAt()),
+      ms(first.workingTime()),
+      first.met(),
+      utc(next.waitingSince()),
+      utc(next.dueAt()),
+      next.count(),
+      ms(next.lastWorkingTime()),
+      ms(next.totalWorkingTime()),
+      next.missed(),
+      ms(res.spent()),
+      utc(res.runningSince()),
+      utc(res.dueAt()),
+      utc(res.resolvedAt()),
+      ms(res.workingTime()),
+      res.met(),
+      utc(nextChangeAt),
+      utc(now),
+      s.workspaceId(),
+      s.conversationId()
+    };
+    int updated =
+        jdbc.sql(
+                "update conversation_sla set channel = ?, is_public = ?, priority_band = ?,"
+                    + " target_first_ms = ?, target_next_ms = ?, target_resolution_ms = ?,"
+                    + " warn_before_ms = ?, started_at = ?, first_due_at = ?, first_responded_at ="
+                    + " ?, first_working_ms = ?, first_met = ?, next_waiting_since = ?,"
+                    + " next_due_at = ?, next_count = ?, next_last_working_ms = ?,"
+                    + " next_total_working_ms = ?, next_missed = ?, res_spent_ms = ?,"
+                    + " res_running_since = ?, res_due_at = ?, res_resolved_at = ?, res_working_ms"
+                    + " = ?, res_met = ?, next_change_at = ?, updated_at = ? where workspace_id = ?"
+                    + " and conversation_id = ?")
+            .params(values)
+            .update();
+    if (updated == 0) {
+      jdbc.sql(
+              "insert into conversation_sla (channel, is_public, priority_band, target_first_ms,"
+                  + " target_next_ms, target_resolution_ms, warn_before_ms, started_at,"
+                  + " first_due_at, first_responded_at, first_working_ms, first_met,"
+                  + " next_waiting_since, next_due_at, next_count, next_last_working_ms,"
+                  + " next_total_working_ms, next_missed, res_spent_ms, res_running_since,"
+                  + " res_due_at, res_resolved_at, res_working_ms, res_met, next_change_at,"
+                  + " updated_at, workspace_id, conversation_id) values (?, ?, ?, ?, ?, ?, ?, ?,"
+                  + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(values)
+          .update();
+    }
+  }
+
+  void setNextChange(long conversationId, Instant nextChangeAt) {
+    jdbc.sql("update conversation_sla set next_change_at = ? where conversation_id = ?")
+        .params(utc(nextChangeAt), conversationId)
+        .update();
+  }
+
+  private static Stored stored(ResultSet rs, int row) throws SQLException {
+    var targets =
+        new SlaTargets(
+            duration(rs, "target_first_ms"),
+            duration(rs, "target_next_ms"),
+            duration(rs, "target_resolution_ms"),
+            duration(rs, "warn_before_ms"));
+    var track =
+        new SlaTrack(
+            targets,
+            instant(rs, "started_at"),
+            new FirstResponseClock(
+                instant(rs, "first_due_at"),
+                instant(rs, "first_responded_at"),
+                duration(rs, "first_working_ms"),
+                rs.getObject("first_met", Boolean.class)),
+            new NextResponseClock(
+                instant(rs, "next_waiting_since"),
+                instant(rs, "next_due_at"),
+                rs.getInt("next_count"),
+                duration(rs, "next_last_working_ms"),
+                duration(rs, "next_total_working_ms"),
+                rs.getInt("next_missed")),
+            new ResolutionClock(
+                duration(rs, "res_spent_ms"),
+                instant(rs, "res_running_since"),
+                instant(rs, "res_due_at"),
+                instant(rs, "res_resolved_at"),
+                duration(rs, "res_working_ms"),
+                rs.getObject("res_met", Boolean.class)));
+    return new Stored(
+        rs.getLong("conversation_id"),
+        rs.getLong("workspace_id"),
+        new SlaScope(
+            rs.getString("channel"), rs.getBoolean("is_public"), rs.getString("priority_band")),
+        track);
+  }
+
+  private static Long ms(Duration duration) {
+    return duration == null ? null : duration.toMillis();
+  }
+
+  private static Duration duration(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : Duration.ofMillis(value);
+  }
+
+  static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp ts = rs.getTimestamp(column);
+    return ts == null ? null : ts.toInstant();
+  }
+}
