@@ -7,6 +7,8 @@ import io.purser.conversation.ConversationEvents.DeliveryStatusChanged;
 import io.purser.conversation.ConversationEvents.MessageAdded;
 import io.purser.routing.RoutingEvents.ConversationAssigned;
 import io.purser.routing.RoutingEvents.PresenceChanged;
+import io.purser.sla.SlaEvents.SlaBreached;
+import io.purser.sla.SlaEvents.SlaWarning;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -59,5 +61,16 @@ class LiveUpdates {
   @TransactionalEventListener(fallbackExecution = true)
   void on(PresenceChanged event) {
     streams.agentsChanged(event.workspaceId());
+  }
+
+  /** The countdown already turned in the browser; the refresh brings the new priority and order. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(SlaWarning event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(SlaBreached event) {
+    streams.changed(event.workspaceId(), event.conversationId());
   }
 }

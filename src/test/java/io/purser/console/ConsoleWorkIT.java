@@ -112,8 +112,7 @@ class ConsoleWorkIT extends BrowserTest {
     // The SLA module started the first-response clock: the row counts down from its due time.
     var countdown =
         waitUpTo(SECONDS_5)
-            .until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sla .countdown")));
+            .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sla .countdown")));
     assertThat(browser.findElement(By.cssSelector(".sla")).getDomAttribute("class"))
         .contains("sla-ok");
     browser.executeScript("window.purserTestMarker = 'same page';");

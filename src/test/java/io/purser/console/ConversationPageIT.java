@@ -28,12 +28,14 @@ class ConversationPageIT extends BrowserTest {
   void aReplySentWithCtrlEnterReachesTheXApiAndShowsItsDeliveryStatus() {
     var tweetId = tweet("1101", "late_luc", "@DemoAir is flight DA123 on time?");
     var postId = digits();
-    var typed = "Hi Luc, DA123 leaves on time from gate 12. " + postId;
+    // A marker of letters: 10 to 13 digits in a public reply read as a ticket or phone number.
+    var marker = Long.toString(Long.parseLong(postId), 26).replaceAll("[0-9]", "x");
+    var typed = "Hi Luc, DA123 leaves on time from gate 12. Ref " + marker;
     // The agent's signature is appended in the brand's style.
     var reply = typed + " ^AA";
     networks.stubFor(
         post(urlEqualTo("/2/tweets"))
-            .withRequestBody(containing(postId))
+            .withRequestBody(containing(marker))
             .willReturn(
                 aResponse()
                     .withStatus(201)
