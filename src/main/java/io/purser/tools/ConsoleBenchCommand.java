@@ -181,6 +181,9 @@ public final class ConsoleBenchCommand {
       times[i] = client.time(path.apply(i));
     }
     java.util.Arrays.sort(times);
-    return times[(int) Math.ceil(requests * 0.95) - 1] / 1e6;
+    double p95 = times[(int) Math.ceil(requests * 0.95) - 1] / 1e6;
+    // Each figure as soon as it is known: a slow endpoint does not hide the others.
+    System.err.printf(Locale.ROOT, "  %s… p95 %.1f ms%n", path.apply(0), p95);
+    return p95;
   }
 }
