@@ -49,4 +49,7 @@ public final class ConversationEvents {
 
   /** A message from the network turned out to be our own reply whose send outcome was unknown. */
   public record OutboundConfirmed(long workspaceId, long messageId, String externalId) {}
+
+  /** An agent added a note or changed the tags of a conversation. */
+  public record ConversationAnnotated(long workspaceId, long conversationId) {}
 }

@@ -20,8 +20,8 @@ public sealed interface InboundEvent {
   /**
    * A person (or the brand itself) on a network. Ids are always strings ({@code id_str}).
    *
-   * @param followers the audience the network reports for the author (X {@code followers_count}),
-   *     0 when unknown
+   * @param followers the audience the network reports for the author (X {@code followers_count}), 0
+   *     when unknown
    */
   record Party(String externalId, String handle, String displayName, long followers) {
 

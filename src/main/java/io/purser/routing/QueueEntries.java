@@ -97,7 +97,7 @@ class QueueEntries {
   void customerWrote(long workspaceId, long conversationId, Signals s, Instant at) {
     int updated =
         jdbc.sql(
-                "update conversation_routing set waiting = (waiting or ?), waiting_since = case"
+                "update conversation_routing set active = true, waiting = (waiting or ?), waiting_since = case"
                     + " when waiting then waiting_since when ? then ? else null end, network = ?,"
                     + " is_public = ?, language = ?, intent = ?, sentiment = ?, category = ?,"
                     + " urgency = ?, urgency_reason = ?, raised_by_rule = ?, author_followers = ?,"
@@ -176,6 +176,15 @@ class QueueEntries {
                 + " = null, assigned_at = null, updated_at = ? where workspace_id = ? and"
                 + " conversation_id = ?")
         .params(utc(at), workspaceId, conversationId)
+        .update();
+  }
+
+  /** Whether the conversation is active (new, open, pending): the queue views show only those. */
+  void setActive(long workspaceId, long conversationId, boolean active) {
+    jdbc.sql(
+            "update conversation_routing set active = ? where workspace_id = ? and conversation_id"
+                + " = ?")
+        .params(active, workspaceId, conversationId)
         .update();
   }
 

@@ -88,6 +88,7 @@ class RoutingListener {
 
   @EventListener
   void on(ConversationStatusChanged change) {
+    queue.setActive(change.workspaceId(), change.conversationId(), change.to().isActive());
     if (change.to() == ConversationStatus.RESOLVED || change.to() == ConversationStatus.CLOSED) {
       queue.ended(change.workspaceId(), change.conversationId(), change.at());
       dispatcher.wakeAfterCommit(change.workspaceId());
