@@ -1,13 +1,12 @@
 package io.purser.demo;
 
-import io.purser.routing.RoutingManagement;
-import io.purser.routing.domain.Presence;
-import java.util.Set;
-
 import io.purser.identity.IdentityManagement;
 import io.purser.identity.Role;
+import io.purser.routing.RoutingManagement;
+import io.purser.routing.domain.Presence;
 import io.purser.workspace.Network;
 import io.purser.workspace.WorkspaceManagement;
+import java.util.Set;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

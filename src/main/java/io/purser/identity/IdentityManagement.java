@@ -1,8 +1,7 @@
 package io.purser.identity;
 
-import org.springframework.context.ApplicationEventPublisher;
-
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

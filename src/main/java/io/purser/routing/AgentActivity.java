@@ -9,9 +9,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Every request of a console user or of a token acting for one counts as activity (recorded at
- * most every 30 seconds); an available agent without any for {@code purser.routing.away-after} is
- * set away and their conversations go back to the queue.
+ * Every request of a console user or of a token acting for one counts as activity (recorded at most
+ * every 30 seconds); an available agent without any for {@code purser.routing.away-after} is set
+ * away and their conversations go back to the queue.
  */
 @Configuration
 class AgentActivity implements WebMvcConfigurer, HandlerInterceptor {
@@ -28,7 +28,8 @@ class AgentActivity implements WebMvcConfigurer, HandlerInterceptor {
   }
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
     PurserPrincipal.current()
         .filter(principal -> principal.userId() != null)
         .ifPresent(principal -> routing.touch(principal.workspaceId(), principal.userId()));

@@ -65,8 +65,8 @@ class Agents {
   }
 
   /**
-   * Whether the user is an agent of the workspace. Users get their agent row when they are
-   * created (and the migration gave one to every earlier user); a row still missing is created.
+   * Whether the user is an agent of the workspace. Users get their agent row when they are created
+   * (and the migration gave one to every earlier user); a row still missing is created.
    */
   boolean ensure(long workspaceId, long userId, int defaultCapacity, Instant now) {
     boolean exists =

@@ -312,7 +312,8 @@ public class RoutingManagement {
     if (!away) {
       return false;
     }
-    boolean released = assignments.release(workspaceId, conversationId, owner, "sla_breach_owner_away");
+    boolean released =
+        assignments.release(workspaceId, conversationId, owner, "sla_breach_owner_away");
     if (released) {
       dispatcher.wakeAfterCommit(workspaceId);
     }

@@ -95,8 +95,7 @@ class SlaController {
   ResponseEntity<?> conversation(PurserPrincipal principal, @PathVariable long id) {
     return sla.status(principal.workspaceId(), id)
         .<ResponseEntity<?>>map(ResponseEntity::ok)
-        .orElseGet(
-            () -> problem(HttpStatus.NOT_FOUND, "Conversation " + id + " has no SLA clock"));
+        .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Conversation " + id + " has no SLA clock"));
   }
 
   /** Warnings and breaches fired since an instant (default: the last 24 hours), newest first. */

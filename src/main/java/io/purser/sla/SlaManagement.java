@@ -38,8 +38,7 @@ public class SlaManagement {
   private final RoutingManagement routing;
   private final Clock clock;
 
-  SlaManagement(
-      SlaTracks tracks, SlaPolicies policies, RoutingManagement routing, Clock clock) {
+  SlaManagement(SlaTracks tracks, SlaPolicies policies, RoutingManagement routing, Clock clock) {
     this.tracks = tracks;
     this.policies = policies;
     this.routing = routing;

@@ -119,8 +119,7 @@ record SlaPolicyDocument(
             ranges.add(WorkingHours.of(range.start(), range.end()));
           } catch (DateTimeParseException | NullPointerException invalid) {
             throw new IllegalArgumentException(
-                "working hours need start and end as HH:MM (end may be 24:00), on "
-                    + day.getKey());
+                "working hours need start and end as HH:MM (end may be 24:00), on " + day.getKey());
           }
         }
         week.put(dayOfWeek, ranges);

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The conversation_sla table: one {@link SlaTrack} per conversation, each field in its own column
- * (durations in milliseconds), with the scope it was started for and the instant the sweeper
- * should look at it next.
+ * (durations in milliseconds), with the scope it was started for and the instant the sweeper should
+ * look at it next.
  */
 @Repository
 class SlaTracks {

@@ -53,7 +53,8 @@ class SlaIT extends IntegrationTest {
 
   private long tweet(String text) {
     var id = Ids.random();
-    api.deliverX(Payloads.xTweet(account, id, Ids.random(), "traveller", text, null, Instant.now()));
+    api.deliverX(
+        Payloads.xTweet(account, id, Ids.random(), "traveller", text, null, Instant.now()));
     return await()
         .atMost(Duration.ofSeconds(10))
         .until(
@@ -100,9 +101,7 @@ class SlaIT extends IntegrationTest {
     policy("PT4S", "PT2S");
     long conversation = tweet("@brand my bag is lost and nobody answers the phone");
 
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .until(() -> kinds(conversation).contains("breached"));
+    await().atMost(Duration.ofSeconds(15)).until(() -> kinds(conversation).contains("breached"));
 
     var events = api.get("/api/v1/sla/events", ws.token()).json().get("items");
     var mine = new java.util.ArrayList<JsonNode>();
@@ -112,10 +111,13 @@ class SlaIT extends IntegrationTest {
             mine.add(e);
           }
         });
-    assertThat(mine).extracting(e -> e.get("kind").asString()).containsExactly("breached", "warning");
+    assertThat(mine)
+        .extracting(e -> e.get("kind").asString())
+        .containsExactly("breached", "warning");
     var breach = mine.get(0);
     assertThat(breach.get("clock").asString()).isEqualTo("first_response");
-    assertThat(breach.get("escalation").asString()).contains("supervisors notified", "priority raised");
+    assertThat(breach.get("escalation").asString())
+        .contains("supervisors notified", "priority raised");
     var firedLate =
         Duration.between(
             Instant.parse(breach.get("dueAt").asString()),
@@ -163,11 +165,11 @@ class SlaIT extends IntegrationTest {
     assertThat(sla.get("clocks").toString()).doesNotContain("first_response");
     assertThat(clock(sla, "resolution").get("status").asString()).isEqualTo("ok");
 
-    var csv =
-        api.get("/api/v1/reports/sla?format=csv", ws.token());
+    var csv = api.get("/api/v1/reports/sla?format=csv", ws.token());
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.raw().headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-    assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("conversation_id,started_at");
+    assertThat(csv.body().lines().findFirst().orElseThrow())
+        .startsWith("conversation_id,started_at");
     assertThat(csv.body()).contains(conversation + ",");
   }
 
@@ -186,8 +188,7 @@ class SlaIT extends IntegrationTest {
             "{\"status\":\"pending\"}");
     assertThat(pending.status()).as(pending.body()).isEqualTo(200);
 
-    assertThat(clock(sla(conversation), "resolution").get("status").asString())
-        .isEqualTo("paused");
+    assertThat(clock(sla(conversation), "resolution").get("status").asString()).isEqualTo("paused");
   }
 
   @Test
@@ -217,9 +218,7 @@ class SlaIT extends IntegrationTest {
   void anInvalidPolicyIsRefusedWithTheReasonAndTheOldOneStays() {
     var refused =
         api.put(
-            "/api/v1/sla-policy",
-            ws.token(),
-            "{\"targets\":{\"firstResponse\":\"ten minutes\"}}");
+            "/api/v1/sla-policy", ws.token(), "{\"targets\":{\"firstResponse\":\"ten minutes\"}}");
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("firstResponse must be an ISO-8601 duration");
 
