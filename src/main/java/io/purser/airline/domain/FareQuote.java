@@ -10,6 +10,6 @@ public sealed interface FareQuote {
   record Difference(Money amount) implements FareQuote {}
 
   default boolean costsTheCustomer() {
-    return this instanceof Difference d && d.amount().isPositive();
+    return this instanceof Difference d && d.amount().moreThanZero();
   }
 }

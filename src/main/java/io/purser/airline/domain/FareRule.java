@@ -15,6 +15,6 @@ public final class FareRule {
     }
     var difference = newFare.minus(paid);
     return new FareQuote.Difference(
-        difference.isPositive() ? difference : Money.zero(paid.currency()));
+        difference.moreThanZero() ? difference : Money.zero(paid.currency()));
   }
 }

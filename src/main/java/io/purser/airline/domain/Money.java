@@ -29,7 +29,7 @@ public record Money(BigDecimal amount, String currency) {
     return new Money(amount.subtract(other.amount), currency);
   }
 
-  public boolean isPositive() {
+  public boolean moreThanZero() {
     return amount.signum() > 0;
   }
 
