@@ -37,6 +37,7 @@ final class ConnectorCalls {
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(settings.connectTimeout())
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }
