@@ -159,6 +159,11 @@ public class DemoAirline {
     }
   }
 
+  /** The route's flight leaving at that local time on that day. */
+  public FlightKey flight(String origin, String destination, LocalTime departs, LocalDate day) {
+    return new FlightKey(number(origin, destination, departs), day);
+  }
+
   /** The number of the route's flight at that time, or of its first flight of the day. */
   private static String number(String origin, String destination, LocalTime at) {
     var route =

@@ -79,7 +79,7 @@ class HttpAirlineConnectorContractTest {
             URI.create(airline.baseUrl() + "/connector"),
             SECRET,
             Duration.ofSeconds(1),
-            Duration.ofMillis(1500),
+            Duration.ofSeconds(10),
             null,
             false);
     connector =
@@ -145,7 +145,19 @@ class HttpAirlineConnectorContractTest {
                     .withHeader("Content-Type", "application/json")
                     .withBody(BOOKING)));
 
-    assertThatThrownBy(() -> connector.changeSegment(change("action-7:change")))
+    var impatient =
+        new HttpAirlineConnector(
+            new AirlineSettings(
+                "http",
+                URI.create(airline.baseUrl() + "/connector"),
+                SECRET,
+                Duration.ofSeconds(1),
+                Duration.ofMillis(1500),
+                null,
+                false),
+            CLOCK,
+            tools.jackson.databind.json.JsonMapper.builder().build());
+    assertThatThrownBy(() -> impatient.changeSegment(change("action-7:change")))
         .isInstanceOf(AirlineUnavailable.class)
         .hasMessageContaining("did not answer within 1500 ms")
         .extracting(e -> ((AirlineUnavailable) e).kind())
