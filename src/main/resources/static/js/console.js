@@ -48,6 +48,9 @@
         body.dispatchEvent(new CustomEvent("purser:refresh"));
       }
     });
+    source.addEventListener("agents", function () {
+      body.dispatchEvent(new CustomEvent("purser:agents"));
+    });
     source.addEventListener("open", function () {
       setLost(false);
       if (lost) {
@@ -96,9 +99,52 @@
     return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
   }
 
+  function openShortcuts() {
+    var dialog = document.getElementById("shortcuts");
+    if (dialog && !dialog.open && dialog.showModal) {
+      dialog.showModal();
+    }
+  }
+
+  function focusField(id) {
+    var field = document.getElementById(id);
+    if (field) {
+      field.focus();
+      if (field.scrollIntoView) {
+        field.scrollIntoView({ block: "nearest" });
+      }
+    }
+  }
+
   document.addEventListener("keydown", function (event) {
-    if (body.dataset.page !== "queue" || event.ctrlKey || event.metaKey || event.altKey
-        || isTyping(event.target)) {
+    if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) {
+      return;
+    }
+    if (event.key === "?") {
+      event.preventDefault();
+      openShortcuts();
+      return;
+    }
+    if (body.dataset.page === "conversation") {
+      var targets = { r: "reply-text", n: "note-text", "/": "saved-reply-search" };
+      if (targets[event.key]) {
+        event.preventDefault();
+        focusField(targets[event.key]);
+      } else if (event.key === "e") {
+        var resolve = document.getElementById("set-resolved");
+        if (resolve) {
+          event.preventDefault();
+          resolve.click();
+        }
+      }
+      return;
+    }
+    if (event.key === "/") {
+      event.preventDefault();
+      focusField("search-q");
+      return;
+    }
+    if (body.dataset.page !== "queue") {
       return;
     }
     var all = rows();
@@ -115,6 +161,83 @@
     }
   });
 
+  // Saved replies: "/" at the start of an empty reply opens the search; picking one puts its
+  // filled text into the reply, where the agent can still edit it.
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "/" && event.target.id === "reply-text" && event.target.value === "") {
+      event.preventDefault();
+      focusField("saved-reply-search");
+    }
+    if (event.key === "Escape" && event.target.id === "saved-reply-search") {
+      focusField("reply-text");
+    }
+    if (event.key === "ArrowDown" && event.target.id === "saved-reply-search") {
+      var first = document.querySelector("#saved-replies .saved-reply");
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  });
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var list = document.getElementById("saved-replies");
+    if (list && event.detail.target && event.detail.target.id === "saved-replies") {
+      list.hidden = false;
+    }
+  });
+  document.addEventListener("click", function (event) {
+    var choice = event.target.closest && event.target.closest(".saved-reply");
+    if (!choice) {
+      return;
+    }
+    var text = document.getElementById("reply-text");
+    text.value = choice.dataset.text;
+    var list = document.getElementById("saved-replies");
+    list.hidden = true;
+    document.getElementById("saved-reply-search").value = "";
+    text.focus();
+    text.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+
+  // SLA countdowns: each deadline counts down every second, amber from its warning time and red
+  // once it has passed, without asking the server.
+  function pad(n) {
+    return n < 10 ? "0" + n : String(n);
+  }
+
+  function duration(ms) {
+    var s = Math.floor(Math.abs(ms) / 1000);
+    var h = Math.floor(s / 3600);
+    var m = Math.floor((s % 3600) / 60);
+    return (h > 0 ? h + ":" + pad(m) : String(m)) + ":" + pad(s % 60);
+  }
+
+  function tick() {
+    var now = Date.now();
+    document.querySelectorAll("time.countdown[datetime]").forEach(function (time) {
+      var due = Date.parse(time.getAttribute("datetime"));
+      var warn = Date.parse(time.dataset.warnAt || "");
+      if (isNaN(due)) {
+        return;
+      }
+      var left = due - now;
+      var holder = time.closest(".sla");
+      var status = left < 0 ? "breached" : !isNaN(warn) && now >= warn ? "warning" : "ok";
+      time.textContent = (left < 0 ? "−" : "") + duration(left);
+      time.title = new Date(due).toLocaleString(document.documentElement.lang || undefined);
+      if (holder) {
+        holder.classList.remove("sla-ok", "sla-warning", "sla-breached");
+        holder.classList.add("sla-" + status);
+      }
+    });
+    document.querySelectorAll("time.elapsed[datetime]").forEach(function (time) {
+      var since = Date.parse(time.getAttribute("datetime"));
+      if (!isNaN(since)) {
+        time.textContent = duration(now - since);
+      }
+    });
+  }
+
   // Reply form: a live count in code points (as the server counts), the limit of the chosen
   // visibility, and Ctrl+Enter to send.
   function updateCounter(form) {
@@ -122,7 +245,10 @@
     var choice = form.querySelector('input[name="visibility"]:checked');
     var limit = Number(choice && choice.value === "public"
       ? form.dataset.limitPublic : form.dataset.limitPrivate);
-    var count = Array.from(text.value).length;
+    var sign = form.querySelector("#reply-sign");
+    var extra = sign && sign.checked && !text.value.trimEnd().endsWith(sign.dataset.signature.trim())
+      ? Array.from(sign.dataset.signature).length : 0;
+    var count = Array.from(text.value.trimEnd()).length + extra;
     form.querySelector(".counter-count").textContent = String(count);
     form.querySelector(".counter-limit").textContent = String(limit);
     var over = count > limit;
@@ -162,7 +288,7 @@
     var format = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
       dateStyle: "short", timeStyle: "short"
     });
-    root.querySelectorAll("time[datetime]").forEach(function (time) {
+    root.querySelectorAll("time[datetime]:not(.countdown):not(.elapsed)").forEach(function (time) {
       var at = new Date(time.getAttribute("datetime"));
       if (!isNaN(at)) {
         time.textContent = format.format(at);
@@ -172,6 +298,9 @@
   }
 
   localiseTimes(document);
+  tick();
+  setInterval(tick, 1000);
+  document.addEventListener("htmx:afterSettle", tick);
   var form = document.getElementById("reply-form");
   if (form) {
     updateCounter(form);

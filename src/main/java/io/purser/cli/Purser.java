@@ -1,6 +1,7 @@
 package io.purser.cli;
 
 import io.purser.PurserApplication;
+import io.purser.tools.ConsoleBenchCommand;
 import io.purser.tools.PipelineBenchCommand;
 import io.purser.tools.ReplayCommand;
 import io.purser.tools.SlaSimulationCommand;
@@ -25,6 +26,7 @@ public final class Purser {
         eval triage [--split test] [--data PATH] [--json]
         train triage [--data PATH] [--out FILE] [--seed N]
         bench pipeline [--db h2|postgres] [--messages N] [--rate R] [--json]
+        bench console [--db h2|postgres] [--conversations N] [--requests R] [--json]
         simulate sla [--agents N] [--data CSV] [--policy fifo|purser] [--chart FILE.png] [--json]
         replay --file CSV --to URL [--speed X]
       """;
@@ -56,7 +58,10 @@ public final class Purser {
         "replay",
         ReplayCommand::run,
         "bench",
-        args -> PipelineBenchCommand.run(PurserApplication.class, args),
+        args ->
+            args.length > 0 && args[0].equals("console")
+                ? ConsoleBenchCommand.run(PurserApplication.class, args)
+                : PipelineBenchCommand.run(PurserApplication.class, args),
         "simulate",
         SlaSimulationCommand::run,
         "eval",

@@ -13,7 +13,11 @@ import org.springframework.web.servlet.ModelAndView;
  * must not tell that it exists.
  */
 @ControllerAdvice(
-    assignableTypes = {ConversationPageController.class, ConversationActionsController.class})
+    assignableTypes = {
+      ConversationPageController.class,
+      ConversationActionsController.class,
+      WorkActionsController.class
+    })
 class ConsoleErrors {
 
   private final ConsoleModel model;

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class ConsoleStreams implements SmartLifecycle {
 
   static final String EVENT = "conversations";
+  static final String AGENTS_EVENT = "agents";
   static final Duration GATHER = Duration.ofMillis(150);
   static final Duration HEARTBEAT = Duration.ofSeconds(20);
   // Browsers reconnect by themselves; a bounded life frees streams whose browser vanished quietly.
@@ -32,6 +33,7 @@ class ConsoleStreams implements SmartLifecycle {
 
   private final Map<Long, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
   private final Map<Long, Set<Long>> changed = new ConcurrentHashMap<>();
+  private final Set<Long> agentsChanged = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean flushScheduled = new AtomicBoolean();
   private final ScheduledExecutorService sender =
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "console-sse"));
@@ -55,6 +57,19 @@ class ConsoleStreams implements SmartLifecycle {
       return;
     }
     changed.computeIfAbsent(workspaceId, id -> ConcurrentHashMap.newKeySet()).add(conversationId);
+    scheduleFlush();
+  }
+
+  /** Notes that an agent's presence or load changed; supervisors' pages hear of it shortly. */
+  void agentsChanged(long workspaceId) {
+    if (!streams.containsKey(workspaceId)) {
+      return;
+    }
+    agentsChanged.add(workspaceId);
+    scheduleFlush();
+  }
+
+  private void scheduleFlush() {
     if (running && flushScheduled.compareAndSet(false, true)) {
       sender.schedule(this::flush, GATHER.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -66,6 +81,10 @@ class ConsoleStreams implements SmartLifecycle {
       var ids = changed.remove(workspaceId);
       var data = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
       sendToWorkspace(workspaceId, SseEmitter.event().name(EVENT).data(data));
+    }
+    for (var workspaceId : agentsChanged) {
+      agentsChanged.remove(workspaceId);
+      sendToWorkspace(workspaceId, SseEmitter.event().name(AGENTS_EVENT).data("changed"));
     }
   }
 

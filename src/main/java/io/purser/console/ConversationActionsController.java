@@ -3,12 +3,14 @@ package io.purser.console;
 import io.purser.console.ConversationPageController.ReplyDraft;
 import io.purser.conversation.ConversationManagement;
 import io.purser.conversation.ConversationStatus;
-import io.purser.identity.IdentityManagement;
-import io.purser.identity.IdentityManagement.UserProfile;
 import io.purser.identity.PurserPrincipal;
 import io.purser.reply.ReplyManagement;
 import io.purser.reply.ReplyOutcome;
+import io.purser.reply.ReplyTemplate;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,23 +25,29 @@ class ConversationActionsController {
   /** Tells the page (through htmx) to refresh its live part at once. */
   static final String REFRESH_TRIGGER = "purser:refresh";
 
+  static final List<Duration> SNOOZES =
+      List.of(Duration.ofHours(1), Duration.ofHours(4), Duration.ofHours(24));
+
   private static final Set<ConversationStatus> AGENT_STATUSES =
       Set.of(ConversationStatus.OPEN, ConversationStatus.PENDING, ConversationStatus.RESOLVED);
 
   private final ConversationScreens screens;
   private final ReplyManagement replies;
   private final ConversationManagement conversations;
-  private final IdentityManagement identity;
+  private final ReplyHelpers helpers;
+  private final Clock clock;
 
   ConversationActionsController(
       ConversationScreens screens,
       ReplyManagement replies,
       ConversationManagement conversations,
-      IdentityManagement identity) {
+      ReplyHelpers helpers,
+      Clock clock) {
     this.screens = screens;
     this.replies = replies;
     this.conversations = conversations;
-    this.identity = identity;
+    this.helpers = helpers;
+    this.clock = clock;
   }
 
   @PostMapping("/console/conversations/{id}/replies")
@@ -50,10 +58,15 @@ class ConversationActionsController {
       @RequestParam(defaultValue = "public") String visibility,
       @RequestParam String key,
       @RequestParam(defaultValue = "false") boolean takeover,
+      @RequestParam(defaultValue = "false") boolean sign,
       Model model,
       HttpServletResponse response) {
     var draft = new ReplyDraft(text, visibility, key);
-    var outcome = replies.reply(toReplyDraft(caller, id, draft, takeover));
+    var signatureLine = helpers.signatureLine(caller);
+    model.addAttribute("signatureLine", signatureLine);
+    var sent = sign ? ReplyTemplate.signed(text, signatureLine) : text;
+    var outcome =
+        replies.reply(toReplyDraft(caller, id, new ReplyDraft(sent, visibility, key), takeover));
     var screen = screens.find(caller.workspaceId(), id);
     if (outcome instanceof ReplyOutcome.NotFound || screen.isEmpty()) {
       throw new ConversationNotFound(id);
@@ -85,7 +98,29 @@ class ConversationActionsController {
     conversations
         .changeStatus(caller.workspaceId(), id, wanted, "set by " + caller.name())
         .orElseThrow(() -> new ConversationNotFound(id));
+    return live(caller, id, wanted, model);
+  }
+
+  /** Pending until a time (1, 4 or 24 hours from now), then open again by itself. */
+  @PostMapping("/console/conversations/{id}/snooze")
+  String snooze(
+      PurserPrincipal caller, @PathVariable long id, @RequestParam int hours, Model model) {
+    var length =
+        SNOOZES.stream()
+            .filter(d -> d.toHours() == hours)
+            .findFirst()
+            .orElseThrow(() -> new ConversationNotFound(id));
+    conversations
+        .snooze(
+            caller.workspaceId(), id, clock.instant().plus(length), "snoozed by " + caller.name())
+        .orElseThrow(() -> new ConversationNotFound(id));
+    return live(caller, id, ConversationStatus.PENDING, model);
+  }
+
+  private String live(PurserPrincipal caller, long id, ConversationStatus wanted, Model model) {
     var screen = screens.find(caller.workspaceId(), id).orElseThrow();
+    model.addAttribute("intents", ConversationPageController.INTENTS);
+    model.addAttribute("categories", ConversationPageController.CATEGORIES);
     // The lifecycle refuses some moves (a closed conversation stays closed): say so, in words.
     if (!screen.conversation().status().equals(wanted.wireName())) {
       model.addAttribute("statusRefused", wanted.wireName());
@@ -96,8 +131,7 @@ class ConversationActionsController {
 
   private ReplyManagement.Draft toReplyDraft(
       PurserPrincipal caller, long id, ReplyDraft draft, boolean takeOver) {
-    var author =
-        identity.profile(caller.name()).map(UserProfile::displayName).orElse(caller.name());
+    var author = helpers.authorName(caller);
     return new ReplyManagement.Draft(
         caller.workspaceId(),
         id,

@@ -11,13 +11,15 @@ import java.util.List;
  * reply form starts.
  *
  * @param network the network replies go out on; null when the account is gone
+ * @param recordLocator the latest record locator the customer gave, for saved replies; or null
  */
 record ConversationScreen(
     ConversationSummary conversation,
     Network network,
     Customer customer,
     List<TimelineEntry> timeline,
-    ReplyForm reply) {
+    ReplyForm reply,
+    String recordLocator) {
 
   public String networkName() {
     return network == null ? "unknown" : network.wireName();
@@ -25,7 +27,10 @@ record ConversationScreen(
 
   /** A message with its attachments and triage result read from their stored JSON. */
   record TimelineEntry(
-      MessageView message, List<MessageDetails.Attachment> attachments, List<TriageFact> triage) {}
+      MessageView message,
+      List<MessageDetails.Attachment> attachments,
+      List<TriageFact> triage,
+      MessageDetails.Triaged triaged) {}
 
   /** One line of a triage result: a field (language, intent, …) and its value as text. */
   record TriageFact(String name, String value) {}

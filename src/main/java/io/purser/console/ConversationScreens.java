@@ -48,12 +48,25 @@ class ConversationScreens {
         network,
         conversations.customer(workspaceId, conversation.contactId()),
         messages.stream().map(this::entry).toList(),
-        replyForm(network, messages));
+        replyForm(network, messages),
+        recordLocator(messages));
   }
 
   private TimelineEntry entry(MessageView message) {
     return new TimelineEntry(
-        message, details.attachments(message.attachments()), details.triage(message.triage()));
+        message,
+        details.attachments(message.attachments()),
+        details.triage(message.triage()),
+        details.triaged(message.triage()));
+  }
+
+  private String recordLocator(List<MessageView> messages) {
+    String latest = null;
+    for (var m : messages) {
+      var found = m.isInbound() ? details.recordLocator(m.triage()) : null;
+      latest = found == null ? latest : found;
+    }
+    return latest;
   }
 
   /** The network of the account the customer last wrote to, else of their latest message. */

@@ -1,9 +1,14 @@
 package io.purser.console;
 
+import io.purser.conversation.ConversationEvents.ConversationAnnotated;
 import io.purser.conversation.ConversationEvents.ConversationStarted;
 import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
 import io.purser.conversation.ConversationEvents.DeliveryStatusChanged;
 import io.purser.conversation.ConversationEvents.MessageAdded;
+import io.purser.routing.RoutingEvents.ConversationAssigned;
+import io.purser.routing.RoutingEvents.PresenceChanged;
+import io.purser.sla.SlaEvents.SlaBreached;
+import io.purser.sla.SlaEvents.SlaWarning;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -38,6 +43,34 @@ class LiveUpdates {
 
   @TransactionalEventListener(fallbackExecution = true)
   void on(DeliveryStatusChanged event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(ConversationAnnotated event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  /** A change of owner moves the conversation between views and changes agents' load. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(ConversationAssigned event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+    streams.agentsChanged(event.workspaceId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(PresenceChanged event) {
+    streams.agentsChanged(event.workspaceId());
+  }
+
+  /** The countdown already turned in the browser; the refresh brings the new priority and order. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(SlaWarning event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(SlaBreached event) {
     streams.changed(event.workspaceId(), event.conversationId());
   }
 }

@@ -56,6 +56,36 @@ class MessageDetails {
     return facts;
   }
 
+  /** The first record locator triage found in a message (as shown to agents), or null. */
+  String recordLocator(String storedTriage) {
+    var root = parse(storedTriage);
+    var found = root == null ? null : root.get("personalData");
+    if (found == null || !found.isArray()) {
+      return null;
+    }
+    for (JsonNode item : found) {
+      if ("record_locator".equals(text(item, "kind"))) {
+        return text(item, "masked");
+      }
+    }
+    return null;
+  }
+
+  /** What triage said a message's intent, category and need of a response were. */
+  record Triaged(String intent, String category, Boolean needsResponse) {}
+
+  Triaged triaged(String storedTriage) {
+    var root = parse(storedTriage);
+    if (root == null || !root.isObject()) {
+      return new Triaged(null, null, null);
+    }
+    var needs = root.get("needsResponse");
+    return new Triaged(
+        text(root, "intent"),
+        text(root, "category"),
+        needs == null || needs.isNull() ? null : needs.asBoolean());
+  }
+
   /** A value as one line: scalars as they are, objects and lists joined. */
   private static String describe(JsonNode value) {
     if (value == null || value.isNull()) {

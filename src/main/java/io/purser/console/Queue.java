@@ -2,71 +2,92 @@ package io.purser.console;
 
 import io.purser.conversation.ConversationManagement;
 import io.purser.conversation.ConversationSummary;
-import io.purser.workspace.ChannelAccount;
-import io.purser.workspace.Network;
-import io.purser.workspace.WorkspaceManagement;
+import io.purser.routing.QueueItem;
+import io.purser.routing.QueueView;
+import io.purser.routing.RoutingManagement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** Builds the conversation list of a workspace for the console. */
+/**
+ * Builds an agent's queue views: the order, counts, owners and deadlines come from routing, the
+ * customer and the first words from the conversation module — two indexed queries per page.
+ */
 @Service
 class Queue {
 
   static final int PAGE_SIZE = 50;
 
+  private final RoutingManagement routing;
   private final ConversationManagement conversations;
-  private final WorkspaceManagement workspaces;
+  private final Deadlines deadlines;
 
-  Queue(ConversationManagement conversations, WorkspaceManagement workspaces) {
+  Queue(RoutingManagement routing, ConversationManagement conversations, Deadlines deadlines) {
+    this.routing = routing;
     this.conversations = conversations;
-    this.workspaces = workspaces;
+    this.deadlines = deadlines;
   }
 
-  QueuePage page(long workspaceId, QueueFilter filter, QueuePage.Cursor cursor) {
-    var counts = conversations.countByStatus(workspaceId);
+  QueuePage page(long workspaceId, long userId, QueueView view, int offset) {
+    var counts = routing.queueCounts(workspaceId, userId);
     var tabs =
-        Arrays.stream(QueueFilter.values())
-            .map(f -> new QueuePage.Tab(f, f.count(counts)))
-            .toList();
-    // One more than a page tells whether an older page exists without counting.
-    var found =
-        conversations.page(
-            workspaceId,
-            filter.statuses(),
-            cursor == null ? null : cursor.before(),
-            cursor == null ? 0 : cursor.beforeId(),
-            PAGE_SIZE + 1);
-    var shown = found.subList(0, Math.min(PAGE_SIZE, found.size()));
-    var networks = networksOfAccounts(workspaceId);
-    var rows = shown.stream().map(c -> row(c, networks)).toList();
-    return new QueuePage(filter, tabs, rows, cursor, found.size() > PAGE_SIZE ? next(shown) : null);
+        Arrays.stream(QueueView.values()).map(v -> new QueuePage.Tab(v, counts.of(v))).toList();
+    // One more than a page tells whether a further page exists without counting again.
+    var items = routing.queue(workspaceId, userId, view, offset, PAGE_SIZE + 1);
+    var shown = items.subList(0, Math.min(PAGE_SIZE, items.size()));
+    var summaries =
+        conversations.summaries(
+            workspaceId, shown.stream().map(QueueItem::conversationId).toList());
+    var rows = rows(workspaceId, shown, summaries, userId);
+    return new QueuePage(view, tabs, rows, offset, items.size() > PAGE_SIZE);
   }
 
-  private Map<Long, Network> networksOfAccounts(long workspaceId) {
-    return workspaces.accounts(workspaceId).stream()
-        .collect(Collectors.toMap(ChannelAccount::id, ChannelAccount::network));
+  /** The waiting conversations nobody owns, for supervisors. */
+  List<QueuePage.Row> unassigned(long workspaceId, long userId, int limit) {
+    var items = routing.queue(workspaceId, userId, QueueView.UNASSIGNED, 0, limit);
+    var summaries =
+        conversations.summaries(
+            workspaceId, items.stream().map(QueueItem::conversationId).toList());
+    return rows(workspaceId, items, summaries, userId);
   }
 
-  private static QueuePage.Row row(ConversationSummary c, Map<Long, Network> networks) {
+  private List<QueuePage.Row> rows(
+      long workspaceId,
+      List<QueueItem> items,
+      Map<Long, ConversationSummary> summaries,
+      long userId) {
+    var dueAt = new java.util.HashMap<Long, java.time.Instant>();
+    items.forEach(item -> dueAt.put(item.conversationId(), item.slaDueAt()));
+    var due = deadlines.of(workspaceId, dueAt.keySet(), dueAt::get);
+    return items.stream()
+        .filter(item -> summaries.containsKey(item.conversationId()))
+        .map(item -> row(item, summaries.get(item.conversationId()), userId, due))
+        .toList();
+  }
+
+  private static QueuePage.Row row(
+      QueueItem item, ConversationSummary c, long userId, Map<Long, Deadline> due) {
     var lastWasPrivate =
         c.lastInboundPrivateAt() != null
             && Objects.equals(c.lastInboundPrivateAt(), c.lastInboundAt());
     return new QueuePage.Row(
         c.id(),
-        c.channelAccountId() == null ? null : networks.get(c.channelAccountId()),
+        item.network() == null ? "unknown" : item.network(),
         !lastWasPrivate,
         c.customerName(),
         c.preview(),
         c.status(),
+        item.intent(),
+        item.sentiment(),
+        item.urgency(),
+        item.language(),
+        item.priority(),
+        item.priorityBand(),
+        item.assigneeName(),
+        item.assigneeId() != null && item.assigneeId() == userId,
+        due.get(item.conversationId()),
         c.lastMessageAt());
-  }
-
-  private static QueuePage.Cursor next(List<ConversationSummary> shown) {
-    var last = shown.get(shown.size() - 1);
-    return new QueuePage.Cursor(last.lastMessageAt(), last.id());
   }
 }

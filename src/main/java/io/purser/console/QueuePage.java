@@ -1,52 +1,62 @@
 package io.purser.console;
 
-import io.purser.workspace.Network;
+import io.purser.routing.QueueView;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * One page of the conversation list as the console shows it.
+ * One page of a queue view as the console shows it.
  *
- * @param filter the view the agent picked
  * @param tabs every view with its count, in display order
- * @param rows the conversations, most recent activity first
- * @param cursor where this page starts, or null for the newest
- * @param next where the next (older) page starts, or null when this is the last
+ * @param rows the conversations, highest priority first
+ * @param offset how many rows of the view come before this page
+ * @param hasNext whether a further page exists
  */
-record QueuePage(QueueFilter filter, List<Tab> tabs, List<Row> rows, Cursor cursor, Cursor next) {
+record QueuePage(QueueView view, List<Tab> tabs, List<Row> rows, int offset, boolean hasNext) {
 
-  /** A view of the list and how many conversations it holds. */
-  record Tab(QueueFilter filter, long count) {
+  /** A view and how many conversations it holds. */
+  record Tab(QueueView view, long count) {
 
     public String name() {
-      return filter.wireName();
+      return view.wireName();
     }
   }
 
   /**
    * A conversation in the list.
    *
-   * @param network where the customer last wrote from; null when the account is gone
+   * @param network where the customer last wrote from, or "unknown"
    * @param isPublic whether the customer's latest message was public
+   * @param owner who works on it, or null
+   * @param deadline its earliest SLA deadline, or null
    */
   record Row(
       long id,
-      Network network,
+      String network,
       boolean isPublic,
       String customerName,
       String preview,
       String status,
-      Instant lastMessageAt) {
+      String intent,
+      String sentiment,
+      String urgency,
+      String language,
+      int priority,
+      String priorityBand,
+      String owner,
+      boolean mine,
+      Deadline deadline,
+      Instant lastMessageAt) {}
 
-    public String networkName() {
-      return network == null ? "unknown" : network.wireName();
-    }
+  public String viewName() {
+    return view.wireName();
   }
 
-  /** A position in the list: older than this time, or as old and with a smaller id. */
-  record Cursor(Instant before, long beforeId) {}
+  public int nextOffset() {
+    return offset + Queue.PAGE_SIZE;
+  }
 
-  public String filterName() {
-    return filter.wireName();
+  public int previousOffset() {
+    return Math.max(0, offset - Queue.PAGE_SIZE);
   }
 }

@@ -22,6 +22,7 @@ public final class ConversationEvents {
    *
    * @param createdAt when the customer wrote it (the network's time)
    * @param triage null only for a message that was not triaged
+   * @param authorFollowers the author's audience (counts for little in the priority, by design)
    */
   public record CustomerMessageRecorded(
       long workspaceId,
@@ -30,7 +31,8 @@ public final class ConversationEvents {
       Network network,
       boolean isPublic,
       Instant createdAt,
-      TriageResult triage) {}
+      TriageResult triage,
+      long authorFollowers) {}
 
   /** The status moved, by an agent or by the customer writing again. */
   public record ConversationStatusChanged(
@@ -47,4 +49,7 @@ public final class ConversationEvents {
 
   /** A message from the network turned out to be our own reply whose send outcome was unknown. */
   public record OutboundConfirmed(long workspaceId, long messageId, String externalId) {}
+
+  /** An agent added a note or changed the tags of a conversation. */
+  public record ConversationAnnotated(long workspaceId, long conversationId) {}
 }

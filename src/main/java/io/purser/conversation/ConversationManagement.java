@@ -25,6 +25,8 @@ public class ConversationManagement {
   private final OutboundMessages outbound;
   private final ConversationStore conversations;
   private final Contacts contacts;
+  private final AgentAnnotations annotations;
+  private final TriageCorrections corrections;
   private final ConversationLifecycle lifecycle;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -35,6 +37,8 @@ public class ConversationManagement {
       OutboundMessages outbound,
       ConversationStore conversations,
       Contacts contacts,
+      AgentAnnotations annotations,
+      TriageCorrections corrections,
       ConversationSettings settings,
       ApplicationEventPublisher events,
       Clock clock) {
@@ -43,6 +47,8 @@ public class ConversationManagement {
     this.outbound = outbound;
     this.conversations = conversations;
     this.contacts = contacts;
+    this.annotations = annotations;
+    this.corrections = corrections;
     this.lifecycle = new ConversationLifecycle(settings.reopenWindow());
     this.events = events;
     this.clock = clock;
@@ -105,6 +111,11 @@ public class ConversationManagement {
 
   public Optional<ConversationSummary> find(long workspaceId, long conversationId) {
     return conversations.summary(workspaceId, conversationId);
+  }
+
+  /** The conversations of the workspace with these ids, by id; unknown ids are absent. */
+  public Map<Long, ConversationSummary> summaries(long workspaceId, Collection<Long> ids) {
+    return conversations.summaries(workspaceId, ids);
   }
 
   public List<ConversationSummary> page(
@@ -190,6 +201,77 @@ public class ConversationManagement {
             ConversationStatus.OPEN,
             "an agent replied",
             now));
+  }
+
+  /** Adds an agent's internal note; false when the workspace has no such conversation. */
+  @Transactional
+  public boolean addNote(
+      long workspaceId, long conversationId, Long userId, String author, String text) {
+    if (conversations.state(workspaceId, conversationId).isEmpty()) {
+      return false;
+    }
+    annotations.addNote(workspaceId, conversationId, userId, author, text, clock.instant());
+    events.publishEvent(new ConversationEvents.ConversationAnnotated(workspaceId, conversationId));
+    return true;
+  }
+
+  public List<ConversationNote> notes(long workspaceId, long conversationId) {
+    return annotations.notes(workspaceId, conversationId);
+  }
+
+  /** Tags the conversation (stored lower-case); false when there is no such conversation. */
+  @Transactional
+  public boolean tag(long workspaceId, long conversationId, String tag) {
+    var normal = AgentAnnotations.normalise(tag);
+    if (normal == null || conversations.state(workspaceId, conversationId).isEmpty()) {
+      return false;
+    }
+    annotations.tag(workspaceId, conversationId, normal, clock.instant());
+    events.publishEvent(new ConversationEvents.ConversationAnnotated(workspaceId, conversationId));
+    return true;
+  }
+
+  @Transactional
+  public boolean untag(long workspaceId, long conversationId, String tag) {
+    boolean removed =
+        annotations.untag(workspaceId, conversationId, AgentAnnotations.normalise(tag));
+    if (removed) {
+      events.publishEvent(
+          new ConversationEvents.ConversationAnnotated(workspaceId, conversationId));
+    }
+    return removed;
+  }
+
+  public List<String> tags(long workspaceId, long conversationId) {
+    return annotations.tags(workspaceId, conversationId);
+  }
+
+  /**
+   * An agent corrects what triage said about a message; the correction is kept as a training label
+   * (exported by {@code GET /api/v1/triage/corrections}). False when there is no such message.
+   */
+  @Transactional
+  public boolean correctTriage(
+      long workspaceId, long messageId, TriageCorrection correction, String correctedBy) {
+    if (correction.isEmpty() || messages.view(workspaceId, messageId).isEmpty()) {
+      return false;
+    }
+    corrections.insert(workspaceId, messageId, correction, correctedBy);
+    return true;
+  }
+
+  /**
+   * Snoozes the conversation: pending (the SLA clock pauses) until the time given, when it opens
+   * again by itself. Refused like any move to pending.
+   */
+  @Transactional
+  public Optional<Change> snooze(
+      long workspaceId, long conversationId, Instant until, String reason) {
+    var change = changeStatus(workspaceId, conversationId, ConversationStatus.PENDING, reason);
+    if (change.isPresent() && change.get() instanceof Change.Allowed) {
+      conversations.snoozeUntil(workspaceId, conversationId, until);
+    }
+    return change;
   }
 
   /** Records how far one of our replies has got (sending, unknown, sent, failed, …). */

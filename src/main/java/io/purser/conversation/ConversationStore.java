@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ class ConversationStore {
 
   void setStatus(long workspaceId, long conversationId, ConversationStatus status, Instant at) {
     jdbc.sql(
-            "update conversation set status = ?, version = version + 1,"
+            "update conversation set status = ?, version = version + 1, snoozed_until = null,"
                 + " resolved_at = case when ? = 'resolved' then ? else resolved_at end,"
                 + " closed_at = case when ? = 'closed' then ? else closed_at end"
                 + " where workspace_id = ? and id = ?")
@@ -158,6 +159,37 @@ class ConversationStore {
         .params(workspaceId, conversationId)
         .query(ConversationStore::summary)
         .optional();
+  }
+
+  Map<Long, ConversationSummary> summaries(long workspaceId, Collection<Long> ids) {
+    var found = new LinkedHashMap<Long, ConversationSummary>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    jdbc.sql(SUMMARY + " where c.workspace_id = :ws and c.id in (:ids)")
+        .param("ws", workspaceId)
+        .param("ids", ids)
+        .query(ConversationStore::summary)
+        .list()
+        .forEach(summary -> found.put(summary.id(), summary));
+    return found;
+  }
+
+  /** Sets (or clears, with null) the time a snoozed conversation opens again. */
+  void snoozeUntil(long workspaceId, long conversationId, Instant until) {
+    jdbc.sql("update conversation set snoozed_until = ? where workspace_id = ? and id = ?")
+        .params(utc(until), workspaceId, conversationId)
+        .update();
+  }
+
+  /** Snoozed conversations whose time has come, with their workspace. */
+  List<long[]> snoozeOver(Instant now, int limit) {
+    return jdbc.sql(
+            "select workspace_id, id from conversation where snoozed_until <= ? and status ="
+                + " 'pending' fetch first ? rows only")
+        .params(utc(now), limit)
+        .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
+        .list();
   }
 
   /** A page of conversations, most recent activity first, after the cursor position. */

@@ -81,7 +81,14 @@ class MessageThreading {
     events.publishEvent(new MessageAdded(ws, conversation, id, true, m.receivedAt()));
     events.publishEvent(
         new CustomerMessageRecorded(
-            ws, conversation, id, m.network(), m.isPublic(), m.createdAt(), m.triage()));
+            ws,
+            conversation,
+            id,
+            m.network(),
+            m.isPublic(),
+            m.createdAt(),
+            m.triage(),
+            m.authorFollowers()));
     adoptHeldReplies(m, m.externalId(), conversation);
     return new RecordOutcome.Recorded(id, conversation, started);
   }

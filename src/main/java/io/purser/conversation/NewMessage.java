@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param triageJson the triage result as JSON, stored with the message
  * @param triage the same result, for the modules that act on it (routing, SLA); null when the
  *     message was not triaged (a message of the brand)
+ * @param authorFollowers the author's audience as the network reports it, 0 when unknown
  */
 public record NewMessage(
     long workspaceId,
@@ -35,4 +36,5 @@ public record NewMessage(
     Instant createdAt,
     Instant receivedAt,
     String triageJson,
-    TriageResult triage) {}
+    TriageResult triage,
+    long authorFollowers) {}

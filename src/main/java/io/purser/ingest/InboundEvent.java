@@ -17,8 +17,18 @@ public sealed interface InboundEvent {
   /** The brand's own account on the network: X user id, page id, Instagram id, WABA id. */
   String accountExternalId();
 
-  /** A person (or the brand itself) on a network. Ids are always strings ({@code id_str}). */
-  record Party(String externalId, String handle, String displayName) {}
+  /**
+   * A person (or the brand itself) on a network. Ids are always strings ({@code id_str}).
+   *
+   * @param followers the audience the network reports for the author (X {@code followers_count}), 0
+   *     when unknown
+   */
+  record Party(String externalId, String handle, String displayName, long followers) {
+
+    public Party(String externalId, String handle, String displayName) {
+      this(externalId, handle, displayName, 0);
+    }
+  }
 
   /** A file attached to a message: image, video, audio, document, location, sticker, … */
   record Attachment(String type, String url, String caption) {}

@@ -55,7 +55,8 @@ class MessagePreparation {
         createdAt,
         receivedAt,
         json.writeValueAsString(result),
-        m.fromAccount() ? null : result);
+        m.fromAccount() ? null : result,
+        author.followers());
   }
 
   private TriageResult triage(

@@ -9,6 +9,7 @@ import io.purser.triage.TriageRequest;
 import io.purser.workspace.Network;
 import io.purser.workspace.WorkspaceManagement;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -22,6 +23,7 @@ public class ReplyManagement {
   private final ConversationManagement conversations;
   private final WorkspaceManagement workspaces;
   private final Outbox outbox;
+  private final SavedReplies savedReplies;
   private final OutboxLoop loop;
   private final TransactionTemplate transactions;
   private final Triage triage;
@@ -32,6 +34,7 @@ public class ReplyManagement {
       ConversationManagement conversations,
       WorkspaceManagement workspaces,
       Outbox outbox,
+      SavedReplies savedReplies,
       OutboxLoop loop,
       TransactionTemplate transactions,
       Triage triage,
@@ -40,6 +43,7 @@ public class ReplyManagement {
     this.conversations = conversations;
     this.workspaces = workspaces;
     this.outbox = outbox;
+    this.savedReplies = savedReplies;
     this.loop = loop;
     this.transactions = transactions;
     this.triage = triage;
@@ -168,6 +172,31 @@ public class ReplyManagement {
         });
     return new ReplyOutcome.Queued(
         conversations.message(d.workspaceId(), messageId).orElseThrow(), false);
+  }
+
+  /**
+   * The kinds of personal data (record_locator, email, phone, …) the text would show if sent in
+   * public: the console warns while the agent types; {@link #reply} refuses.
+   */
+  public List<String> personalDataKinds(String text, Network network) {
+    var found = personalData(text, network);
+    return found.isEmpty() ? List.of() : List.of(found.split(", "));
+  }
+
+  /** The brand's saved replies whose name or text contains the query, by name. */
+  public List<SavedReply> savedReplies(long workspaceId, String query, int limit) {
+    return savedReplies.search(workspaceId, query, limit);
+  }
+
+  /** Stores a saved reply; empty when the brand already has one of that name. */
+  @org.springframework.transaction.annotation.Transactional
+  public java.util.Optional<Long> saveReply(long workspaceId, String name, String text) {
+    return savedReplies.insert(workspaceId, name.strip(), text);
+  }
+
+  @org.springframework.transaction.annotation.Transactional
+  public boolean deleteSavedReply(long workspaceId, long id) {
+    return savedReplies.delete(workspaceId, id);
   }
 
   private String personalData(String text, Network network) {

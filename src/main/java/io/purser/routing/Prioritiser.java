@@ -56,7 +56,7 @@ class Prioritiser {
             parse(entry.category(), Category::fromWireName, Category.QUESTION),
             entry.isPublic(),
             null,
-            0,
+            entry.authorFollowers(),
             entry.slaDueAt(),
             entry.waitingSince() == null ? now : entry.waitingSince(),
             entry.raisedByRule(),

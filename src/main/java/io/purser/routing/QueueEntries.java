@@ -34,6 +34,7 @@ class QueueEntries {
       String urgency,
       String urgencyReason,
       boolean raisedByRule,
+      long authorFollowers,
       Instant slaDueAt,
       Long teamId,
       int priority,
@@ -57,6 +58,7 @@ class QueueEntries {
       String urgency,
       String urgencyReason,
       boolean raisedByRule,
+      long authorFollowers,
       Long teamId) {}
 
   private static final String SELECT =
@@ -95,10 +97,11 @@ class QueueEntries {
   void customerWrote(long workspaceId, long conversationId, Signals s, Instant at) {
     int updated =
         jdbc.sql(
-                "update conversation_routing set waiting = (waiting or ?), waiting_since = case"
+                "update conversation_routing set active = true, waiting = (waiting or ?), waiting_since = case"
                     + " when waiting then waiting_since when ? then ? else null end, network = ?,"
                     + " is_public = ?, language = ?, intent = ?, sentiment = ?, category = ?,"
-                    + " urgency = ?, urgency_reason = ?, raised_by_rule = ?, team_id = coalesce(?,"
+                    + " urgency = ?, urgency_reason = ?, raised_by_rule = ?, author_followers = ?,"
+                    + " team_id = coalesce(?,"
                     + " team_id), updated_at = ? where workspace_id = ? and conversation_id = ?")
             .params(
                 s.needsResponse(),
@@ -113,6 +116,7 @@ class QueueEntries {
                 s.urgency(),
                 s.urgencyReason(),
                 s.raisedByRule(),
+                s.authorFollowers(),
                 s.teamId(),
                 utc(at),
                 workspaceId,
@@ -122,8 +126,9 @@ class QueueEntries {
       jdbc.sql(
               "insert into conversation_routing (conversation_id, workspace_id, waiting,"
                   + " waiting_since, network, is_public, language, intent, sentiment, category,"
-                  + " urgency, urgency_reason, raised_by_rule, team_id, previous_assignee_id,"
-                  + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (select"
+                  + " urgency, urgency_reason, raised_by_rule, author_followers, team_id,"
+                  + " previous_assignee_id,"
+                  + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (select"
                   + " r.assignee_id from conversation_routing r join conversation c on c.id ="
                   + " r.conversation_id where c.workspace_id = ? and c.contact_id = (select"
                   + " contact_id from conversation where id = ?) and r.assignee_id is not null"
@@ -142,6 +147,7 @@ class QueueEntries {
               s.urgency(),
               s.urgencyReason(),
               s.raisedByRule(),
+              s.authorFollowers(),
               s.teamId(),
               workspaceId,
               conversationId,
@@ -170,6 +176,15 @@ class QueueEntries {
                 + " = null, assigned_at = null, updated_at = ? where workspace_id = ? and"
                 + " conversation_id = ?")
         .params(utc(at), workspaceId, conversationId)
+        .update();
+  }
+
+  /** Whether the conversation is active (new, open, pending): the queue views show only those. */
+  void setActive(long workspaceId, long conversationId, boolean active) {
+    jdbc.sql(
+            "update conversation_routing set active = ? where workspace_id = ? and conversation_id"
+                + " = ?")
+        .params(active, workspaceId, conversationId)
         .update();
   }
 
@@ -282,6 +297,7 @@ class QueueEntries {
         rs.getString("urgency"),
         rs.getString("urgency_reason"),
         rs.getBoolean("raised_by_rule"),
+        rs.getLong("author_followers"),
         instant(rs, "sla_due_at"),
         rs.getObject("team_id", Long.class),
         rs.getInt("priority"),

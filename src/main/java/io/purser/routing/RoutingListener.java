@@ -88,6 +88,7 @@ class RoutingListener {
 
   @EventListener
   void on(ConversationStatusChanged change) {
+    queue.setActive(change.workspaceId(), change.conversationId(), change.to().isActive());
     if (change.to() == ConversationStatus.RESOLVED || change.to() == ConversationStatus.CLOSED) {
       queue.ended(change.workspaceId(), change.conversationId(), change.at());
       dispatcher.wakeAfterCommit(change.workspaceId());
@@ -109,6 +110,7 @@ class RoutingListener {
           null,
           null,
           false,
+          m.authorFollowers(),
           null);
     }
     var route = triage.brandActions().route();
@@ -124,6 +126,7 @@ class RoutingListener {
         triage.urgency().level().name().toLowerCase(Locale.ROOT),
         triage.urgency().reason(),
         triage.brandActions().raisePriority(),
+        m.authorFollowers(),
         team);
   }
 }

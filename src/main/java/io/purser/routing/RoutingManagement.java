@@ -32,6 +32,7 @@ public class RoutingManagement {
   private final Assignments assignments;
   private final Dispatcher dispatcher;
   private final Prioritiser prioritiser;
+  private final QueueViews views;
   private final RoutingSettings settings;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -43,6 +44,7 @@ public class RoutingManagement {
       Assignments assignments,
       Dispatcher dispatcher,
       Prioritiser prioritiser,
+      QueueViews views,
       RoutingSettings settings,
       ApplicationEventPublisher events,
       Clock clock) {
@@ -51,6 +53,7 @@ public class RoutingManagement {
     this.assignments = assignments;
     this.dispatcher = dispatcher;
     this.prioritiser = prioritiser;
+    this.views = views;
     this.settings = settings;
     this.events = events;
     this.clock = clock;
@@ -326,6 +329,24 @@ public class RoutingManagement {
   public QueueDepth queueDepth(long workspaceId) {
     var depth = queue.depth(workspaceId);
     return new QueueDepth(depth.waiting(), depth.oldestSince());
+  }
+
+  /**
+   * A page of one of the agent's queue views: active conversations, highest priority first and,
+   * among equals, the oldest conversation first.
+   */
+  public List<QueueItem> queue(
+      long workspaceId, long userId, QueueView view, int offset, int limit) {
+    return views.page(workspaceId, userId, view, offset, limit);
+  }
+
+  /** How many active conversations each of the agent's queue views holds. */
+  public QueueCounts queueCounts(long workspaceId, long userId) {
+    return new QueueCounts(
+        views.count(workspaceId, userId, QueueView.MINE),
+        views.count(workspaceId, userId, QueueView.TEAM),
+        views.count(workspaceId, userId, QueueView.UNASSIGNED),
+        views.count(workspaceId, userId, QueueView.ALL));
   }
 
   private static List<String> reasons(String stored) {

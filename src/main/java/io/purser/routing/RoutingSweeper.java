@@ -1,6 +1,6 @@
 package io.purser.routing;
 
-import io.purser.routing.domain.Presence;
+import io.purser.routing.domain.InactivityPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -60,11 +60,15 @@ class RoutingSweeper {
   }
 
   int setInactiveAgentsAway() {
-    var cutoff = clock.instant().minus(settings.awayAfter());
+    var now = clock.instant();
+    var inactivity = new InactivityPolicy(settings.awayAfter());
     int changed = 0;
-    for (var agent : agents.inactiveSince(cutoff)) {
-      routing.setPresence(agent.workspaceId(), agent.userId(), Presence.AWAY, "inactive");
-      changed++;
+    for (var agent : agents.inactiveSince(now.minus(settings.awayAfter()))) {
+      var presence = inactivity.presenceAt(agent.presence(), agent.lastActiveAt(), now);
+      if (presence != agent.presence()) {
+        routing.setPresence(agent.workspaceId(), agent.userId(), presence, "inactive");
+        changed++;
+      }
     }
     return changed;
   }

@@ -29,6 +29,7 @@ final class BenchServer implements AutoCloseable {
   private final ConfigurableApplicationContext context;
   private final String apiToken;
   private final String xSecret;
+  private String workspaceToken;
   private final CommitTimes commits = new CommitTimes();
   private final HttpClient http = XWebhookReplayer.httpClient();
 
@@ -65,6 +66,22 @@ final class BenchServer implements AutoCloseable {
     return context.getBean(DataSource.class);
   }
 
+  /** Creates a console user (an agent) in the workspace of the admin token; returns their id. */
+  long createAgent(String adminToken, String username, String password) {
+    return post(
+            "/api/v1/users",
+            adminToken,
+            "{\"username\":\"%s\",\"password\":\"%s\",\"role\":\"AGENT\",\"displayName\":\"Bench Agent\"}"
+                .formatted(username, password))
+        .get("id")
+        .asLong();
+  }
+
+  /** The admin token of the last workspace created. */
+  String workspaceToken() {
+    return workspaceToken;
+  }
+
   /** Creates a workspace and registers the X account through the REST API; returns its id. */
   long createWorkspaceWithXAccount(String slug, String accountId) {
     var workspace =
@@ -73,6 +90,7 @@ final class BenchServer implements AutoCloseable {
             apiToken,
             "{\"slug\":\"" + slug + "\",\"name\":\"Benchmark " + slug + "\"}");
     var token = workspace.get("adminToken").asString();
+    workspaceToken = token;
     post(
         "/api/v1/channel-accounts",
         token,

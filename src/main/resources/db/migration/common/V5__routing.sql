@@ -63,6 +63,7 @@ create table conversation_routing (
   urgency               varchar(8),
   urgency_reason        varchar(64),
   raised_by_rule        boolean      not null default false,
+  author_followers      bigint       not null default 0,
   -- the earliest running SLA deadline, set by the sla module; priority rises as it approaches
   sla_due_at            timestamp with time zone,
   team_id               bigint       references team (id),

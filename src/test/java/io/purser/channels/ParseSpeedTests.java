@@ -9,17 +9,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Parsing must leave the pipeline room for its 2,000+ deliveries per second on two cores. A plain
- * loop over a mix of real deliveries after a warm-up. It measures 13,000–23,000/s on a busy shared
- * machine and far more on a quiet one (see docs/channels.md); the bound is the pipeline's whole
- * target, so a busy machine does not fail it but a parser slower than the pipeline must be does.
+ * Parses a mix of real deliveries many times over, every one completely, and prints the rate. Speed
+ * is not asserted here: a timed unit test fails on a busy machine and proves nothing on a quiet
+ * one. The pipeline's throughput target is checked by {@code ./purser bench pipeline} (see
+ * docs/benchmarks.md); the parsers' own rate is in docs/channels.md.
  */
 class ParseSpeedTests {
 
   static final int DELIVERIES = 50_000;
 
   @Test
-  void parsesFarMoreDeliveriesPerSecondThanThePipelineNeeds() {
+  void parsesEveryDeliveryOfARepeatedMixCompletely() {
     List<String> mix =
         List.of(
             "messenger_message_text.json",
@@ -38,7 +38,6 @@ class ParseSpeedTests {
 
     System.out.printf("parsed %d deliveries at %.0f/s%n", DELIVERIES, perSecond);
     assertThat(events).isEqualTo(DELIVERIES);
-    assertThat(perSecond).isGreaterThan(2_000);
   }
 
   static long parse(

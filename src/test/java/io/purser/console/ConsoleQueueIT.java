@@ -31,9 +31,10 @@ class ConsoleQueueIT extends BrowserTest {
     tweet("501", "stranded_sam", "@DemoAir my flight to Lisbon was cancelled, what now?");
 
     var list = waitForText(LIST, "my flight to Lisbon was cancelled", Duration.ofSeconds(2));
-    assertThat(list.getText()).contains("stranded_sam", "X", "Public", "New");
+    assertThat(list.getText()).contains("stranded_sam", "X", "Public", "New", "Unassigned");
     assertThat(browser.executeScript("return window.purserTestMarker;")).isEqualTo("same page");
-    assertThat(browser.findElement(By.id("filter-new")).getText()).contains("1");
+    assertThat(browser.findElement(By.id("view-unassigned")).getText()).contains("1");
+    assertThat(browser.findElement(By.id("view-all")).getText()).contains("1");
   }
 
   @Test
@@ -52,15 +53,19 @@ class ConsoleQueueIT extends BrowserTest {
     keys.sendKeys("j").perform();
     keys.sendKeys("k").perform();
     var selected = browser.findElement(By.cssSelector(".row-link.selected"));
-    // Most recent activity first: the second tweet is on top.
-    assertThat(selected.getText()).contains("second_customer");
+    // j, j, k: back on the top row, whichever of the two routing ranked higher.
+    var top = browser.findElements(By.cssSelector(".row-link")).get(0);
+    assertThat(selected.getDomAttribute("id")).isEqualTo(top.getDomAttribute("id"));
+    var expected =
+        selected.getText().contains("second_customer")
+            ? "can I change my seat?"
+            : "where is my bag?";
 
     keys.sendKeys(Keys.ENTER).perform();
 
     waitUpTo(Duration.ofSeconds(5))
         .until(ExpectedConditions.urlMatches(".*/console/conversations/\\d+$"));
-    assertThat(browser.findElement(By.cssSelector(".timeline")).getText())
-        .contains("can I change my seat?");
+    assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains(expected);
   }
 
   @Test
@@ -111,8 +116,10 @@ class ConsoleQueueIT extends BrowserTest {
     browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
 
     waitForText(LIST, "client_claire", Duration.ofSeconds(5));
-    assertThat(browser.findElement(By.id("filter-all")).getText()).contains("Toutes");
-    assertThat(browser.findElement(By.id("filter-pending")).getText()).contains("En attente");
+    assertThat(browser.findElement(By.id("view-all")).getText()).contains("Toutes");
+    assertThat(browser.findElement(By.id("view-mine")).getText()).contains("Ma file");
+    assertThat(browser.findElement(By.cssSelector("label[for=presence]")).getText())
+        .isEqualTo("Présence");
     assertThat(browser.findElement(By.cssSelector(".row-link .status")).getText())
         .isEqualTo("Nouvelle");
     assertThat(browser.findElement(By.cssSelector(".logout button")).getText())
@@ -154,7 +161,7 @@ class ConsoleQueueIT extends BrowserTest {
     browser.manage().window().setSize(new Dimension(640, 900));
     assertThat(browser.executeScript("return document.documentElement.scrollWidth <= innerWidth;"))
         .isEqualTo(true);
-    click(By.cssSelector(".row-link"));
+    click(By.xpath("//a[contains(@class, 'row-link')][contains(., 'User 1002')]"));
     waitForText(By.cssSelector("ol.timeline"), "My booking", Duration.ofSeconds(5));
     assertThat(browser.executeScript("return document.documentElement.scrollWidth <= innerWidth;"))
         .isEqualTo(true);

@@ -28,10 +28,14 @@ class ConversationPageIT extends BrowserTest {
   void aReplySentWithCtrlEnterReachesTheXApiAndShowsItsDeliveryStatus() {
     var tweetId = tweet("1101", "late_luc", "@DemoAir is flight DA123 on time?");
     var postId = digits();
-    var reply = "Hi Luc, DA123 leaves on time from gate 12. ^AA " + postId;
+    // A marker of letters: 10 to 13 digits in a public reply read as a ticket or phone number.
+    var marker = Long.toString(Long.parseLong(postId), 26).replaceAll("[0-9]", "x");
+    var typed = "Hi Luc, DA123 leaves on time from gate 12. Ref " + marker;
+    // The agent's signature is appended in the brand's style.
+    var reply = typed + " ^AA";
     networks.stubFor(
         post(urlEqualTo("/2/tweets"))
-            .withRequestBody(containing(postId))
+            .withRequestBody(containing(marker))
             .willReturn(
                 aResponse()
                     .withStatus(201)
@@ -43,7 +47,7 @@ class ConversationPageIT extends BrowserTest {
     assertThat(browser.findElement(By.cssSelector(".counter-limit")).getText()).isEqualTo("280");
 
     var box = browser.findElement(REPLY);
-    box.sendKeys(reply);
+    box.sendKeys(typed);
     assertThat(browser.findElement(By.cssSelector(".counter-count")).getText())
         .isEqualTo(String.valueOf(reply.length()));
     box.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
@@ -101,9 +105,9 @@ class ConversationPageIT extends BrowserTest {
     click(By.id("set-resolved"));
     waitForText(By.cssSelector(".conversation-header .status"), "Resolved", SECONDS_5);
 
-    browser.get(url("/console?status=resolved"));
-    assertThat(browser.findElement(By.cssSelector("ol.conversations")).getText())
-        .contains("resolved_rita");
+    browser.get(url("/console/search?q=%40resolved_rita"));
+    assertThat(browser.findElement(By.cssSelector("ol.search-results")).getText())
+        .contains("resolved_rita", "Resolved");
   }
 
   @Test

@@ -44,7 +44,15 @@ final class XJson {
       return null;
     }
     String handle = text(node, "screen_name");
-    return new Party(id, handle == null ? text(node, "username") : handle, text(node, "name"));
+    JsonNode followers =
+        node.has("followers_count")
+            ? node.path("followers_count")
+            : node.path("public_metrics").path("followers_count");
+    return new Party(
+        id,
+        handle == null ? text(node, "username") : handle,
+        text(node, "name"),
+        followers.isIntegralNumber() ? Math.max(0, followers.asLong()) : 0);
   }
 
   static Instant millis(JsonNode value) {

@@ -117,7 +117,7 @@ class GraphApiSenderFailureTest {
   void reportsUnknownWhenTheAnswerComesAfterTheReadTimeout() {
     answer(
         jsonAnswer(200, fixture("messenger_send_api_response.json"))
-            .withFixedDelay((int) GraphApiStandIn.READ_TIMEOUT.toMillis() * 2));
+            .withFixedDelay((int) GraphApiStandIn.READ_TIMEOUT.toMillis() + 2_000));
 
     assertThat(send()).isInstanceOf(SendResult.Unknown.class);
     meta.server.verify(1, postRequestedFor(urlEqualTo(MESSAGES)));

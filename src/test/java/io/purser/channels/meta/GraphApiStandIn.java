@@ -25,7 +25,8 @@ final class GraphApiStandIn {
   static final String TOKEN = "page-token-do-not-log";
   static final String ACCOUNT = "1067280970047460";
   static final Instant NOW = Instant.parse("2024-01-16T15:55:00Z");
-  static final Duration READ_TIMEOUT = Duration.ofMillis(2_500);
+  // Generous: a busy machine (CI with parallel builds) can take seconds to answer a first request.
+  static final Duration READ_TIMEOUT = Duration.ofSeconds(8);
 
   final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
 
@@ -43,7 +44,7 @@ final class GraphApiStandIn {
   }
 
   static GraphApiClient graphAt(String baseUrl) {
-    var settings = new MetaGraphSettings(baseUrl, "v21.0", Duration.ofMillis(2_000), READ_TIMEOUT);
+    var settings = new MetaGraphSettings(baseUrl, "v21.0", Duration.ofSeconds(5), READ_TIMEOUT);
     return new GraphApiClient(settings, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 

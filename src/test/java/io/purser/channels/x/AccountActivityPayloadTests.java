@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 class AccountActivityPayloadTests {
 
   static final Network X = Network.X;
-  static final Party X_DEV = new Party("2244994945", "XDevelopers", "X Dev");
-  static final Party CAMPER = new Party("3001969357", "furiouscamper", "Jordan Brinks");
+  static final Party X_DEV = new Party("2244994945", "XDevelopers", "X Dev", 512292);
+  static final Party CAMPER = new Party("3001969357", "furiouscamper", "Jordan Brinks", 22);
   static final String REPLY_TEXT =
       "See how @PennMedCDH are using X data to understand the COVID-19 health crisis 📊\n\n"
           + "https://t.co/1tdA8uDWes";
@@ -44,7 +44,7 @@ class AccountActivityPayloadTests {
                 "954491830116155396",
                 Kind.DIRECT,
                 CAMPER,
-                new Party("4337869213", "Harris_0ff", "Harrison Test"),
+                new Party("4337869213", "Harris_0ff", "Harrison Test", 8),
                 false,
                 "Hello World!",
                 null,
@@ -175,7 +175,7 @@ class AccountActivityPayloadTests {
                 X,
                 "4337869213",
                 "typing",
-                new Party("3284025577", "bogusbogart", "Bogus Bogart"),
+                new Party("3284025577", "bogusbogart", "Bogus Bogart", 1),
                 "3001969357",
                 null,
                 Instant.ofEpochMilli(1518127183443L)));

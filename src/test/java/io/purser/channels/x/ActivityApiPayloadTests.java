@@ -20,8 +20,8 @@ class ActivityApiPayloadTests {
 
   static final Network X = Network.X;
   static final String ACCOUNT = "1111111111111111111";
-  static final Party EXAMPLE_USER = new Party(ACCOUNT, "ExampleUser", "Example User");
-  static final Party OTHER_USER = new Party("2222222222222222222", "OtherUser", "OtherUser");
+  static final Party EXAMPLE_USER = new Party(ACCOUNT, "ExampleUser", "Example User", 5502);
+  static final Party OTHER_USER = new Party("2222222222222222222", "OtherUser", "OtherUser", 97);
 
   final XPayloadParser parser = new XPayloadParser();
 
@@ -98,7 +98,7 @@ class ActivityApiPayloadTests {
                 "2080763914820927863",
                 Kind.DIRECT,
                 EXAMPLE_USER,
-                new Party("2244994945", "XDevelopers", "X Developers"),
+                new Party("2244994945", "XDevelopers", "X Developers", 694887),
                 true,
                 "Thanks for the update!",
                 null,

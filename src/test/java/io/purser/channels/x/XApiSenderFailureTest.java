@@ -124,7 +124,7 @@ class XApiSenderFailureTest {
   void reportsUnknownWhenTheAnswerComesAfterTheReadTimeout() {
     stubPost(
         jsonAnswer(201, fixture("x_v2_post_create_response.json"))
-            .withFixedDelay((int) XApiStandIn.READ_TIMEOUT.toMillis() * 2));
+            .withFixedDelay((int) XApiStandIn.READ_TIMEOUT.toMillis() + 2_000));
 
     assertThat(sendReply()).isInstanceOf(SendResult.Unknown.class);
     x.server.verify(1, postRequestedFor(urlPathEqualTo("/2/tweets")));

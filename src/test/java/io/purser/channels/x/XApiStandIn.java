@@ -20,7 +20,8 @@ final class XApiStandIn {
 
   static final String TOKEN = "x-user-token-do-not-log";
   static final Instant NOW = Instant.parse("2024-01-16T15:55:00Z");
-  static final Duration READ_TIMEOUT = Duration.ofMillis(2_500);
+  // Generous: a busy machine (CI with parallel builds) can take seconds to answer a first request.
+  static final Duration READ_TIMEOUT = Duration.ofSeconds(8);
 
   final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
 
@@ -38,7 +39,7 @@ final class XApiStandIn {
   }
 
   static XApiSender senderFor(String baseUrl) {
-    var settings = new XApiSettings(baseUrl, Duration.ofMillis(2_000), READ_TIMEOUT);
+    var settings = new XApiSettings(baseUrl, Duration.ofSeconds(5), READ_TIMEOUT);
     return new XApiSender(settings, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 

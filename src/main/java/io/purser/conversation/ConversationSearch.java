@@ -1,0 +1,53 @@
+package io.purser.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds conversations of a workspace by customer name, handle ({@code @name}), tag ({@code #tag}),
+ * or words in their messages (a record locator, a flight number, a phrase); newest activity first.
+ */
+@Service
+public class ConversationSearch {
+
+  /**
+   * A conversation found, with the message that matched (null when the match was not a message).
+   */
+  public record Hit(ConversationSummary conversation, Long messageId, String messageText) {}
+
+  private final SearchQueries queries;
+  private final ConversationStore conversations;
+
+  ConversationSearch(SearchQueries queries, ConversationStore conversations) {
+    this.queries = queries;
+    this.conversations = conversations;
+  }
+
+  public List<Hit> search(long workspaceId, String query, int limit) {
+    var q = query == null ? "" : query.strip();
+    if (q.isEmpty()) {
+      return List.of();
+    }
+    List<SearchQueries.Match> matches;
+    if (q.startsWith("#")) {
+      matches = queries.byTag(workspaceId, AgentAnnotations.normalise(q), limit);
+    } else if (q.startsWith("@")) {
+      matches = queries.byHandle(workspaceId, q.substring(1).toLowerCase(Locale.ROOT), limit);
+    } else {
+      matches = queries.byWords(workspaceId, q, limit);
+    }
+    var summaries =
+        conversations.summaries(
+            workspaceId, matches.stream().map(SearchQueries.Match::conversationId).toList());
+    var hits = new ArrayList<Hit>();
+    for (var match : matches) {
+      var summary = summaries.get(match.conversationId());
+      if (summary != null) {
+        hits.add(new Hit(summary, match.messageId(), match.text()));
+      }
+    }
+    return hits;
+  }
+}

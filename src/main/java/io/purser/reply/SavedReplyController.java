@@ -1,0 +1,70 @@
+package io.purser.reply;
+
+import io.purser.identity.PurserPrincipal;
+import io.purser.identity.Role;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The brand's saved replies: agents read them, supervisors write them. */
+@RestController
+class SavedReplyController {
+
+  private final ReplyManagement replies;
+
+  SavedReplyController(ReplyManagement replies) {
+    this.replies = replies;
+  }
+
+  record SavedReplyRequest(
+      @NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 2000) String text) {}
+
+  @GetMapping("/api/v1/saved-replies")
+  Map<String, List<SavedReply>> list(
+      PurserPrincipal principal, @RequestParam(defaultValue = "") String q) {
+    return Map.of("items", replies.savedReplies(principal.workspaceId(), q, 200));
+  }
+
+  @PostMapping("/api/v1/saved-replies")
+  ResponseEntity<?> create(PurserPrincipal principal, @Valid @RequestBody SavedReplyRequest body) {
+    if (!principal.can(Role.SUPERVISOR)) {
+      return problem(
+          HttpStatus.FORBIDDEN, "Only supervisors and administrators write saved replies");
+    }
+    return replies
+        .saveReply(principal.workspaceId(), body.name(), body.text())
+        .<ResponseEntity<?>>map(
+            id ->
+                ResponseEntity.created(URI.create("/api/v1/saved-replies/" + id))
+                    .body(new SavedReply(id, body.name().strip(), body.text())))
+        .orElseGet(() -> problem(HttpStatus.CONFLICT, "A saved reply of that name exists"));
+  }
+
+  @DeleteMapping("/api/v1/saved-replies/{id}")
+  ResponseEntity<?> delete(PurserPrincipal principal, @PathVariable long id) {
+    if (!principal.can(Role.SUPERVISOR)) {
+      return problem(
+          HttpStatus.FORBIDDEN, "Only supervisors and administrators write saved replies");
+    }
+    return replies.deleteSavedReply(principal.workspaceId(), id)
+        ? ResponseEntity.noContent().build()
+        : problem(HttpStatus.NOT_FOUND, "No saved reply " + id);
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+    return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+  }
+}

@@ -1,0 +1,189 @@
+package io.purser.tools;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@code ./purser bench console [--db h2|postgres] [--conversations N] [--requests R] [--json]}:
+ * starts the real application on a fresh database, fills one workspace with N conversations (ten
+ * messages each on average) through batched SQL, signs in as an agent and times the console's
+ * queue, conversation and search pages at their HTTP endpoints, one request at a time.
+ */
+public final class ConsoleBenchCommand {
+
+  static final String USAGE =
+      """
+      Usage: purser bench console [--db h2|postgres] [--conversations N] [--requests R] [--json]
+        --db             h2 (a fresh file database; default) or postgres (see bench pipeline)
+        --conversations  conversations to create (default 100000), about 10 messages each
+        --requests       timed requests per endpoint (default 400, after 50 to warm up)
+      """;
+
+  private ConsoleBenchCommand() {}
+
+  public static int run(Class<?> application, String[] args) {
+    PrintStream stdout = System.out;
+    try {
+      var options =
+          CommandOptions.parse(args, Set.of("db", "conversations", "requests"), Set.of("json"));
+      if (!options.words().equals(List.of("console"))) {
+        throw new CommandOptions.UsageException("expected 'console'");
+      }
+      System.setOut(System.err);
+      var figures = bench(application, options);
+      stdout.print(figures.summary());
+      if (options.flag("json")) {
+        stdout.println(figures.json());
+      }
+      return 0;
+    } catch (CommandOptions.UsageException e) {
+      System.err.print(e.getMessage() + "\n" + USAGE);
+      return 2;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 130;
+    } catch (IOException | SQLException e) {
+      System.err.println("bench console failed: " + e);
+      return 1;
+    } finally {
+      System.setOut(stdout);
+    }
+  }
+
+  record Figures(
+      String db,
+      int conversations,
+      long messages,
+      double queueP95,
+      double conversationP95,
+      double searchP95,
+      double fillSeconds) {
+
+    String summary() {
+      return String.format(
+          Locale.ROOT,
+          "Console on %s: %,d conversations, %,d messages (filled in %.0f s)%n"
+              + "  queue p95 %.1f ms, conversation p95 %.1f ms, search p95 %.1f ms%n",
+          db,
+          conversations,
+          messages,
+          fillSeconds,
+          queueP95,
+          conversationP95,
+          searchP95);
+    }
+
+    String json() {
+      return String.format(
+          Locale.ROOT,
+          "{\"db\":\"%s\",\"conversations\":%d,\"messages\":%d,\"queue_p95_ms\":%.1f,"
+              + "\"conversation_p95_ms\":%.1f,\"search_p95_ms\":%.1f}",
+          db,
+          conversations,
+          messages,
+          queueP95,
+          conversationP95,
+          searchP95);
+    }
+  }
+
+  private static Figures bench(Class<?> application, CommandOptions options)
+      throws IOException, InterruptedException, SQLException {
+    int conversations = options.integer("conversations", 100_000);
+    int requests = options.integer("requests", 400);
+    var accountId = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50));
+    try (var database = BenchDatabase.of(options.text("db", "h2"));
+        var server = new BenchServer(application, database)) {
+      long workspace = server.createWorkspaceWithXAccount("console-" + accountId, accountId);
+      var password = "bench-" + accountId;
+      var username = "bench-agent-" + accountId;
+      long agent = server.createAgent(server.workspaceToken(), username, password);
+      long account =
+          JdbcClient.create(server.dataSource())
+              .sql("select id from channel_account where external_id = ?")
+              .param(accountId)
+              .query(Long.class)
+              .single();
+      var texts = PipelineBenchTexts.load().stream().filter(t -> !t.isBlank()).toList();
+      System.err.printf("Filling %,d conversations...%n", conversations);
+      long fillStart = System.nanoTime();
+      var filled =
+          new ConsoleBenchData(server.dataSource(), texts)
+              .fill(workspace, account, agent, conversations);
+      double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
+      var client = new ConsoleClient(server.baseUrl());
+      client.signIn(username, password);
+      var random = new SplittableRandom(7);
+      var views = List.of("all", "unassigned", "mine", "team");
+      double queue =
+          p95(
+              client,
+              requests,
+              i ->
+                  "/console/queue?view="
+                      + views.get(i % views.size())
+                      + (i % 5 == 4 ? "&offset=50" : ""));
+      double conversation =
+          p95(
+              client,
+              requests,
+              i ->
+                  "/console/conversations/"
+                      + (filled.firstConversationId() + random.nextInt(conversations)));
+      var searches = searches(filled, random, conversations);
+      double search =
+          p95(
+              client,
+              requests,
+              i -> "/console/search?q=" + ConsoleClient.encode(searches.get(i % searches.size())));
+      return new Figures(
+          database.kind(),
+          conversations,
+          filled.messages(),
+          queue,
+          conversation,
+          search,
+          fillSeconds);
+    }
+  }
+
+  /** What agents look for: record locators, handles, tags, customers' names and a few words. */
+  private static List<String> searches(
+      ConsoleBenchData.Filled filled, SplittableRandom random, int conversations) {
+    var queries = new ArrayList<String>();
+    for (int i = 0; i < 40; i++) {
+      queries.add(filled.locators().get(random.nextInt(filled.locators().size())));
+      queries.add("@traveller_" + random.nextInt(conversations));
+      queries.add("Traveller " + random.nextInt(conversations));
+      queries.add("#" + ConsoleBenchData.TAGS[i % ConsoleBenchData.TAGS.length]);
+      queries.add(
+          List.of("cancelled", "lost luggage", "refund", "delayed flight", "seat").get(i % 5));
+    }
+    return queries;
+  }
+
+  private static double p95(
+      ConsoleClient client, int requests, java.util.function.IntFunction<String> path)
+      throws IOException, InterruptedException {
+    for (int i = 0; i < 50; i++) {
+      client.time(path.apply(i));
+    }
+    var times = new long[requests];
+    for (int i = 0; i < requests; i++) {
+      times[i] = client.time(path.apply(i));
+    }
+    java.util.Arrays.sort(times);
+    double p95 = times[(int) Math.ceil(requests * 0.95) - 1] / 1e6;
+    // Each figure as soon as it is known: a slow endpoint does not hide the others.
+    System.err.printf(Locale.ROOT, "  %s… p95 %.1f ms%n", path.apply(0), p95);
+    return p95;
+  }
+}
