@@ -608,6 +608,62 @@ class AirlineActionsIT extends IntegrationTest {
         .isEqualTo(404);
   }
 
+  @Test
+  void theMailboxPageShowsTheConfirmationSentInTheAgentsLanguage() throws Exception {
+    var locator = storyBooking();
+    long conversation = conversation("booking " + locator, false);
+    var sent =
+        act(
+            conversation,
+            "seat",
+            agent.token(),
+            "mail-" + locator,
+            ("{\"recordLocator\":\"%s\",\"segmentId\":\"2\",\"sendConfirmation\":true,"
+                    + "\"language\":\"fr\",\"seats\":[{\"passengerId\":\"1\",\"preference\":\"aisle\"}]}")
+                .formatted(locator));
+    assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+
+    // The page must list the e-mail (subject in French, as the customer's language asked) under
+    // the French page heading for an agent who chose French.
+    var page = console("agent-" + ws.slug(), "/console/mailbox?lang=fr");
+    assertThat(page)
+        .contains("Boîte d’envoi")
+        .contains("réservation " + locator)
+        .contains(locator.toLowerCase() + "@example.com");
+  }
+
+  /** Signs in to the console as a user (form login with CSRF) and fetches a page. */
+  private String console(String username, String path) throws Exception {
+    var http =
+        java.net.http.HttpClient.newBuilder()
+            .cookieHandler(new java.net.CookieManager())
+            .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+            .build();
+    var base = "http://localhost:" + port;
+    var login =
+        http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString())
+            .body();
+    var csrf =
+        java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
+    assertThat(csrf.find()).as("the login form has a CSRF token").isTrue();
+    var form = "username=" + username + "&password=secret-password&_csrf=" + csrf.group(1);
+    http.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    var page =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString(
+                java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    return page.body();
+  }
+
   private static void assertProblem(Api.Response response, int status, String detail) {
     assertThat(response.status()).as(response.body()).isEqualTo(status);
     assertThat(response.raw().headers().firstValue("Content-Type").orElse(""))
