@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,8 +15,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: the whole application on a random port, on H2 or PostgreSQL (see
- * {@link TestDatabase}), with WireMock standing in for the X and Meta APIs. Every test works in its
- * own workspace, so tests share one application and one database without seeing each other.
+ * {@link TestDatabase}), with WireMock standing in for the X and Meta APIs, GreenMail as the SMTP
+ * server, and the demo airline behind the booking connector. Every test works in its own workspace,
+ * so tests share one application and one database without seeing each other.
  *
  * <p>In CI (CI=true) an unreachable PostgreSQL fails the run; elsewhere the PostgreSQL suite is
  * skipped with the reason.
@@ -30,8 +33,12 @@ public abstract class IntegrationTest {
   protected static final WireMockServer networks =
       new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
+  /** The SMTP server booking confirmations are sent to. */
+  protected static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
   static {
     networks.start();
+    smtp.start();
   }
 
   @LocalServerPort protected int port;
@@ -52,6 +59,10 @@ public abstract class IntegrationTest {
     registry.add("purser.x.read-timeout", () -> "5s");
     registry.add("purser.meta.read-timeout", () -> "10s");
     registry.add("purser.reply.reconcile-window", () -> "3s");
+    registry.add("purser.airline.connector", () -> "demo");
+    registry.add("purser.airline.mailbox-page", () -> "true");
+    registry.add("purser.smtp.host", () -> "127.0.0.1");
+    registry.add("purser.smtp.port", () -> smtp.getSmtp().getPort());
   }
 
   @BeforeAll

@@ -167,7 +167,13 @@ class CrashRecoveryIT {
     return token;
   }
 
-  /** H2: a file database under target/. PostgreSQL: a fresh purser_crash database. */
+  /**
+   * Each run gets a database of its own (named after this JVM): two suites running at once on one
+   * machine used to share "purser_crash", and one dropped the other's in the middle of its run.
+   */
+  private static final String CRASH_DATABASE = "purser_crash_" + ProcessHandle.current().pid();
+
+  /** H2: a file database under target/. PostgreSQL: a fresh database of this JVM's own. */
   private Map<String, String> databaseSettings() {
     var common = Map.of("PURSER_API_TOKEN", TOKEN, "PURSER_X_CONSUMER_SECRET", SECRET);
     var settings = new java.util.HashMap<>(common);
@@ -180,8 +186,8 @@ class CrashRecoveryIT {
     var password = env("PURSER_TEST_POSTGRES_PASSWORD", "");
     try (var connection = DriverManager.getConnection(admin, user, password);
         var statement = connection.createStatement()) {
-      statement.execute("drop database if exists purser_crash with (force)");
-      statement.execute("create database purser_crash");
+      statement.execute("drop database if exists " + CRASH_DATABASE + " with (force)");
+      statement.execute("create database " + CRASH_DATABASE);
     } catch (SQLException e) {
       var reason = "PostgreSQL is not reachable at " + admin + ": " + e.getMessage();
       if ("true".equals(System.getenv("CI"))) {
@@ -190,10 +196,29 @@ class CrashRecoveryIT {
       assumeTrue(false, reason);
     }
     settings.put(
-        "PURSER_DATABASE_URL", admin.substring(0, admin.lastIndexOf('/') + 1) + "purser_crash");
+        "PURSER_DATABASE_URL", admin.substring(0, admin.lastIndexOf('/') + 1) + CRASH_DATABASE);
     settings.put("PURSER_DATABASE_USER", user);
     settings.put("PURSER_DATABASE_PASSWORD", password);
     return settings;
+  }
+
+  /** Leaves no database behind on the shared PostgreSQL server. */
+  @org.junit.jupiter.api.AfterEach
+  void dropCrashDatabase() {
+    if (!TestDatabase.isPostgres()) {
+      return;
+    }
+    var admin = env("PURSER_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    try (var connection =
+            DriverManager.getConnection(
+                admin,
+                env("PURSER_TEST_POSTGRES_USER", "postgres"),
+                env("PURSER_TEST_POSTGRES_PASSWORD", ""));
+        var statement = connection.createStatement()) {
+      statement.execute("drop database if exists " + CRASH_DATABASE + " with (force)");
+    } catch (SQLException e) {
+      System.err.println("Could not drop " + CRASH_DATABASE + ": " + e.getMessage());
+    }
   }
 
   private static String env(String name, String fallback) {

@@ -1,0 +1,57 @@
+package io.purser.airline;
+
+import io.purser.airline.domain.Cabin;
+import io.purser.airline.domain.ChangeReason;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the agent asked, stored as JSON with the action so an approval or a retry runs exactly it.
+ *
+ * @param flightNumber the flight to move to (rebook only)
+ * @param seats seats to give after the change (rebook) or now (seat)
+ * @param email where the confirmation goes; null for the booking's own address
+ * @param language the confirmation's language (en, fr, es); null for English
+ */
+public record ActionRequest(
+    String recordLocator,
+    String segmentId,
+    String flightNumber,
+    LocalDate date,
+    Cabin cabin,
+    ChangeReason reason,
+    List<SeatChoice> seats,
+    boolean sendConfirmation,
+    String email,
+    String language) {
+
+  /**
+   * A seat for a passenger: a code ("14A"), or a preference (window, aisle) to pick the first free.
+   */
+  public record SeatChoice(String passengerId, String seat, String preference) {}
+
+  public ActionRequest {
+    seats = seats == null ? List.of() : List.copyOf(seats);
+  }
+
+  /** The steps, in order: the change (rebook), one per seat, then the confirmation. */
+  List<String> steps(String kind) {
+    var steps = new ArrayList<String>();
+    if ("rebook".equals(kind)) {
+      steps.add("change");
+    }
+    seats.forEach(s -> steps.add("seat:" + s.passengerId()));
+    if (sendConfirmation) {
+      steps.add("confirmation");
+    }
+    return steps;
+  }
+
+  SeatChoice seatFor(String passengerId) {
+    return seats.stream()
+        .filter(s -> s.passengerId().equals(passengerId))
+        .findFirst()
+        .orElseThrow();
+  }
+}

@@ -1,0 +1,106 @@
+package io.purser.airline;
+
+import io.purser.airline.domain.AlternativeRanking;
+import io.purser.airline.domain.Booking;
+import io.purser.airline.domain.ChangePolicy;
+import io.purser.airline.domain.ChangeReason;
+import io.purser.airline.domain.ConstraintParser;
+import io.purser.airline.domain.FareRule;
+import io.purser.airline.domain.Segment;
+import io.purser.airline.domain.SegmentStatus;
+import io.purser.airline.domain.TravelConstraint;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Reads bookings and ranks the alternatives to a segment for the customer's wishes. */
+@Component
+class BookingLookup {
+
+  private final AirlineConnector airline;
+
+  BookingLookup(AirlineConnector airline) {
+    this.airline = airline;
+  }
+
+  Optional<Booking> booking(String recordLocator, String lastName) {
+    return airline.findBooking(recordLocator, lastName);
+  }
+
+  Optional<io.purser.airline.domain.SeatMap> seatMap(io.purser.airline.domain.FlightKey flight) {
+    return airline.seatMap(flight);
+  }
+
+  /**
+   * @param segmentId null for the first disrupted segment, else the first
+   * @param wishText the customer's words to read time wishes from ("after 6 pm"), or null
+   */
+  Optional<AlternativesView> alternatives(
+      Booking booking,
+      String segmentId,
+      AlternativeSearch filters,
+      String wishText,
+      boolean supervisor) {
+    var segment = segmentId == null ? disruptedOrFirst(booking) : booking.segment(segmentId);
+    if (segment.isEmpty()) {
+      return Optional.empty();
+    }
+    var current = segment.get();
+    var search =
+        new AlternativeSearch(
+            booking.recordLocator(),
+            current.id(),
+            filters.date(),
+            filters.earliest(),
+            filters.latest(),
+            filters.origin(),
+            filters.destination(),
+            filters.cabin());
+    List<TravelConstraint> wishes = ConstraintParser.parse(wishText);
+    var reason = reasonFor(current);
+    var ranked = AlternativeRanking.rank(airline.alternatives(search), wishes, current);
+    var items =
+        ranked.stream()
+            .map(
+                r -> {
+                  var a = r.alternative();
+                  var quote = FareRule.quote(reason, current.fare(), a.fare());
+                  var decision = ChangePolicy.decide(current, reason, quote, supervisor);
+                  return new AlternativesView.Option(
+                      a.flight(),
+                      a.cabin(),
+                      a.seatsLeft(),
+                      a.fare(),
+                      r.fits(),
+                      r.reasons(),
+                      Rebooking.words(quote),
+                      decision instanceof ChangePolicy.Decision.NeedsSupervisor n
+                          ? n.reason()
+                          : null);
+                })
+            .toList();
+    return Optional.of(
+        new AlternativesView(
+            booking.recordLocator(),
+            current,
+            wishes.stream().map(TravelConstraint::describe).toList(),
+            reason.name(),
+            items));
+  }
+
+  private static Optional<Segment> disruptedOrFirst(Booking booking) {
+    return booking.segments().stream()
+        .filter(s -> s.status() != SegmentStatus.CONFIRMED)
+        .findFirst()
+        .or(() -> booking.segments().stream().findFirst());
+  }
+
+  static ChangeReason reasonFor(Segment segment) {
+    return switch (segment.status()) {
+      case SCHEDULE_CHANGED -> ChangeReason.SCHEDULE_CHANGE;
+      case DELAYED -> ChangeReason.DELAY;
+      case CANCELLED -> ChangeReason.CANCELLATION;
+      case CONFIRMED -> ChangeReason.CUSTOMER_REQUEST;
+    };
+  }
+}

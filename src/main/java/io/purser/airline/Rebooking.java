@@ -1,0 +1,163 @@
+package io.purser.airline;
+
+import io.purser.airline.domain.Booking;
+import io.purser.airline.domain.ChangePolicy;
+import io.purser.airline.domain.FareQuote;
+import io.purser.airline.domain.FareRule;
+import io.purser.airline.domain.Fingerprint;
+import io.purser.airline.domain.FlightKey;
+import io.purser.airline.domain.Segment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an agent's rebook or seat request into an action: checks it against the booking and the
+ * airline's alternatives, quotes the fare rule, asks the change policy whether the agent may do it
+ * alone, then starts it (or parks it for a supervisor).
+ */
+@Component
+class Rebooking {
+
+  private final AirlineConnector airline;
+  private final ActionStarter starter;
+
+  Rebooking(AirlineConnector airline, ActionStarter starter) {
+    this.airline = airline;
+    this.starter = starter;
+  }
+
+  ActionOutcome rebook(
+      long workspaceId,
+      long conversationId,
+      Actor actor,
+      String key,
+      ActionRequest r,
+      boolean requestApproval) {
+    var fingerprint = Fingerprint.of("rebook", conversationId, r);
+    var repeated = starter.repeated(workspaceId, key, fingerprint);
+    if (repeated.isPresent()) {
+      return repeated.get();
+    }
+    var booking = airline.findBooking(r.recordLocator(), null);
+    var segment = booking.flatMap(b -> b.segment(r.segmentId()));
+    if (segment.isEmpty()) {
+      return notFound(r, booking.isPresent());
+    }
+    var cabin = r.cabin() == null ? segment.get().cabin() : r.cabin();
+    var request =
+        new ActionRequest(
+            r.recordLocator(),
+            r.segmentId(),
+            new FlightKey(r.flightNumber(), r.date()).number(),
+            r.date(),
+            cabin,
+            r.reason(),
+            r.seats(),
+            r.sendConfirmation(),
+            r.email(),
+            r.language());
+    var alternative =
+        airline
+            .alternatives(
+                new AlternativeSearch(
+                    r.recordLocator(), r.segmentId(), r.date(), null, null, null, null, cabin))
+            .stream()
+            .filter(a -> a.flight().number().equals(request.flightNumber()))
+            .findFirst();
+    if (alternative.isEmpty()) {
+      return new ActionOutcome.Refused(
+          422,
+          "Not an alternative",
+          request.flightNumber()
+              + " on "
+              + r.date()
+              + " is not an alternative for segment "
+              + r.segmentId()
+              + " of "
+              + r.recordLocator()
+              + " (another route or day, the same flight, or no room left in "
+              + cabin
+              + ")");
+    }
+    var quote = FareRule.quote(r.reason(), segment.get().fare(), alternative.get().fare());
+    var decision = ChangePolicy.decide(segment.get(), r.reason(), quote, actor.supervisor());
+    boolean awaits = decision instanceof ChangePolicy.Decision.NeedsSupervisor;
+    if (awaits && !requestApproval) {
+      var reason = ((ChangePolicy.Decision.NeedsSupervisor) decision).reason();
+      return new ActionOutcome.Refused(
+          403,
+          "Supervisor approval needed",
+          reason + "; send \"requestApproval\": true to ask a supervisor");
+    }
+    return starter.start(
+        new ActionStarter.Draft(
+            workspaceId,
+            conversationId,
+            "rebook",
+            key,
+            fingerprint,
+            request,
+            words(quote),
+            BookingWords.segment(segment.get()),
+            actor,
+            awaits,
+            awaits ? ((ChangePolicy.Decision.NeedsSupervisor) decision).reason() : null));
+  }
+
+  ActionOutcome seat(
+      long workspaceId, long conversationId, Actor actor, String key, ActionRequest r) {
+    var fingerprint = Fingerprint.of("seat", conversationId, r);
+    var repeated = starter.repeated(workspaceId, key, fingerprint);
+    if (repeated.isPresent()) {
+      return repeated.get();
+    }
+    var booking = airline.findBooking(r.recordLocator(), null);
+    var segment = booking.flatMap(b -> b.segment(r.segmentId()));
+    if (segment.isEmpty()) {
+      return notFound(r, booking.isPresent());
+    }
+    for (var choice : r.seats()) {
+      if (booking.get().passenger(choice.passengerId()).isEmpty()) {
+        return new ActionOutcome.Refused(
+            422,
+            "No such passenger",
+            "Booking " + r.recordLocator() + " has no passenger " + choice.passengerId());
+      }
+    }
+    return starter.start(
+        new ActionStarter.Draft(
+            workspaceId,
+            conversationId,
+            "seat",
+            key,
+            fingerprint,
+            r,
+            null,
+            seats(segment.get(), booking.get()),
+            actor,
+            false,
+            null));
+  }
+
+  private static String seats(Segment segment, Booking booking) {
+    return String.join(
+        "; ", booking.passengers().stream().map(p -> BookingWords.seat(segment, p.id())).toList());
+  }
+
+  private static ActionOutcome notFound(ActionRequest r, boolean bookingFound) {
+    return new ActionOutcome.Refused(
+        404,
+        "Not found",
+        bookingFound
+            ? "Booking " + r.recordLocator() + " has no segment " + r.segmentId()
+            : "No booking " + r.recordLocator());
+  }
+
+  static String words(FareQuote quote) {
+    if (quote instanceof FareQuote.Waived w) {
+      return "waived ("
+          + w.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+          + ")";
+    }
+    return ((FareQuote.Difference) quote).amount() + " to pay";
+  }
+}

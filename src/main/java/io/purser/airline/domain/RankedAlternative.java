@@ -1,0 +1,14 @@
+package io.purser.airline.domain;
+
+import java.util.List;
+
+/**
+ * An alternative as the agent sees it: whether it fits what the customer asked, and why it is where
+ * it is in the list.
+ */
+public record RankedAlternative(Alternative alternative, boolean fits, List<String> reasons) {
+
+  public RankedAlternative {
+    reasons = List.copyOf(reasons);
+  }
+}
