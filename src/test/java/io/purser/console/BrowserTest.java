@@ -127,6 +127,16 @@ abstract class BrowserTest extends IntegrationTest {
             });
   }
 
+  /**
+   * The text of an element, read again when a live update has just replaced it (the timeline and
+   * the list are swapped in whole by htmx).
+   */
+  String textOf(By what) {
+    return waitUpTo(Duration.ofSeconds(5))
+        .ignoring(StaleElementReferenceException.class)
+        .until(driver -> driver.findElement(what).getText());
+  }
+
   WebDriverWait waitUpTo(Duration timeout) {
     var wait = new WebDriverWait(browser, timeout);
     wait.pollingEvery(Duration.ofMillis(50));

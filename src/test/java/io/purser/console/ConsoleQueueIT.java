@@ -24,17 +24,17 @@ class ConsoleQueueIT extends BrowserTest {
   @Test
   void aTweetPostedToTheWebhookAppearsInTheListWithinTwoSecondsWithoutReload() {
     signIn();
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Conversations");
+    assertThat(textOf(By.tagName("h1"))).isEqualTo("Conversations");
     // A page reload would drop this marker.
     browser.executeScript("window.purserTestMarker = 'same page';");
 
     tweet("501", "stranded_sam", "@DemoAir my flight to Lisbon was cancelled, what now?");
 
-    var list = waitForText(LIST, "my flight to Lisbon was cancelled", Duration.ofSeconds(2));
-    assertThat(list.getText()).contains("stranded_sam", "X", "Public", "New", "Unassigned");
+    waitForText(LIST, "my flight to Lisbon was cancelled", Duration.ofSeconds(2));
+    assertThat(textOf(LIST)).contains("stranded_sam", "X", "Public", "New", "Unassigned");
     assertThat(browser.executeScript("return window.purserTestMarker;")).isEqualTo("same page");
-    assertThat(browser.findElement(By.id("view-unassigned")).getText()).contains("1");
-    assertThat(browser.findElement(By.id("view-all")).getText()).contains("1");
+    assertThat(textOf(By.id("view-unassigned"))).contains("1");
+    assertThat(textOf(By.id("view-all"))).contains("1");
   }
 
   @Test
@@ -65,7 +65,7 @@ class ConsoleQueueIT extends BrowserTest {
 
     waitUpTo(Duration.ofSeconds(5))
         .until(ExpectedConditions.urlMatches(".*/console/conversations/\\d+$"));
-    assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains(expected);
+    assertThat(textOf(By.cssSelector(".timeline"))).contains(expected);
   }
 
   @Test
@@ -75,12 +75,11 @@ class ConsoleQueueIT extends BrowserTest {
     signIn();
 
     var list = waitForText(LIST, "<script>", Duration.ofSeconds(5));
-    assertThat(browser.findElement(By.cssSelector(".conversations .preview")).getText())
-        .isEqualTo(attack);
+    assertThat(textOf(By.cssSelector(".conversations .preview"))).isEqualTo(attack);
     click(By.cssSelector(".row-link"));
-    var text = waitForText(By.cssSelector(".message-text"), "<img", Duration.ofSeconds(5));
+    waitForText(By.cssSelector(".message-text"), "<img", Duration.ofSeconds(5));
 
-    assertThat(text.getText()).isEqualTo(attack);
+    assertThat(textOf(By.cssSelector(".message-text"))).isEqualTo(attack);
     assertThat(browser.findElements(By.cssSelector("img"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector("main script"))).isEmpty();
     assertThatThrownBy(() -> browser.switchTo().alert())
@@ -106,9 +105,8 @@ class ConsoleQueueIT extends BrowserTest {
   @Test
   void theInterfaceSpeaksFrench() {
     browser.get(url("/login?lang=fr"));
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Connexion à Purser");
-    assertThat(browser.findElement(By.cssSelector("label[for=password]")).getText())
-        .isEqualTo("Mot de passe");
+    assertThat(textOf(By.tagName("h1"))).isEqualTo("Connexion à Purser");
+    assertThat(textOf(By.cssSelector("label[for=password]"))).isEqualTo("Mot de passe");
     tweet("901", "client_claire", "@DemoAir mon vol est retardé");
 
     browser.findElement(By.id("username")).sendKeys(username);
@@ -116,14 +114,11 @@ class ConsoleQueueIT extends BrowserTest {
     browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
 
     waitForText(LIST, "client_claire", Duration.ofSeconds(5));
-    assertThat(browser.findElement(By.id("view-all")).getText()).contains("Toutes");
-    assertThat(browser.findElement(By.id("view-mine")).getText()).contains("Ma file");
-    assertThat(browser.findElement(By.cssSelector("label[for=presence]")).getText())
-        .isEqualTo("Présence");
-    assertThat(browser.findElement(By.cssSelector(".row-link .status")).getText())
-        .isEqualTo("Nouvelle");
-    assertThat(browser.findElement(By.cssSelector(".logout button")).getText())
-        .isEqualTo("Se déconnecter");
+    assertThat(textOf(By.id("view-all"))).contains("Toutes");
+    assertThat(textOf(By.id("view-mine"))).contains("Ma file");
+    assertThat(textOf(By.cssSelector("label[for=presence]"))).isEqualTo("Présence");
+    assertThat(textOf(By.cssSelector(".row-link .status"))).isEqualTo("Nouvelle");
+    assertThat(textOf(By.cssSelector(".logout button"))).isEqualTo("Se déconnecter");
   }
 
   @Test

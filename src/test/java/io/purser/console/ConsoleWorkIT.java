@@ -57,7 +57,7 @@ class ConsoleWorkIT extends BrowserTest {
 
     keys.sendKeys("?").perform();
     assertThat(browser.findElement(By.id("shortcuts")).isDisplayed()).isTrue();
-    assertThat(browser.findElement(By.id("shortcuts")).getText()).contains("Resolve");
+    assertThat(textOf(By.id("shortcuts"))).contains("Resolve");
     click(By.cssSelector("#shortcuts button"));
 
     keys.sendKeys("n").perform();
@@ -83,8 +83,7 @@ class ConsoleWorkIT extends BrowserTest {
     waitForText(By.cssSelector("#work .tags"), "#refund-desk", SECONDS_5);
 
     browser.get(url("/console/search?q=%23refund-desk"));
-    assertThat(browser.findElement(By.cssSelector(".search-results")).getText())
-        .contains("search_sue");
+    assertThat(textOf(By.cssSelector(".search-results"))).contains("search_sue");
     browser.findElement(By.id("search-q")).clear();
     browser.findElement(By.id("search-q")).sendKeys("Q4ZR8M\n");
     waitForText(By.cssSelector(".search-results"), "refund for booking Q4ZR8M", SECONDS_5);
@@ -133,7 +132,7 @@ class ConsoleWorkIT extends BrowserTest {
         now.minusSeconds(30).toString());
     waitUpTo(SECONDS_5)
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sla.sla-breached")));
-    assertThat(browser.findElement(By.cssSelector(".sla .countdown")).getText()).startsWith("−");
+    assertThat(textOf(By.cssSelector(".sla .countdown"))).startsWith("−");
     assertThat(browser.executeScript("return window.purserTestMarker;")).isEqualTo("same page");
   }
 
@@ -151,12 +150,10 @@ class ConsoleWorkIT extends BrowserTest {
     signIn();
 
     click(By.id("nav-supervisor"));
-    var agents = waitForText(By.cssSelector("table.agents"), "Ana Agent", SECONDS_5);
-    assertThat(agents.getText()).contains("Busy");
-    assertThat(browser.findElement(By.cssSelector(".waiting-list")).getText())
-        .contains("waiting_walt");
-    assertThat(browser.findElement(By.cssSelector(".depth")).getText())
-        .contains("One conversation");
+    waitForText(By.cssSelector("table.agents"), "Ana Agent", SECONDS_5);
+    assertThat(textOf(By.cssSelector("table.agents"))).contains("Busy");
+    assertThat(textOf(By.cssSelector(".waiting-list"))).contains("waiting_walt");
+    assertThat(textOf(By.cssSelector(".depth"))).contains("One conversation");
 
     click(By.cssSelector(".waiting-list .row-link"));
     waitForText(By.cssSelector("#work"), "Nobody", SECONDS_5);

@@ -44,17 +44,15 @@ class ConversationPageIT extends BrowserTest {
                         "{\"data\":{\"id\":\"%s\",\"text\":\"%s\"}}".formatted(postId, reply))));
     openOnlyConversation("late_luc");
     assertThat(browser.findElement(By.cssSelector("input[value=public]")).isSelected()).isTrue();
-    assertThat(browser.findElement(By.cssSelector(".counter-limit")).getText()).isEqualTo("280");
+    assertThat(textOf(By.cssSelector(".counter-limit"))).isEqualTo("280");
 
     var box = browser.findElement(REPLY);
     box.sendKeys(typed);
-    assertThat(browser.findElement(By.cssSelector(".counter-count")).getText())
-        .isEqualTo(String.valueOf(reply.length()));
+    assertThat(textOf(By.cssSelector(".counter-count"))).isEqualTo(String.valueOf(reply.length()));
     box.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
 
     waitForText(By.cssSelector(".message.outbound"), "Sent", Duration.ofSeconds(10));
-    assertThat(browser.findElement(By.cssSelector(".message.outbound")).getText())
-        .contains(reply, "Our reply", "Public");
+    assertThat(textOf(By.cssSelector(".message.outbound"))).contains(reply, "Our reply", "Public");
     networks.verify(
         postRequestedFor(urlEqualTo("/2/tweets"))
             .withRequestBody(
@@ -106,8 +104,7 @@ class ConversationPageIT extends BrowserTest {
     waitForText(By.cssSelector(".conversation-header .status"), "Resolved", SECONDS_5);
 
     browser.get(url("/console/search?q=%40resolved_rita"));
-    assertThat(browser.findElement(By.cssSelector("ol.search-results")).getText())
-        .contains("resolved_rita", "Resolved");
+    assertThat(textOf(By.cssSelector("ol.search-results"))).contains("resolved_rita", "Resolved");
   }
 
   @Test
@@ -126,8 +123,7 @@ class ConversationPageIT extends BrowserTest {
     signIn();
     browser.get(url("/console/conversations/" + id));
 
-    assertThat(browser.findElement(By.tagName("h1")).getText())
-        .isEqualTo("This conversation does not exist");
+    assertThat(textOf(By.tagName("h1"))).isEqualTo("This conversation does not exist");
     assertThat(browser.getPageSource()).doesNotContain("elsewhere", "@Other hello");
   }
 
