@@ -39,12 +39,16 @@ class ConsoleWorkIT extends BrowserTest {
     browser.switchTo().activeElement().sendKeys("rebook");
     click(By.cssSelector("#saved-replies .saved-reply"));
 
-    var text = browser.findElement(REPLY).getDomProperty("value");
-    assertThat(text)
-        .isEqualTo(
-            "Hi rebook_rob, booking X7K2PQ is rebooked on the 18:05. Ana Agent will email the"
-                + " confirmation.");
-    assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("reply-text");
+    // The server fills the variables; the page then puts the text in the reply box and the focus
+    // after it. Both happen a moment after the click.
+    var filled =
+        "Hi rebook_rob, booking X7K2PQ is rebooked on the 18:05. Ana Agent will email the"
+            + " confirmation.";
+    waitUpTo(SECONDS_5)
+        .until(driver -> filled.equals(driver.findElement(REPLY).getDomProperty("value")));
+    waitUpTo(SECONDS_5)
+        .until(
+            driver -> "reply-text".equals(driver.switchTo().activeElement().getDomAttribute("id")));
     // Public reply with a record locator: the agent is warned while typing.
     waitForText(By.id("reply-warnings"), "record locator", SECONDS_5);
   }
