@@ -169,7 +169,8 @@ class ConversationThreadingIT extends IntegrationTest {
             java.time.OffsetDateTime.now(),
             java.time.OffsetDateTime.now())
         .update();
-    assertThat(awaitMessage(answer).has("conversationId")).isFalse();
+    // Inserted without a conversation, it is held by construction; the sweeper (every 5 s) may
+    // adopt it at any moment, so that state is not asserted here, only that it is adopted.
     await()
         .atMost(Duration.ofSeconds(15))
         .ignoreExceptions()

@@ -43,7 +43,9 @@ final class ServerProcess implements AutoCloseable {
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     var server = new ServerProcess(builder.start(), port);
-    server.awaitHealthy(Duration.ofSeconds(90));
+    // A restart after kill -9 recovers the database first; on a loaded CI machine that took over 90
+    // s.
+    server.awaitHealthy(Duration.ofMinutes(4));
     return server;
   }
 
