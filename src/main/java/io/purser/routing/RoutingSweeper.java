@@ -3,6 +3,7 @@ package io.purser.routing;
 import io.purser.routing.domain.InactivityPolicy;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -53,8 +54,13 @@ class RoutingSweeper {
       if (entry.priorityAt() != null && entry.priorityAt().plus(RESCORE_AFTER).isAfter(now)) {
         break;
       }
-      prioritiser.refresh(entry, now);
-      rescored++;
+      try {
+        prioritiser.refresh(entry, now);
+        rescored++;
+      } catch (DataAccessException busy) {
+        // The pipeline holds this row in its transaction right now (and scores it itself): the
+        // next sweep takes it. One busy row must not stop the others from being scored.
+      }
     }
     return rescored;
   }
