@@ -170,6 +170,14 @@ public class RoutingManagement {
                     entry.slaDueAt()));
   }
 
+  /**
+   * The conversation's priority band (high, normal, low), which picks its SLA targets: one read of
+   * the queue row, without the owner's name that {@link #routing} looks up.
+   */
+  public Optional<String> priorityBand(long workspaceId, long conversationId) {
+    return queue.find(workspaceId, conversationId).map(QueueEntries.Entry::priorityBand);
+  }
+
   /** A supervisor gives the conversation to an agent, whoever owns it now. */
   public AssignmentOutcome reassign(long workspaceId, long conversationId, long agentId) {
     var owner = queue.find(workspaceId, conversationId).map(QueueEntries.Entry::assigneeId);

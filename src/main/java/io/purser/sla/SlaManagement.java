@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -104,11 +105,7 @@ public class SlaManagement {
   @Transactional
   public void customerWrote(CustomerMessageRecorded m) {
     long ws = m.workspaceId();
-    var band =
-        routing
-            .routing(ws, m.conversationId())
-            .map(RoutingManagement.RoutingView::priorityBand)
-            .orElse("normal");
+    var band = routing.priorityBand(ws, m.conversationId()).orElse("normal");
     var scope = new SlaScope(m.network().wireName(), m.isPublic(), band);
     var policy = policies.policy(ws);
     var stored = tracks.find(ws, m.conversationId());
@@ -135,60 +132,55 @@ public class SlaManagement {
   /** The brand answered (an agent's reply or the brand's own post in the thread). */
   @Transactional
   public void brandAnswered(long workspaceId, long conversationId, Instant at, boolean human) {
-    tracks
-        .find(workspaceId, conversationId)
-        .ifPresent(
-            s ->
-                move(
-                    s,
-                    at,
-                    (tracker, track) -> tracker.onAgentReply(track, at(track, at), human),
-                    s.scope(),
-                    policies.policy(workspaceId)));
+    moveStored(
+        workspaceId,
+        conversationId,
+        at,
+        s -> true,
+        (tracker, track) -> tracker.onAgentReply(track, at(track, at), human));
   }
 
   @Transactional
   public void waitingOnCustomer(long workspaceId, long conversationId, Instant at) {
-    tracks
-        .find(workspaceId, conversationId)
-        .ifPresent(
-            s ->
-                move(
-                    s,
-                    at,
-                    (tracker, track) -> tracker.onWaitingOnCustomer(track, at(track, at)),
-                    s.scope(),
-                    policies.policy(workspaceId)));
+    moveStored(
+        workspaceId,
+        conversationId,
+        at,
+        s -> true,
+        (tracker, track) -> tracker.onWaitingOnCustomer(track, at(track, at)));
   }
 
   @Transactional
   public void resolved(long workspaceId, long conversationId, Instant at) {
-    tracks
-        .find(workspaceId, conversationId)
-        .filter(s -> !s.track().resolution().isResolved())
-        .ifPresent(
-            s ->
-                move(
-                    s,
-                    at,
-                    (tracker, track) -> tracker.onResolved(track, at(track, at)),
-                    s.scope(),
-                    policies.policy(workspaceId)));
+    moveStored(
+        workspaceId,
+        conversationId,
+        at,
+        s -> !s.track().resolution().isResolved(),
+        (tracker, track) -> tracker.onResolved(track, at(track, at)));
   }
 
   @Transactional
   public void reopened(long workspaceId, long conversationId, Instant at) {
+    moveStored(
+        workspaceId,
+        conversationId,
+        at,
+        s -> s.track().resolution().isResolved(),
+        (tracker, track) -> tracker.onReopened(track, at(track, at)));
+  }
+
+  /** Moves the conversation's stored track, if it has one that {@code applies}, in its scope. */
+  private void moveStored(
+      long workspaceId,
+      long conversationId,
+      Instant at,
+      Predicate<SlaTracks.Stored> applies,
+      BiFunction<SlaTracker, SlaTrack, SlaTrack> change) {
     tracks
         .find(workspaceId, conversationId)
-        .filter(s -> s.track().resolution().isResolved())
-        .ifPresent(
-            s ->
-                move(
-                    s,
-                    at,
-                    (tracker, track) -> tracker.onReopened(track, at(track, at)),
-                    s.scope(),
-                    policies.policy(workspaceId)));
+        .filter(applies)
+        .ifPresent(s -> move(s, at, change, s.scope(), policies.policy(workspaceId)));
   }
 
   /**
