@@ -3,6 +3,7 @@ package io.purser.airline;
 import io.purser.airline.domain.Booking;
 import io.purser.airline.domain.FlightKey;
 import io.purser.airline.domain.SeatMap;
+import io.purser.airline.domain.ShownFlight;
 import io.purser.conversation.ConversationManagement;
 import java.util.List;
 import java.util.Optional;
@@ -50,9 +51,25 @@ public class AirlineManagement {
       AlternativeSearch filters,
       String wishText,
       boolean supervisor) {
+    return alternatives(recordLocator, segmentId, filters, wishText, List.of(), supervisor);
+  }
+
+  /**
+   * Empty when there is no such booking or segment.
+   *
+   * @param shown the flights the customer pointed at (read from a screenshot): listed first, and
+   *     searched on their own day too
+   */
+  public Optional<AlternativesView> alternatives(
+      String recordLocator,
+      String segmentId,
+      AlternativeSearch filters,
+      String wishText,
+      List<ShownFlight> shown,
+      boolean supervisor) {
     return lookup
         .booking(recordLocator, null)
-        .flatMap(b -> lookup.alternatives(b, segmentId, filters, wishText, supervisor));
+        .flatMap(b -> lookup.alternatives(b, segmentId, filters, wishText, shown, supervisor));
   }
 
   public Optional<SeatMap> seatMap(FlightKey flight) {

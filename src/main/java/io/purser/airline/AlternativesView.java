@@ -20,6 +20,7 @@ public record AlternativesView(
    * One alternative flight.
    *
    * @param fits true when it meets every wish
+   * @param shown true when it is the flight the customer sent a picture of
    * @param fareQuote "waived (schedule change)" or "EUR 85.00 to pay"
    * @param needsSupervisor why an agent alone may not book it, or null when they may
    */
@@ -29,6 +30,7 @@ public record AlternativesView(
       int seatsLeft,
       Money fare,
       boolean fits,
+      boolean shown,
       List<String> reasons,
       String fareQuote,
       String needsSupervisor) {}

@@ -1,5 +1,6 @@
 package io.purser.airline;
 
+import io.purser.airline.domain.Alternative;
 import io.purser.airline.domain.AlternativeRanking;
 import io.purser.airline.domain.Booking;
 import io.purser.airline.domain.ChangePolicy;
@@ -8,7 +9,9 @@ import io.purser.airline.domain.ConstraintParser;
 import io.purser.airline.domain.FareRule;
 import io.purser.airline.domain.Segment;
 import io.purser.airline.domain.SegmentStatus;
+import io.purser.airline.domain.ShownFlight;
 import io.purser.airline.domain.TravelConstraint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -40,6 +43,7 @@ class BookingLookup {
       String segmentId,
       AlternativeSearch filters,
       String wishText,
+      List<ShownFlight> shown,
       boolean supervisor) {
     var segment = segmentId == null ? disruptedOrFirst(booking) : booking.segment(segmentId);
     if (segment.isEmpty()) {
@@ -58,7 +62,7 @@ class BookingLookup {
             filters.cabin());
     List<TravelConstraint> wishes = ConstraintParser.parse(wishText);
     var reason = reasonFor(current);
-    var ranked = AlternativeRanking.rank(airline.alternatives(search), wishes, current);
+    var ranked = AlternativeRanking.rank(found(search, shown), wishes, current, shown);
     var items =
         ranked.stream()
             .map(
@@ -72,6 +76,7 @@ class BookingLookup {
                       a.seatsLeft(),
                       a.fare(),
                       r.fits(),
+                      r.shown(),
                       r.reasons(),
                       Rebooking.words(quote),
                       decision instanceof ChangePolicy.Decision.NeedsSupervisor n
@@ -86,6 +91,41 @@ class BookingLookup {
             wishes.stream().map(TravelConstraint::describe).toList(),
             reason.name(),
             items));
+  }
+
+  /**
+   * The alternatives the search finds and, when no day was asked for, those on the days of the
+   * flights the customer showed: a screenshot of the next day's flight is an alternative too.
+   */
+  private List<Alternative> found(AlternativeSearch search, List<ShownFlight> shown) {
+    var all = new ArrayList<>(airline.alternatives(search));
+    if (search.date() != null) {
+      return all;
+    }
+    var days =
+        shown.stream()
+            .map(ShownFlight::date)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList();
+    for (var day : days) {
+      var onDay =
+          new AlternativeSearch(
+              search.recordLocator(),
+              search.segmentId(),
+              day,
+              search.earliest(),
+              search.latest(),
+              search.origin(),
+              search.destination(),
+              search.cabin());
+      for (var a : airline.alternatives(onDay)) {
+        if (all.stream().noneMatch(known -> known.flight().key().equals(a.flight().key()))) {
+          all.add(a);
+        }
+      }
+    }
+    return all;
   }
 
   private static Optional<Segment> disruptedOrFirst(Booking booking) {

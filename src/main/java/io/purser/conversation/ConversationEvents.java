@@ -34,6 +34,21 @@ public final class ConversationEvents {
       TriageResult triage,
       long authorFollowers) {}
 
+  /**
+   * A customer's message came with attachments (images, video, files), as the network described
+   * them: the media module fetches and keeps them.
+   *
+   * @param attachmentsJson a JSON array of {@code {"type","url","caption"}}
+   */
+  public record AttachmentsReceived(
+      long workspaceId,
+      long conversationId,
+      long messageId,
+      Network network,
+      long channelAccountId,
+      Instant createdAt,
+      String attachmentsJson) {}
+
   /** The status moved, by an agent or by the customer writing again. */
   public record ConversationStatusChanged(
       long workspaceId,

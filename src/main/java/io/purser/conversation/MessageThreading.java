@@ -1,5 +1,6 @@
 package io.purser.conversation;
 
+import io.purser.conversation.ConversationEvents.AttachmentsReceived;
 import io.purser.conversation.ConversationEvents.ConversationStarted;
 import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
 import io.purser.conversation.ConversationEvents.CustomerMessageRecorded;
@@ -89,6 +90,17 @@ class MessageThreading {
             m.createdAt(),
             m.triage(),
             m.authorFollowers()));
+    if (m.attachmentsJson() != null) {
+      events.publishEvent(
+          new AttachmentsReceived(
+              ws,
+              conversation,
+              id,
+              m.network(),
+              m.channelAccountId(),
+              m.createdAt(),
+              m.attachmentsJson()));
+    }
     adoptHeldReplies(m, m.externalId(), conversation);
     return new RecordOutcome.Recorded(id, conversation, started);
   }

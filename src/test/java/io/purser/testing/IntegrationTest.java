@@ -63,6 +63,8 @@ public abstract class IntegrationTest {
     registry.add("purser.airline.mailbox-page", () -> "true");
     registry.add("purser.smtp.host", () -> "127.0.0.1");
     registry.add("purser.smtp.port", () -> smtp.getSmtp().getPort());
+    registry.add("purser.media.allowed-hosts", () -> "localhost,127.0.0.1");
+    registry.add("purser.media.max-bytes", () -> "1000000");
   }
 
   @BeforeAll

@@ -80,6 +80,28 @@ public final class Payloads {
     return bytes(root);
   }
 
+  /** An Account Activity API direct message with a photo, as X sends a DM with an image. */
+  public static byte[] xDirectMessageWithPhoto(
+      String forUserId,
+      String eventId,
+      String senderId,
+      String recipientId,
+      String text,
+      String mediaUrl,
+      Instant at) {
+    var root =
+        (ObjectNode)
+            Api.JSON.readTree(xDirectMessage(forUserId, eventId, senderId, recipientId, text, at));
+    var data =
+        (ObjectNode)
+            root.path("direct_message_events").get(0).path("message_create").path("message_data");
+    var media = data.putObject("attachment").put("type", "media").putObject("media");
+    media.put("id_str", eventId + "1");
+    media.put("media_url_https", mediaUrl);
+    media.put("type", "photo");
+    return bytes(root);
+  }
+
   /** A Messenger delivery with one text message from a customer to the page. */
   public static byte[] messengerText(
       String pageId, String senderId, String mid, String text, Instant at) {

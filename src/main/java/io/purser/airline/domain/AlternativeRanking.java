@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Orders alternative flights for the agent: the ones that fit every wish of the customer first,
- * then the closest to the time the customer originally booked (before any schedule change), then
- * the cheapest, then the emptiest.
+ * Orders alternative flights for the agent: the ones the customer pointed at (in a screenshot)
+ * first, then the ones that fit every wish of the customer, then the closest to the time the
+ * customer originally booked (before any schedule change), then the cheapest, then the emptiest.
  */
 public final class AlternativeRanking {
 
@@ -17,9 +17,18 @@ public final class AlternativeRanking {
 
   public static List<RankedAlternative> rank(
       List<Alternative> alternatives, List<TravelConstraint> wishes, Segment current) {
+    return rank(alternatives, wishes, current, List.of());
+  }
+
+  public static List<RankedAlternative> rank(
+      List<Alternative> alternatives,
+      List<TravelConstraint> wishes,
+      Segment current,
+      List<ShownFlight> shown) {
     var wanted = originalDeparture(current);
     Comparator<Alternative> order =
-        Comparator.<Alternative>comparingInt(a -> fitsAll(a, wishes) ? 0 : 1)
+        Comparator.<Alternative>comparingInt(a -> isShown(a, shown) ? 0 : 1)
+            .thenComparingInt(a -> fitsAll(a, wishes) ? 0 : 1)
             .thenComparing(a -> distance(a.flight().departure(), wanted))
             .thenComparing(a -> a.fare().amount())
             .thenComparing(Comparator.comparingInt(Alternative::seatsLeft).reversed())
@@ -27,7 +36,10 @@ public final class AlternativeRanking {
     return alternatives.stream()
         .filter(a -> !a.flight().key().equals(current.flight().key()))
         .sorted(order)
-        .map(a -> new RankedAlternative(a, fitsAll(a, wishes), reasons(a, wishes, wanted)))
+        .map(
+            a ->
+                new RankedAlternative(
+                    a, fitsAll(a, wishes), isShown(a, shown), reasons(a, wishes, wanted, shown)))
         .toList();
   }
 
@@ -36,6 +48,10 @@ public final class AlternativeRanking {
     return segment.scheduleChange() != null
         ? segment.scheduleChange().previousDeparture()
         : segment.flight().departure();
+  }
+
+  private static boolean isShown(Alternative a, List<ShownFlight> shown) {
+    return shown.stream().anyMatch(s -> s.matches(a.flight()));
   }
 
   private static boolean fitsAll(Alternative a, List<TravelConstraint> wishes) {
@@ -47,8 +63,11 @@ public final class AlternativeRanking {
   }
 
   private static List<String> reasons(
-      Alternative a, List<TravelConstraint> wishes, LocalDateTime wanted) {
+      Alternative a, List<TravelConstraint> wishes, LocalDateTime wanted, List<ShownFlight> shown) {
     var reasons = new ArrayList<String>();
+    if (isShown(a, shown)) {
+      reasons.add("the flight the customer sent a picture of");
+    }
     for (var wish : wishes) {
       reasons.add((wish.fits(a.flight()) ? "fits: " : "does not fit: ") + wish.describe());
     }

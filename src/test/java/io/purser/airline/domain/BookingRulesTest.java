@@ -115,6 +115,37 @@ class BookingRulesTest {
   }
 
   @Test
+  void theFlightTheCustomerShowedComesFirstEvenWhenItFitsNoWish() {
+    var early = new Alternative(flight("DA119", 17, 10), Cabin.ECONOMY, 40, Money.of("400", "EUR"));
+    var late = new Alternative(flight("DA120", 21, 50), Cabin.ECONOMY, 12, Money.of("480", "EUR"));
+    var shown = early.flight().departure().toLocalDate();
+
+    var ranked =
+        AlternativeRanking.rank(
+            List.of(late, early),
+            List.of(new TravelConstraint.DepartAfter(LocalTime.of(21, 0))),
+            movedSegment(),
+            List.of(new ShownFlight("da 119", shown)));
+
+    assertThat(ranked)
+        .extracting(r -> r.alternative().flight().number())
+        .containsExactly("DA119", "DA120");
+    assertThat(ranked.get(0).shown()).isTrue();
+    assertThat(ranked.get(0).reasons())
+        .first()
+        .isEqualTo("the flight the customer sent a picture of");
+    assertThat(ranked.get(1).shown()).isFalse();
+    assertThat(
+            AlternativeRanking.rank(
+                List.of(late, early),
+                List.of(),
+                movedSegment(),
+                List.of(new ShownFlight("DA119", shown.plusDays(1)))))
+        .as("the same number on another day is another flight")
+        .noneMatch(RankedAlternative::shown);
+  }
+
+  @Test
   void theCurrentFlightIsNeverItsOwnAlternative() {
     var same = new Alternative(flight("DA118", 19, 15), Cabin.ECONOMY, 40, Money.of("400", "EUR"));
     assertThat(AlternativeRanking.rank(List.of(same), List.of(), movedSegment())).isEmpty();
