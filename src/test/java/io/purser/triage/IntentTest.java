@@ -20,6 +20,8 @@ class IntentTest {
         "crew | @united the flight attendant was so rude to my mother",
         "refund | @Delta I want a refund for the wifi that never worked",
         "special_assistance | @united I need a wheelchair at ORD for my father",
+        "rebooking | My return flight was moved 3 hours earlier and I can't make it. Can you rebook"
+            + " me on the one in the screenshot? Booking K7M2QX",
       })
   void recognisesWhatTheMessageIsAbout(String expected, String text) {
     assertThat(triage.classify(TriageRequest.ofText(text)).intent().wireName()).isEqualTo(expected);

@@ -43,6 +43,14 @@ class UrgencyTest {
   }
 
   @Test
+  void aTravellerWhoCannotMakeTheirFlightAnyMoreIsHigh() {
+    assertThat(
+            classify("My flight home was moved 3 hours earlier and I can't make it, please help")
+                .urgency())
+        .isEqualTo(new Urgency(UrgencyLevel.HIGH, "cannot_make_flight"));
+  }
+
+  @Test
   void strandedTravellerIsHighInFrenchToo() {
     assertThat(classify("Je suis bloqué à Lyon, vol annulé").urgency().reason())
         .isEqualTo("stranded");

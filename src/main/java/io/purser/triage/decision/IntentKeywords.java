@@ -50,7 +50,15 @@ final class IntentKeywords {
             " missed connection",
             " missed my connection",
             " schedule change",
+            " schedule was changed",
             " rescheduled",
+            " was moved",
+            " been moved",
+            " moved my flight",
+            " put me on another",
+            " put me on the",
+            " vol a été déplacé",
+            " changer mon vol",
             " change my flight",
             " misconnect",
             " correspondance manquée",
@@ -100,6 +108,8 @@ final class IntentKeywords {
             " sitzplatz",
             " posto a sedere"));
   }
+
+  static final PhraseSet REBOOKING = PHRASES.get(Intent.REBOOKING);
 
   private IntentKeywords() {}
 

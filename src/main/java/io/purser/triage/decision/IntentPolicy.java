@@ -7,8 +7,10 @@ import java.util.List;
  * Decides the intent: the model's choice among the intents it was trained on, unless a specific
  * phrase names an intent the public data has no label for (refund, wheelchair, …) and the model is
  * unsure, or the message is not a complaint and the model is unsure of everything ({@code other}).
- * The override costs a little on the public benchmark, which cannot score those intents, and is
- * what agents need.
+ * A booking problem whose words name a change of flight (rebook, schedule change, "was moved") is a
+ * rebooking whatever the model's confidence: the public labels lump the two together. The override
+ * costs a little on the public benchmark, which cannot score those intents, and is what agents
+ * need.
  */
 public final class IntentPolicy {
 
@@ -35,6 +37,11 @@ public final class IntentPolicy {
       }
     }
     double p = probabilities[best];
+    Intent model = Intent.fromWireName(labels.get(best));
+    if (model == Intent.BOOKING && IntentKeywords.REBOOKING.foundIn(padded)) {
+      // The public data's "booking problems" include changes of flight: the words tell which.
+      return new IntentDecision(Intent.REBOOKING, "keyword_refines_model", p);
+    }
     Intent named = p < OVERRIDE_BELOW ? IntentKeywords.find(padded) : null;
     if (named != null) {
       return new IntentDecision(named, "keyword", p);
@@ -42,6 +49,6 @@ public final class IntentPolicy {
     if (!complaint && p < OTHER_BELOW) {
       return new IntentDecision(Intent.OTHER, "low_confidence", p);
     }
-    return new IntentDecision(Intent.fromWireName(labels.get(best)), "model", p);
+    return new IntentDecision(model, "model", p);
   }
 }

@@ -26,6 +26,7 @@ public final class UrgencyAssessor {
           new Rule(UrgencyCues.STRANDED, UrgencyLevel.HIGH, "stranded"),
           new Rule(UrgencyCues.AT_AIRPORT, UrgencyLevel.HIGH, "at_airport_now"),
           new Rule(UrgencyCues.DEPARTING_NOW, UrgencyLevel.HIGH, "departure_today"),
+          new Rule(UrgencyCues.CANNOT_MAKE_FLIGHT, UrgencyLevel.HIGH, "cannot_make_flight"),
           new Rule(UrgencyCues.TOMORROW, UrgencyLevel.NORMAL, "departure_tomorrow"),
           new Rule(UrgencyCues.PAST_TRIP, UrgencyLevel.LOW, "past_trip"));
 

@@ -70,6 +70,22 @@ final class UrgencyCues {
           " perso la coincidenza",
           " perdi minha conexão",
           " aansluiting gemist");
+
+  /** The flight as booked no longer works for the traveller (often after a schedule change). */
+  static final PhraseSet CANNOT_MAKE_FLIGHT =
+      phrases(
+          " can't make it",
+          " cannot make it",
+          " can not make it",
+          " won't make it",
+          " can't make the new",
+          " no longer make",
+          " can't make that flight",
+          " ne peux pas le prendre",
+          " ne pourrai pas le prendre",
+          " no puedo tomarlo",
+          " no llego");
+
   static final PhraseSet DEPARTING_NOW =
       phrases(
           " boarding now",
