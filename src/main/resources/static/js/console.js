@@ -185,6 +185,17 @@
       list.hidden = false;
     }
   });
+  // "Use as reply" on the booking panel: the prepared itinerary goes into the reply box.
+  document.addEventListener("click", function (event) {
+    var use = event.target.closest && event.target.closest(".insert-reply");
+    var text = document.getElementById("reply-text");
+    if (!use || !text) {
+      return;
+    }
+    text.value = use.dataset.text;
+    text.focus();
+    text.dispatchEvent(new Event("input", { bubbles: true }));
+  });
   document.addEventListener("click", function (event) {
     var choice = event.target.closest && event.target.closest(".saved-reply");
     if (!choice) {

@@ -136,11 +136,6 @@ class BookingLookup {
   }
 
   static ChangeReason reasonFor(Segment segment) {
-    return switch (segment.status()) {
-      case SCHEDULE_CHANGED -> ChangeReason.SCHEDULE_CHANGE;
-      case DELAYED -> ChangeReason.DELAY;
-      case CANCELLED -> ChangeReason.CANCELLATION;
-      case CONFIRMED -> ChangeReason.CUSTOMER_REQUEST;
-    };
+    return ChangeReason.of(segment.status());
   }
 }

@@ -3,6 +3,7 @@ package io.purser.console;
 import io.purser.conversation.ConversationSummary;
 import io.purser.conversation.Customer;
 import io.purser.conversation.MessageView;
+import io.purser.media.MediaView;
 import io.purser.workspace.Network;
 import java.util.List;
 
@@ -25,10 +26,17 @@ record ConversationScreen(
     return network == null ? "unknown" : network.wireName();
   }
 
-  /** A message with its attachments and triage result read from their stored JSON. */
+  /**
+   * A message with its attachments and triage result read from their stored JSON.
+   *
+   * @param parts the text, cut around record locators so each opens the booking
+   * @param media the attachments as kept by Purser (fetched, read); empty before they are noted
+   */
   record TimelineEntry(
       MessageView message,
+      List<MessageDetails.TextPart> parts,
       List<MessageDetails.Attachment> attachments,
+      List<MediaView> media,
       List<TriageFact> triage,
       MessageDetails.Triaged triaged) {}
 

@@ -5,6 +5,8 @@ import io.purser.console.ConversationScreen.TimelineEntry;
 import io.purser.conversation.ConversationManagement;
 import io.purser.conversation.ConversationSummary;
 import io.purser.conversation.MessageView;
+import io.purser.media.MediaManagement;
+import io.purser.media.MediaView;
 import io.purser.reply.ReplyManagement;
 import io.purser.workspace.ChannelAccount;
 import io.purser.workspace.Network;
@@ -21,16 +23,19 @@ class ConversationScreens {
   private final WorkspaceManagement workspaces;
   private final ReplyManagement replies;
   private final MessageDetails details;
+  private final MediaManagement media;
 
   ConversationScreens(
       ConversationManagement conversations,
       WorkspaceManagement workspaces,
       ReplyManagement replies,
-      MessageDetails details) {
+      MessageDetails details,
+      MediaManagement media) {
     this.conversations = conversations;
     this.workspaces = workspaces;
     this.replies = replies;
     this.details = details;
+    this.media = media;
   }
 
   /** The page of one conversation; empty when the workspace has no such conversation. */
@@ -47,15 +52,28 @@ class ConversationScreens {
         conversation,
         network,
         conversations.customer(workspaceId, conversation.contactId()),
-        messages.stream().map(this::entry).toList(),
+        timeline(workspaceId, conversation.id(), messages),
         replyForm(network, messages),
         recordLocator(messages));
   }
 
-  private TimelineEntry entry(MessageView message) {
+  private List<TimelineEntry> timeline(
+      long workspaceId, long conversationId, List<MessageView> messages) {
+    boolean anyAttachment = messages.stream().anyMatch(m -> m.attachments() != null);
+    var kept =
+        anyAttachment
+            ? media.forConversation(workspaceId, conversationId).stream()
+                .collect(java.util.stream.Collectors.groupingBy(MediaView::messageId))
+            : java.util.Map.<Long, List<MediaView>>of();
+    return messages.stream().map(m -> entry(m, kept.getOrDefault(m.id(), List.of()))).toList();
+  }
+
+  private TimelineEntry entry(MessageView message, List<MediaView> kept) {
     return new TimelineEntry(
         message,
+        details.parts(message.text(), message.isInbound() ? message.triage() : null),
         details.attachments(message.attachments()),
+        kept,
         details.triage(message.triage()),
         details.triaged(message.triage()));
   }

@@ -5,6 +5,7 @@ import io.purser.conversation.ConversationEvents.ConversationStarted;
 import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
 import io.purser.conversation.ConversationEvents.DeliveryStatusChanged;
 import io.purser.conversation.ConversationEvents.MessageAdded;
+import io.purser.media.MediaProcessed;
 import io.purser.routing.RoutingEvents.ConversationAssigned;
 import io.purser.routing.RoutingEvents.PresenceChanged;
 import io.purser.sla.SlaEvents.SlaBreached;
@@ -43,6 +44,12 @@ class LiveUpdates {
 
   @TransactionalEventListener(fallbackExecution = true)
   void on(DeliveryStatusChanged event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  /** An image was fetched and read: it shows in the timeline. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(MediaProcessed event) {
     streams.changed(event.workspaceId(), event.conversationId());
   }
 

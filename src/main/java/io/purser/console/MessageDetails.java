@@ -71,6 +71,75 @@ class MessageDetails {
     return null;
   }
 
+  /**
+   * A piece of a message's text: plain, or a record locator the agent can open the booking of.
+   *
+   * @param locator the record locator, upper case, when this piece is one; else null
+   */
+  record TextPart(String text, String locator) {}
+
+  /**
+   * The text cut around the record locators triage found in it, so each becomes a link. A span that
+   * does not match the stored text (it was triaged before a mask changed it) is looked up by its
+   * value instead, and a locator not found in the text is left out rather than guessed.
+   */
+  List<TextPart> parts(String text, String storedTriage) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    var root = parse(storedTriage);
+    var found = root == null ? null : root.get("personalData");
+    var spans = new java.util.TreeMap<Integer, Integer>();
+    if (found != null && found.isArray()) {
+      for (JsonNode item : found) {
+        if (!"record_locator".equals(text(item, "kind"))) {
+          continue;
+        }
+        var locator = text(item, "masked");
+        int start = item.path("start").asInt(-1);
+        int end = item.path("end").asInt(-1);
+        if (locator == null) {
+          continue;
+        }
+        if (start < 0
+            || end > text.length()
+            || end <= start
+            || !text.substring(start, end).equalsIgnoreCase(locator)) {
+          start =
+              text.toUpperCase(java.util.Locale.ROOT)
+                  .indexOf(locator.toUpperCase(java.util.Locale.ROOT));
+          end = start + locator.length();
+        }
+        if (start >= 0) {
+          spans.putIfAbsent(start, end);
+        }
+      }
+    }
+    var parts = new ArrayList<TextPart>();
+    int at = 0;
+    for (var span : spans.entrySet()) {
+      if (span.getKey() < at) {
+        continue; // overlaps the one before
+      }
+      if (span.getKey() > at) {
+        parts.add(new TextPart(text.substring(at, span.getKey()), null));
+      }
+      var value = text.substring(span.getKey(), span.getValue());
+      parts.add(new TextPart(value, value.toUpperCase(java.util.Locale.ROOT)));
+      at = span.getValue();
+    }
+    if (at < text.length()) {
+      parts.add(new TextPart(text.substring(at), null));
+    }
+    return parts;
+  }
+
+  /** The language triage found the message in ("en", "fr", …), or null. */
+  String language(String storedTriage) {
+    var root = parse(storedTriage);
+    return root == null || !root.isObject() ? null : text(root, "language");
+  }
+
   /** What triage said a message's intent, category and need of a response were. */
   record Triaged(String intent, String category, Boolean needsResponse) {}
 

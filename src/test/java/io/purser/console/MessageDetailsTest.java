@@ -23,6 +23,40 @@ class MessageDetailsTest {
   }
 
   @Test
+  void cutsTheTextAroundEachRecordLocatorSoItCanBeOpened() {
+    var text = "My conf is k7m2qx — and my wife's is VR8N3T 🙂";
+    var stored =
+        """
+        {"personalData":[{"kind":"record_locator","start":11,"end":17,"masked":"K7M2QX"},
+          {"kind":"record_locator","start":0,"end":6,"masked":"VR8N3T"},
+          {"kind":"email","start":0,"end":2,"masked":"a***"}]}
+        """;
+
+    assertThat(details.parts(text, stored))
+        .containsExactly(
+            new MessageDetails.TextPart("My conf is ", null),
+            new MessageDetails.TextPart("k7m2qx", "K7M2QX"),
+            new MessageDetails.TextPart(" — and my wife's is ", null),
+            new MessageDetails.TextPart("VR8N3T", "VR8N3T"),
+            new MessageDetails.TextPart(" 🙂", null));
+    assertThat(details.parts(text, stored).stream().map(MessageDetails.TextPart::text))
+        .as("nothing of the text is lost or changed")
+        .containsExactly("My conf is ", "k7m2qx", " — and my wife's is ", "VR8N3T", " 🙂");
+  }
+
+  @Test
+  void aTextWithoutLocatorsIsOnePlainPartAndAnUnknownLocatorIsNotInvented() {
+    var stored =
+        "{\"personalData\":[{\"kind\":\"record_locator\",\"start\":0,\"end\":6,\"masked\":\"ZZZZZZ\"}]}";
+
+    assertThat(details.parts("<script>alert(1)</script>", stored))
+        .containsExactly(new MessageDetails.TextPart("<script>alert(1)</script>", null));
+    assertThat(details.parts("", null)).isEmpty();
+    assertThat(details.parts("no triage", null))
+        .containsExactly(new MessageDetails.TextPart("no triage", null));
+  }
+
+  @Test
   void showsEachTriageFieldAsOneLine() {
     var stored =
         """

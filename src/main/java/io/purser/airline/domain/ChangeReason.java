@@ -13,4 +13,14 @@ public enum ChangeReason {
   public boolean involuntary() {
     return this != CUSTOMER_REQUEST;
   }
+
+  /** Why a segment in this state would be changed: its disruption, else the customer's wish. */
+  public static ChangeReason of(SegmentStatus status) {
+    return switch (status) {
+      case SCHEDULE_CHANGED -> SCHEDULE_CHANGE;
+      case DELAYED -> DELAY;
+      case CANCELLED -> CANCELLATION;
+      case CONFIRMED -> CUSTOMER_REQUEST;
+    };
+  }
 }
