@@ -1,9 +1,13 @@
 package io.purser.console;
 
+import io.purser.airline.ActionOutcome;
+import io.purser.airline.Actor;
+import io.purser.airline.AirlineManagement;
 import io.purser.console.ConversationPageController.ReplyDraft;
 import io.purser.conversation.ConversationManagement;
 import io.purser.conversation.ConversationStatus;
 import io.purser.identity.PurserPrincipal;
+import io.purser.identity.Role;
 import io.purser.reply.ReplyManagement;
 import io.purser.reply.ReplyOutcome;
 import io.purser.reply.ReplyTemplate;
@@ -36,18 +40,21 @@ class ConversationActionsController {
   private final ConversationManagement conversations;
   private final ReplyHelpers helpers;
   private final Clock clock;
+  private final AirlineManagement airline;
 
   ConversationActionsController(
       ConversationScreens screens,
       ReplyManagement replies,
       ConversationManagement conversations,
       ReplyHelpers helpers,
-      Clock clock) {
+      Clock clock,
+      AirlineManagement airline) {
     this.screens = screens;
     this.replies = replies;
     this.conversations = conversations;
     this.helpers = helpers;
     this.clock = clock;
+    this.airline = airline;
   }
 
   @PostMapping("/console/conversations/{id}/replies")
@@ -115,6 +122,46 @@ class ConversationActionsController {
             caller.workspaceId(), id, clock.instant().plus(length), "snoozed by " + caller.name())
         .orElseThrow(() -> new ConversationNotFound(id));
     return live(caller, id, ConversationStatus.PENDING, model);
+  }
+
+  /** Hides a customer's public comment that shows personal data (Facebook and Instagram). */
+  @PostMapping("/console/conversations/{id}/messages/{message}/hide")
+  String hide(
+      PurserPrincipal caller, @PathVariable long id, @PathVariable long message, Model model) {
+    var outcome = conversations.requestHide(caller.workspaceId(), message, caller.name());
+    model.addAttribute("privacyNotice", "privacy.hide." + outcome.name());
+    return live(caller, id, model);
+  }
+
+  /**
+   * Answers the public message with an invitation to continue in private (on X a link that opens a
+   * direct message to the brand; on Facebook and Instagram a private reply to the comment).
+   */
+  @PostMapping("/console/conversations/{id}/move-private")
+  String movePrivate(
+      PurserPrincipal caller, @PathVariable long id, @RequestParam String key, Model model) {
+    var outcome =
+        airline.movePrivate(
+            caller.workspaceId(),
+            id,
+            new Actor(caller.userId(), caller.name(), caller.can(Role.SUPERVISOR)),
+            key,
+            null);
+    model.addAttribute(
+        "privacyNotice",
+        outcome instanceof ActionOutcome.Refused refused
+            ? "privacy.move.refused." + refused.status()
+            : "privacy.move.done");
+    return live(caller, id, model);
+  }
+
+  private String live(PurserPrincipal caller, long id, Model model) {
+    var screen =
+        screens.find(caller.workspaceId(), id).orElseThrow(() -> new ConversationNotFound(id));
+    model.addAttribute("intents", ConversationPageController.INTENTS);
+    model.addAttribute("categories", ConversationPageController.CATEGORIES);
+    model.addAttribute("screen", screen);
+    return "console/conversation :: live";
   }
 
   private String live(PurserPrincipal caller, long id, ConversationStatus wanted, Model model) {

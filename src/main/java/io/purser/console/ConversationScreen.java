@@ -31,12 +31,14 @@ record ConversationScreen(
    *
    * @param parts the text, cut around record locators so each opens the booking
    * @param media the attachments as kept by Purser (fetched, read); empty before they are noted
+   * @param exposed the kinds of personal data in the message (flagged when it is public)
    */
   record TimelineEntry(
       MessageView message,
       List<MessageDetails.TextPart> parts,
       List<MessageDetails.Attachment> attachments,
       List<MediaView> media,
+      List<String> exposed,
       List<TriageFact> triage,
       MessageDetails.Triaged triaged) {}
 

@@ -74,6 +74,7 @@ class ConversationScreens {
         details.parts(message.text(), message.isInbound() ? message.triage() : null),
         details.attachments(message.attachments()),
         kept,
+        message.isInbound() ? details.personalDataKinds(message.triage()) : List.of(),
         details.triage(message.triage()),
         details.triaged(message.triage()));
   }

@@ -134,6 +134,23 @@ class MessageDetails {
     return parts;
   }
 
+  /** The kinds of personal data triage found in the message ("record_locator", …), each once. */
+  List<String> personalDataKinds(String storedTriage) {
+    var root = parse(storedTriage);
+    var found = root == null ? null : root.get("personalData");
+    if (found == null || !found.isArray()) {
+      return List.of();
+    }
+    var kinds = new java.util.LinkedHashSet<String>();
+    for (JsonNode item : found) {
+      var kind = text(item, "kind");
+      if (kind != null) {
+        kinds.add(kind.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return List.copyOf(kinds);
+  }
+
   /** The language triage found the message in ("en", "fr", …), or null. */
   String language(String storedTriage) {
     var root = parse(storedTriage);

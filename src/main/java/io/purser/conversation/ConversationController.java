@@ -72,6 +72,13 @@ class ConversationController {
     return Map.of("items", conversations.messages(principal.workspaceId(), id));
   }
 
+  /** The internal notes on a conversation, oldest first: agents' and Purser's own. */
+  @GetMapping("/conversations/{id}/notes")
+  Map<String, List<ConversationNote>> notes(PurserPrincipal principal, @PathVariable long id) {
+    conversations.find(principal.workspaceId(), id).orElseThrow(() -> notFound(id));
+    return Map.of("items", conversations.notes(principal.workspaceId(), id));
+  }
+
   @PostMapping("/conversations/{id}/status")
   ResponseEntity<?> changeStatus(
       PurserPrincipal principal, @PathVariable long id, @RequestBody StatusChange body) {

@@ -49,6 +49,20 @@ public final class ConversationEvents {
       Instant createdAt,
       String attachmentsJson) {}
 
+  /**
+   * An agent asked to hide a customer's public comment (it shows personal data): the network's
+   * adapter hides it where the network allows it, and reports back with {@link
+   * ConversationManagement#commentHidden} or {@link ConversationManagement#commentNotHidden}.
+   */
+  public record CommentHideRequested(
+      long workspaceId,
+      long conversationId,
+      long messageId,
+      Network network,
+      long channelAccountId,
+      String commentId,
+      String requestedBy) {}
+
   /** The status moved, by an agent or by the customer writing again. */
   public record ConversationStatusChanged(
       long workspaceId,

@@ -203,6 +203,94 @@ public class ConversationManagement {
             now));
   }
 
+  /** What became of an agent's request to hide a comment. */
+  public enum HideRequest {
+    REQUESTED,
+    NOT_FOUND,
+    NOT_A_PUBLIC_COMMENT,
+    ALREADY_REMOVED
+  }
+
+  /**
+   * Asks the network to hide a customer's public comment on Facebook or Instagram (where the
+   * networks allow a page to hide a comment; X does not). The comment is marked hidden when the
+   * network confirms; a refusal is left as a note on the conversation.
+   */
+  @Transactional
+  public HideRequest requestHide(long workspaceId, long messageId, String requestedBy) {
+    var message = messages.view(workspaceId, messageId);
+    if (message.isEmpty() || message.get().conversationId() == null) {
+      return HideRequest.NOT_FOUND;
+    }
+    var m = message.get();
+    var network = Network.fromWireName(m.network());
+    boolean comment =
+        m.isInbound()
+            && m.isPublic()
+            && "comment".equals(m.kind())
+            && (network == Network.FACEBOOK || network == Network.INSTAGRAM);
+    if (!comment) {
+      return HideRequest.NOT_A_PUBLIC_COMMENT;
+    }
+    if (m.removal() != null && !"unhidden".equals(m.removal())) {
+      return HideRequest.ALREADY_REMOVED;
+    }
+    var account = find(workspaceId, m.conversationId()).map(ConversationSummary::channelAccountId);
+    if (account.isEmpty() || account.get() == null) {
+      return HideRequest.NOT_FOUND;
+    }
+    events.publishEvent(
+        new ConversationEvents.CommentHideRequested(
+            workspaceId,
+            m.conversationId(),
+            messageId,
+            network,
+            account.get(),
+            m.externalId(),
+            requestedBy));
+    return HideRequest.REQUESTED;
+  }
+
+  /** The network hid the comment: it shows as hidden, by whom. */
+  @Transactional
+  public void commentHidden(long workspaceId, long messageId, String by) {
+    messages
+        .view(workspaceId, messageId)
+        .ifPresent(
+            m -> {
+              messages.remove(
+                  workspaceId, Network.fromWireName(m.network()), m.externalId(), "hidden");
+              annotations.addNote(
+                  workspaceId,
+                  m.conversationId(),
+                  null,
+                  "Purser",
+                  by + " hid the customer's public comment (it showed personal data).",
+                  clock.instant());
+              events.publishEvent(
+                  new ConversationEvents.ConversationAnnotated(workspaceId, m.conversationId()));
+            });
+  }
+
+  /** The network refused to hide the comment: the agents see why in a note. */
+  @Transactional
+  public void commentNotHidden(long workspaceId, long messageId, String reason) {
+    messages
+        .view(workspaceId, messageId)
+        .ifPresent(
+            m -> {
+              annotations.addNote(
+                  workspaceId,
+                  m.conversationId(),
+                  null,
+                  "Purser",
+                  "The network did not hide the comment: " + reason,
+                  clock.instant());
+              events.publishEvent(
+                  new ConversationEvents.ConversationAnnotated(workspaceId, m.conversationId()));
+            });
+  }
+
   /** Adds an agent's internal note; false when the workspace has no such conversation. */
   @Transactional
   public boolean addNote(

@@ -57,4 +57,21 @@ class GraphApiClient {
         responseType,
         id);
   }
+
+  /** Posts to a node itself, {@code {base}/{version}/{node}}: how a comment is hidden. */
+  <T> SendResult postNode(
+      String node,
+      String accessToken,
+      Object request,
+      Class<T> responseType,
+      Function<T, String> id) {
+    byte[] body = GraphPayloads.JSON.writeValueAsBytes(request);
+    return JsonPost.send(
+        http.post().uri("/{version}/{node}", apiVersion, node),
+        accessToken,
+        body,
+        outcomes,
+        responseType,
+        id);
+  }
 }
