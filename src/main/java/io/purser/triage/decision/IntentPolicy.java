@@ -1,6 +1,7 @@
 package io.purser.triage.decision;
 
 import io.purser.triage.Intent;
+import io.purser.triage.text.MessageText;
 import java.util.List;
 
 /**
@@ -23,11 +24,11 @@ public final class IntentPolicy {
   /**
    * @param labels the intent head's labels
    * @param probabilities the intent head's probabilities
-   * @param padded the message's lower-cased padded text
+   * @param message the message
    * @param complaint whether the message was categorised as a complaint
    */
   public static IntentDecision decide(
-      List<String> labels, double[] probabilities, String padded, boolean complaint) {
+      List<String> labels, double[] probabilities, MessageText message, boolean complaint) {
     int best = 0;
     for (int i = 1; i < probabilities.length; i++) {
       if (probabilities[i] > probabilities[best]) {
@@ -35,7 +36,7 @@ public final class IntentPolicy {
       }
     }
     double p = probabilities[best];
-    Intent named = p < OVERRIDE_BELOW ? IntentKeywords.find(padded) : null;
+    Intent named = p < OVERRIDE_BELOW ? IntentKeywords.find(message) : null;
     if (named != null) {
       return new IntentDecision(named, "keyword", p);
     }
