@@ -18,6 +18,28 @@ class TimeExpressionsTest {
     "in", "dans", "en", "tra", "fra", "em", "over", "within"
   };
 
+  /**
+   * The characters a case-insensitive match could take for a letter or a space: every ASCII
+   * character, every character with a case mapping (no other can fold to a letter) and every space
+   * of any kind. The rest of the basic plane can match neither a letter nor {@code \\s}.
+   */
+  private static final List<Character> CANDIDATES = candidates();
+
+  private static List<Character> candidates() {
+    List<Character> out = new ArrayList<>();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (c < 128
+          || Character.toUpperCase(ch) != ch
+          || Character.toLowerCase(ch) != ch
+          || Character.isWhitespace(ch)
+          || Character.isSpaceChar(ch)) {
+        out.add(ch);
+      }
+    }
+    return out;
+  }
+
   /** What a plain {@code find()} from the start of the text returns: start, end and both groups. */
   private static String reference(String text) {
     Matcher m = TimeExpressions.IN_DURATION.matcher(text);
@@ -62,15 +84,15 @@ class TimeExpressionsTest {
   }
 
   /**
-   * Every character of the basic plane in place of the first letter of every leading word, after a
-   * space, a letter, a digit, an underscore, a combining mark and at the very start: the pre-check
-   * never skips a position where the plain search matches (the dotless ı, for one, folds to i).
+   * Every candidate character in place of the first letter of every leading word, after a space, a
+   * letter, a digit, an underscore, a combining mark and at the very start: the pre-check never
+   * skips a position where the plain search matches (the dotless ı, for one, folds to i).
    */
   @Test
   void everyFirstCharacterGivesWhatTheFullSearchGives() {
     List<String> mismatches = new ArrayList<>();
     String[] before = {"", " ", "a", "e\u0301"};
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+    for (char c : CANDIDATES) {
       for (String word : LEADING) {
         String candidate = (char) c + word.substring(1) + " 2 hours";
         for (String prefix : before) {
@@ -86,13 +108,13 @@ class TimeExpressionsTest {
   }
 
   /**
-   * Every character of the basic plane in place of each other letter of every leading word, and of
-   * the white space after it: the comparison of the leading words loses no match either.
+   * Every candidate character in place of each other letter of every leading word, and of the white
+   * space after it: the comparison of the leading words loses no match either.
    */
   @Test
   void everyCharacterInsideOrAfterALeadingWordGivesWhatTheFullSearchGives() {
     List<String> mismatches = new ArrayList<>();
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+    for (char c : CANDIDATES) {
       for (String word : LEADING) {
         for (int j = 1; j <= word.length(); j++) {
           String text =
