@@ -154,7 +154,7 @@ public final class Triage {
       List<String> reasons) {
     LinearHead head = model.intent();
     boolean complaint = category.category() == Category.COMPLAINT;
-    IntentDecision decision = IntentPolicy.decide(head.labels(), p, message.padded(), complaint);
+    IntentDecision decision = IntentPolicy.decide(head.labels(), p, message, complaint);
     int best = argMax(p);
     reasons.add(
         decision.rule().equals("model")

@@ -111,4 +111,53 @@ class PersonalDataTest {
   void doesNotTakeCaseReferencesOrBagTagsForPhoneNumbers() {
     assertThat(found("claims AA Ref#1-2990176298, tags 0016 964012")).isEmpty();
   }
+
+  // The scanners check cheap conditions first (a digit, + or ( before reading a number; a digit or
+  // six capitals before looking at a code). These cases sit at the edges of those checks.
+
+  @Test
+  void findsCardsWrittenWithSpacesDashesOrNothingBetweenTheGroups() {
+    assertThat(kindsAndValues("card 4111-1111-1111-1111 thx"))
+        .containsExactly("payment_card=4111-1111-1111-1111");
+    assertThat(kindsAndValues("4111111111111111")).containsExactly("payment_card=4111111111111111");
+    // A number read from an opening parenthesis starts there, as phone numbers like (555) do.
+    assertThat(kindsAndValues("(4111 1111 1111 1111)"))
+        .containsExactly("payment_card=(4111 1111 1111 1111");
+  }
+
+  @Test
+  void readsNumbersStartingWithPlusOrParenthesisAtTheStartOfTheText() {
+    assertThat(kindsAndValues("+44 20 7946 0958 is my number"))
+        .containsExactly("phone=+44 20 7946 0958");
+    assertThat(kindsAndValues("(+44) 20 7946 0958")).containsExactly("phone=(+44) 20 7946 0958");
+    assertThat(kindsAndValues("(555) 123-4567")).containsExactly("phone=(555) 123-4567");
+  }
+
+  @Test
+  void doesNotReadANumberThatContinuesAWord() {
+    assertThat(found("order A4111111111111111")).isEmpty();
+  }
+
+  @Test
+  void digitsOfOtherScriptsAreNotReadAsNumbers() {
+    // Full-width and Arabic-Indic digits: the number scanner reads ASCII digits only.
+    assertThat(found("my card ４１１１１１１１１１１１１１１１ is full width")).isEmpty();
+    assertThat(found("card ٤١١١١١١١١١١١١١١١")).isEmpty();
+  }
+
+  @Test
+  void findsAnEmailWhateverComesBeforeItsAtSign() {
+    assertThat(kindsAndValues("mail:john.doe@example.com."))
+        .containsExactly("email=john.doe@example.com");
+    assertThat(found("mail me at @example.com or a@b")).isEmpty();
+  }
+
+  @Test
+  void findsCodesOfSixCapitalsOrWithDigitsButNotOrdinaryWords() {
+    assertThat(kindsAndValues("confirmation XQTRZK")).containsExactly("record_locator=XQTRZK");
+    assertThat(kindsAndValues("confirmation xq7trz")).containsExactly("record_locator=xq7trz");
+    assertThat(found("confirmation pending")).isEmpty();
+    assertThat(found("confirmation XQTRZKW")).isEmpty();
+    assertThat(found("confirmation 123456")).isEmpty();
+  }
 }

@@ -1,6 +1,7 @@
 package io.purser.triage.decision;
 
 import io.purser.triage.Intent;
+import io.purser.triage.text.MessageText;
 import io.purser.triage.text.PhraseSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -113,10 +114,10 @@ final class IntentKeywords {
 
   private IntentKeywords() {}
 
-  /** The first intent whose phrase occurs in {@code padded}, or {@code null}. */
-  static Intent find(String padded) {
+  /** The first intent whose phrase occurs in the message, or {@code null}. */
+  static Intent find(MessageText message) {
     for (Map.Entry<Intent, PhraseSet> entry : PHRASES.entrySet()) {
-      if (entry.getValue().foundIn(padded)) {
+      if (entry.getValue().foundIn(message)) {
         return entry.getKey();
       }
     }

@@ -1,6 +1,7 @@
 package io.purser.triage.decision;
 
 import io.purser.triage.Intent;
+import io.purser.triage.text.MessageText;
 import java.util.List;
 
 /**
@@ -25,11 +26,11 @@ public final class IntentPolicy {
   /**
    * @param labels the intent head's labels
    * @param probabilities the intent head's probabilities
-   * @param padded the message's lower-cased padded text
+   * @param message the message
    * @param complaint whether the message was categorised as a complaint
    */
   public static IntentDecision decide(
-      List<String> labels, double[] probabilities, String padded, boolean complaint) {
+      List<String> labels, double[] probabilities, MessageText message, boolean complaint) {
     int best = 0;
     for (int i = 1; i < probabilities.length; i++) {
       if (probabilities[i] > probabilities[best]) {
@@ -38,11 +39,11 @@ public final class IntentPolicy {
     }
     double p = probabilities[best];
     Intent model = Intent.fromWireName(labels.get(best));
-    if (model == Intent.BOOKING && IntentKeywords.REBOOKING.foundIn(padded)) {
+    if (model == Intent.BOOKING && IntentKeywords.REBOOKING.foundIn(message)) {
       // The public data's "booking problems" include changes of flight: the words tell which.
       return new IntentDecision(Intent.REBOOKING, "keyword_refines_model", p);
     }
-    Intent named = p < OVERRIDE_BELOW ? IntentKeywords.find(padded) : null;
+    Intent named = p < OVERRIDE_BELOW ? IntentKeywords.find(message) : null;
     if (named != null) {
       return new IntentDecision(named, "keyword", p);
     }

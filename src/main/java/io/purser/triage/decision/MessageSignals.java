@@ -27,13 +27,17 @@ public record MessageSignals(
   public static MessageSignals of(
       MessageText message, boolean isPublic, boolean inReplyToBrandPost) {
     List<String> tokens = message.tokens();
-    boolean question = tokens.stream().anyMatch(t -> t.startsWith("?")) || startsAsQuestion(tokens);
+    boolean questionMark = false;
+    int links = 0;
+    for (String token : tokens) {
+      questionMark |= token.startsWith("?");
+      links += TweetText.LINK.equals(token) ? 1 : 0;
+    }
+    boolean question = questionMark || startsAsQuestion(tokens);
     boolean help =
-        Cues.anyWord(tokens, Cues.REQUEST_WORDS) || Cues.REQUEST_PHRASES.foundIn(message.padded());
+        Cues.anyWord(tokens, Cues.REQUEST_WORDS) || Cues.REQUEST_PHRASES.foundIn(message);
     int spam =
-        Cues.countWords(tokens, Cues.SPAM_WORDS)
-            + (Cues.SPAM_PHRASES.foundIn(message.padded()) ? 1 : 0);
-    int links = (int) tokens.stream().filter(TweetText.LINK::equals).count();
+        Cues.countWords(tokens, Cues.SPAM_WORDS) + (Cues.SPAM_PHRASES.foundIn(message) ? 1 : 0);
     return new MessageSignals(question, help, spam, links, isPublic, inReplyToBrandPost);
   }
 

@@ -1,5 +1,6 @@
 package io.purser.triage.language;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -45,7 +46,18 @@ final class LetterCues {
     new Cue("lijk", 0.4f, "nl"), new Cue("tje", 0.4f, "nl")
   };
 
+  /** The last letters of the endings: a word ending otherwise has none of them. */
+  private static final BitSet ENDING_LAST_LETTERS = lastLetters(ENDINGS);
+
   private LetterCues() {}
+
+  private static BitSet lastLetters(Cue[] cues) {
+    BitSet letters = new BitSet();
+    for (Cue cue : cues) {
+      letters.set(cue.text.charAt(cue.text.length() - 1));
+    }
+    return letters;
+  }
 
   /** Adds the evidence of the letters in the (lower-cased) text. */
   static void addLetters(String lower, List<String> languages, float[] scores) {
@@ -62,7 +74,7 @@ final class LetterCues {
 
   /** Adds the evidence of a word's ending. */
   static void addEnding(String word, List<String> languages, float[] scores) {
-    if (word.length() < 5) {
+    if (word.length() < 5 || !ENDING_LAST_LETTERS.get(word.charAt(word.length() - 1))) {
       return;
     }
     for (Cue cue : ENDINGS) {

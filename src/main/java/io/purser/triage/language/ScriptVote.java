@@ -7,6 +7,10 @@ final class ScriptVote {
 
   /** The language of the dominant non-Latin script, or {@code null} when Latin dominates. */
   static String dominantNonLatin(String text) {
+    if (!hasCharFrom(text, 0x250)) {
+      // Only Latin letters or none: no other script can count, whatever the Latin count.
+      return null;
+    }
     int latin = 0;
     int[] counts = new int[Script.values().length];
     for (int i = 0; i < text.length(); ) {
@@ -32,6 +36,15 @@ final class ScriptVote {
       }
     }
     return pick(counts, latin);
+  }
+
+  private static boolean hasCharFrom(String text, int first) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= first) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String pick(int[] counts, int latin) {

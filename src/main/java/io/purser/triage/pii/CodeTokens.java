@@ -50,7 +50,7 @@ final class CodeTokens {
         end++;
       }
       int length = end - i;
-      if (length >= 6 && length <= 12 && standsAlone(text, i, end)) {
+      if (length >= 6 && length <= 12 && mayBeCode(text, i, end) && standsAlone(text, i, end)) {
         PersonalDataKind kind = classify(text, i, text.substring(i, end));
         if (kind != null) {
           sink.accept(kind, i, end);
@@ -58,6 +58,22 @@ final class CodeTokens {
       }
       i = end;
     }
+  }
+
+  /**
+   * The test {@link #classify} starts with, on the text itself so that ordinary words are not cut
+   * out first: a code has a letter, and a digit unless it is six capitals. The characters are ASCII
+   * letters and digits, so upper case means no letter from a to z.
+   */
+  private static boolean mayBeCode(String text, int start, int end) {
+    int digits = 0;
+    boolean lower = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      digits += c >= '0' && c <= '9' ? 1 : 0;
+      lower |= c >= 'a' && c <= 'z';
+    }
+    return digits != end - start && (digits > 0 || (!lower && end - start == 6));
   }
 
   private static boolean standsAlone(String text, int start, int end) {

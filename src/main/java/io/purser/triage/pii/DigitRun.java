@@ -38,6 +38,10 @@ record DigitRun(int start, int end, String digits, boolean plus, int separators,
 
   private static boolean startsRun(String text, int i) {
     char c = text.charAt(i);
+    if (!isDigit(c) && c != '+' && c != '(') {
+      // Checked first: most characters start no run, and the boundary test costs more.
+      return false;
+    }
     boolean boundary = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
     if (!boundary) {
       return false;

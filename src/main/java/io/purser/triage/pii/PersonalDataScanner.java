@@ -52,6 +52,9 @@ public final class PersonalDataScanner {
   }
 
   private static List<PersonalData> withoutOverlaps(List<PersonalData> found) {
+    if (found.size() < 2) {
+      return found;
+    }
     found.sort(
         Comparator.comparingInt(PersonalData::start)
             .thenComparing(Comparator.comparingInt((PersonalData p) -> p.end()).reversed()));

@@ -127,15 +127,24 @@ public final class FeatureExtractor {
     return FeatureHashing.hash(family, text, 0, text.length()) & mask;
   }
 
+  /**
+   * Adds the 3- to 5-grams of the token padded with a space on each side, hashed as {@link
+   * FeatureHashing#hash} hashes them, without building the padded string: a word of six letters has
+   * 21 of them, and this is the commonest feature of all.
+   */
   private void addCharGrams(String token, Features features) {
     if (token.length() < 3 || token.charAt(0) == '<' || !TweetText.isWordChar(token.charAt(0))) {
       return;
     }
-    String padded = " " + token + " ";
-    int length = padded.length();
+    int length = token.length() + 2;
     for (int n = 3; n <= 5; n++) {
+      int seed = FeatureHashing.seed(CHARS + n);
       for (int start = 0; start + n <= length; start++) {
-        features.add(FeatureHashing.hash(CHARS + n, padded, start, start + n) & mask, CHAR_WEIGHT);
+        int h = seed;
+        for (int i = start, end = start + n; i < end; i++) {
+          h = FeatureHashing.step(h, i == 0 || i == length - 1 ? ' ' : token.charAt(i - 1));
+        }
+        features.add(FeatureHashing.finish(h) & mask, CHAR_WEIGHT);
       }
     }
   }

@@ -11,11 +11,21 @@ public final class FeatureHashing {
 
   /** A 32-bit hash of {@code text[from, to)} for the feature family {@code seed}. */
   public static int hash(int seed, CharSequence text, int from, int to) {
-    int h = 0x811C9DC5 ^ (seed * 0x9E3779B1);
+    int h = seed(seed);
     for (int i = from; i < to; i++) {
-      h = (h ^ text.charAt(i)) * 0x01000193;
+      h = step(h, text.charAt(i));
     }
     return finish(h);
+  }
+
+  /** The state {@link #hash} starts from for the feature family {@code seed}. */
+  static int seed(int seed) {
+    return 0x811C9DC5 ^ (seed * 0x9E3779B1);
+  }
+
+  /** The state {@link #hash} moves to on character {@code c}. */
+  static int step(int h, char c) {
+    return (h ^ c) * 0x01000193;
   }
 
   /** Combines two hashes, order-sensitive (for word pairs). */

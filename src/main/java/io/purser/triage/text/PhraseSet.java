@@ -37,6 +37,27 @@ public final class PhraseSet {
     this.phrases = slots.stream().map(s -> s.toArray(String[]::new)).toArray(String[][]::new);
   }
 
+  /**
+   * Whether the message's padded text contains one of the phrases: the same as {@code
+   * foundIn(message.padded())}, from the word starts the message has already found.
+   */
+  public boolean foundIn(MessageText message) {
+    String padded = message.padded();
+    for (int w = 0, n = message.wordStartCount(); w < n; w++) {
+      int slot = slotFor(message.wordKey(w), false);
+      if (slot < 0) {
+        continue;
+      }
+      int i = message.wordStart(w);
+      for (String phrase : phrases[slot]) {
+        if (padded.startsWith(phrase, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code padded} (lower-cased, padded with spaces) contains one of the phrases. */
   public boolean foundIn(String padded) {
     return firstIn(padded) != null;
@@ -73,7 +94,8 @@ public final class PhraseSet {
     return slot;
   }
 
-  private static long key(String text, int space) {
+  /** The index key of the three characters after the space at {@code space}. */
+  static long key(String text, int space) {
     return ((long) text.charAt(space + 1) << 32)
         | ((long) text.charAt(space + 2) << 16)
         | text.charAt(space + 3);

@@ -30,7 +30,7 @@ public final class TweetText {
     while (i < n) {
       int cp = clean.codePointAt(i);
       int next = i + Character.charCount(cp);
-      if (clean.startsWith("http://", i) || clean.startsWith("https://", i)) {
+      if (cp == 'h' && (clean.startsWith("http://", i) || clean.startsWith("https://", i))) {
         tokens.add(LINK);
         i = linkEnd(clean, i);
       } else if (isWordChar(cp)

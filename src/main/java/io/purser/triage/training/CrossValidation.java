@@ -7,6 +7,7 @@ import io.purser.triage.eval.ClassificationScores;
 import io.purser.triage.model.LinearHead;
 import io.purser.triage.model.TrainingSettings;
 import io.purser.triage.model.TriageModel;
+import io.purser.triage.text.MessageText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ public final class CrossValidation {
       double recallOnComplaints,
       double rateOnPositive) {}
 
+  /** The model alone is scored in cross-validation: no text, so no intent keyword applies. */
+  private static final MessageText NO_TEXT = MessageText.of("");
+
   private CrossValidation() {}
 
   static Report run(EncodedExamples all, TrainingSettings settings) {
@@ -50,7 +54,7 @@ public final class CrossValidation {
         sentimentOut[i] = heads.get(TriageModel.SENTIMENT).probabilities(all.features().get(i));
         LinearHead intent = heads.get(TriageModel.INTENT);
         double[] p = intent.probabilities(all.features().get(i));
-        intentOut[i] = IntentPolicy.decide(intent.labels(), p, " ", true).intent().wireName();
+        intentOut[i] = IntentPolicy.decide(intent.labels(), p, NO_TEXT, true).intent().wireName();
       }
     }
     return report(all, sentimentOut, intentOut);

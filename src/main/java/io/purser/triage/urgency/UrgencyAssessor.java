@@ -45,7 +45,7 @@ public final class UrgencyAssessor {
       return new Urgency(UrgencyLevel.HIGH, "departure_within_hours");
     }
     for (Rule rule : RULES) {
-      if (rule.phrases().foundIn(padded)) {
+      if (rule.phrases().foundIn(message)) {
         return explained(rule.level(), rule.reason(), reasons);
       }
     }
