@@ -170,7 +170,7 @@ class MessageThreading {
     return null;
   }
 
-  private void adoptHeldReplies(NewMessage m, String parentExternalId, long conversation) {
+  void adoptHeldReplies(NewMessage m, String parentExternalId, long conversation) {
     if (parentExternalId == null) {
       return;
     }
@@ -189,7 +189,7 @@ class MessageThreading {
    * id). Such a message gets a customer of its own per thread rather than one shared "unknown"
    * customer that would merge strangers into one conversation.
    */
-  private static String authorKey(NewMessage m) {
+  static String authorKey(NewMessage m) {
     if (m.authorExternalId() != null) {
       return m.authorExternalId();
     }
