@@ -3,6 +3,7 @@ package io.purser.conversation;
 import io.purser.conversation.ConversationEvents.ConversationStarted;
 import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
 import io.purser.conversation.ConversationEvents.CustomerMessageRecorded;
+import io.purser.conversation.ConversationEvents.CustomerMessagesRecorded;
 import io.purser.conversation.ConversationEvents.MessageAdded;
 import io.purser.conversation.ConversationStore.InboundTouch;
 import io.purser.conversation.domain.ConversationLifecycle;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -317,7 +319,10 @@ class BatchThreading {
     existing.forEach((id, ref) -> touches.put(id, ref.touch));
     conversations.touchInboundAll(ws, touches);
 
-    // Publish, in the order of the messages.
+    // Publish, in the order of the messages. The customer messages go to routing and SLA in
+    // batches that name each conversation once; a batch is published before any event that
+    // concerns one of its conversations, so every conversation sees its events in order.
+    var recorded = new RecordedBatch();
     for (int s = 0; s < steps.size(); s++) {
       var step = steps.get(s);
       var m = step.message;
@@ -325,15 +330,17 @@ class BatchThreading {
       long id = messageIds.get(s);
       for (var change : step.changes) {
         long changed = change.from().id() > 0 ? change.from().id() : conversation;
+        recorded.publishIfItNames(changed);
         events.publishEvent(
             new ConversationStatusChanged(
                 ws, changed, change.from().status(), change.to(), change.why(), m.receivedAt()));
       }
+      recorded.publishIfItNames(conversation);
       if (step.started) {
         events.publishEvent(new ConversationStarted(ws, conversation, m.receivedAt()));
       }
       events.publishEvent(new MessageAdded(ws, conversation, id, true, m.receivedAt()));
-      events.publishEvent(
+      recorded.add(
           new CustomerMessageRecorded(
               ws,
               conversation,
@@ -344,9 +351,37 @@ class BatchThreading {
               m.triage(),
               m.authorFollowers()));
       if (heldFor.contains(m.externalId())) {
+        recorded.publish();
         threading.adoptHeldReplies(m, m.externalId(), conversation);
       }
       outcomes[step.index] = new RecordOutcome.Recorded(id, conversation, step.started);
+    }
+    recorded.publish();
+  }
+
+  /** Customer messages waiting to be published as one {@link CustomerMessagesRecorded}. */
+  private final class RecordedBatch {
+    private final List<CustomerMessageRecorded> pending = new ArrayList<>();
+    private final Set<Long> conversations = new HashSet<>();
+
+    void add(CustomerMessageRecorded message) {
+      pending.add(message);
+      conversations.add(message.conversationId());
+    }
+
+    /** Publishes what waits when it includes the conversation, which is about to change. */
+    void publishIfItNames(long conversationId) {
+      if (conversations.contains(conversationId)) {
+        publish();
+      }
+    }
+
+    void publish() {
+      if (!pending.isEmpty()) {
+        events.publishEvent(new CustomerMessagesRecorded(pending));
+        pending.clear();
+        conversations.clear();
+      }
     }
   }
 

@@ -3,9 +3,11 @@ package io.purser.conversation;
 import io.purser.conversation.ConversationEvents.ConversationStarted;
 import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
 import io.purser.conversation.ConversationEvents.CustomerMessageRecorded;
+import io.purser.conversation.ConversationEvents.CustomerMessagesRecorded;
 import io.purser.conversation.ConversationEvents.MessageAdded;
 import io.purser.conversation.domain.ConversationLifecycle;
 import io.purser.conversation.domain.ConversationLifecycle.Placement;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -80,15 +82,17 @@ class MessageThreading {
         ws, conversation, m.channelAccountId(), m.isPublic(), m.createdAt(), preview(m.text()));
     events.publishEvent(new MessageAdded(ws, conversation, id, true, m.receivedAt()));
     events.publishEvent(
-        new CustomerMessageRecorded(
-            ws,
-            conversation,
-            id,
-            m.network(),
-            m.isPublic(),
-            m.createdAt(),
-            m.triage(),
-            m.authorFollowers()));
+        new CustomerMessagesRecorded(
+            List.of(
+                new CustomerMessageRecorded(
+                    ws,
+                    conversation,
+                    id,
+                    m.network(),
+                    m.isPublic(),
+                    m.createdAt(),
+                    m.triage(),
+                    m.authorFollowers()))));
     adoptHeldReplies(m, m.externalId(), conversation);
     return new RecordOutcome.Recorded(id, conversation, started);
   }
