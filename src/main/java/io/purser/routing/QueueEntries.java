@@ -140,18 +140,19 @@ class QueueEntries {
       return found;
     }
     var ids = conversationIds.stream().sorted().toList();
+    // By primary key only, the workspace checked on each row: with "workspace_id = ?" in the
+    // query, PostgreSQL without statistics combined the primary key with an index that leads with
+    // the workspace and read every row of the workspace (and its dead versions) for each batch.
     jdbcTemplate.query(
         "select r.*, cast(null as varchar(16)) as status from conversation_routing r where"
-            + " r.conversation_id = any(?) and r.workspace_id = ? order by r.conversation_id for"
-            + " update",
-        ps -> {
-          ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids.toArray()));
-          ps.setLong(2, workspaceId);
-        },
+            + " r.conversation_id = any(?) order by r.conversation_id for update",
+        ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids.toArray())),
         (RowCallbackHandler)
             rs -> {
               var entry = entry(rs, 0);
-              found.put(entry.conversationId(), entry);
+              if (entry.workspaceId() == workspaceId) {
+                found.put(entry.conversationId(), entry);
+              }
             });
     return found;
   }
@@ -373,14 +374,17 @@ class QueueEntries {
     if (conversationIds.isEmpty()) {
       return found;
     }
+    // By primary key only, the workspace checked on each row (see lockAll).
     jdbcTemplate.query(
-        "select conversation_id, priority_band from conversation_routing where conversation_id ="
-            + " any(?) and workspace_id = ?",
-        ps -> {
-          ps.setArray(1, ps.getConnection().createArrayOf("bigint", conversationIds.toArray()));
-          ps.setLong(2, workspaceId);
-        },
-        (RowCallbackHandler) rs -> found.put(rs.getLong(1), rs.getString(2)));
+        "select conversation_id, workspace_id, priority_band from conversation_routing where"
+            + " conversation_id = any(?)",
+        ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", conversationIds.toArray())),
+        (RowCallbackHandler)
+            rs -> {
+              if (rs.getLong(2) == workspaceId) {
+                found.put(rs.getLong(1), rs.getString(3));
+              }
+            });
     return found;
   }
 

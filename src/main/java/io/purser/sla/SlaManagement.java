@@ -123,7 +123,7 @@ public class SlaManagement {
     var bands = routing.priorityBands(ws, ids);
     var policy = policies.policy(ws);
     var stored = new HashMap<Long, SlaTracks.Stored>();
-    for (var s : tracks.findAll(ws, ids)) {
+    for (var s : tracks.findAllByKey(ws, ids)) {
       stored.put(s.conversationId(), s);
     }
     var now = clock.instant();
