@@ -1,12 +1,20 @@
 package io.purser.conversation;
 
 import io.purser.workspace.Network;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -21,18 +29,20 @@ class Contacts {
   record Identity(String network, String externalUserId, String handle, String displayName) {}
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate jdbcTemplate;
   // Identities never move between contacts here, so a resolved one can be remembered — once it is
   // committed: a contact created by a batch that then rolls back must not be remembered, or the
   // retry would attach the customer's messages to a contact that does not exist. Shared by the
   // pipeline workers, hence concurrent.
   private final Map<String, Long> contactByIdentity = new ConcurrentHashMap<>();
 
-  Contacts(JdbcClient jdbc) {
+  Contacts(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
     this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
   }
 
   Optional<Long> find(long workspaceId, Network network, String externalUserId) {
-    var key = workspaceId + ":" + network.wireName() + ":" + externalUserId;
+    var key = key(workspaceId, network, externalUserId);
     var cached = contactByIdentity.get(key);
     if (cached != null) {
       return Optional.of(cached);
@@ -46,6 +56,99 @@ class Contacts {
             .optional();
     found.ifPresent(id -> rememberOnCommit(key, id));
     return found;
+  }
+
+  /**
+   * The contacts of these external user ids that exist, by user id: remembered ones from memory,
+   * the others in one query.
+   */
+  Map<String, Long> findAll(long workspaceId, Network network, Collection<String> externalUserIds) {
+    var found = new HashMap<String, Long>();
+    var missing = new ArrayList<String>();
+    for (var userId : externalUserIds) {
+      var cached = contactByIdentity.get(key(workspaceId, network, userId));
+      if (cached != null) {
+        found.put(userId, cached);
+      } else {
+        missing.add(userId);
+      }
+    }
+    if (missing.isEmpty()) {
+      return found;
+    }
+    var looked = new HashMap<String, Long>();
+    jdbcTemplate.query(
+        "select i.external_user_id, i.contact_id from unnest(?) as t(u) join contact_identity i"
+            + " on i.workspace_id = ? and i.network = ? and i.external_user_id = t.u",
+        ps -> {
+          ps.setArray(1, SqlArrays.varchars(ps, missing));
+          ps.setLong(2, workspaceId);
+          ps.setString(3, network.wireName());
+        },
+        (RowCallbackHandler) rs -> looked.put(rs.getString(1), rs.getLong(2)));
+    looked.forEach((userId, id) -> rememberOnCommit(key(workspaceId, network, userId), id));
+    found.putAll(looked);
+    return found;
+  }
+
+  /** A contact to create with its first identity. */
+  record NewContact(String externalUserId, String handle, String displayName, Instant at) {}
+
+  /** Creates these contacts and their identities with two JDBC batches; returns their ids. */
+  List<Long> createAll(long workspaceId, Network network, List<NewContact> contacts) {
+    if (contacts.isEmpty()) {
+      return List.of();
+    }
+    var keys = new GeneratedKeyHolder();
+    jdbcTemplate.batchUpdate(
+        con ->
+            con.prepareStatement(
+                "insert into contact (workspace_id, display_name, created_at) values (?, ?, ?)",
+                new String[] {"id"}),
+        new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement ps, int i) throws SQLException {
+            var c = contacts.get(i);
+            ps.setLong(1, workspaceId);
+            ps.setString(2, truncate(nameOf(c.externalUserId(), c.handle(), c.displayName()), 200));
+            ps.setObject(3, c.at().atOffset(ZoneOffset.UTC));
+          }
+
+          @Override
+          public int getBatchSize() {
+            return contacts.size();
+          }
+        },
+        keys);
+    var ids = SqlArrays.ids(keys);
+    var rows = new ArrayList<Object[]>(contacts.size());
+    for (int i = 0; i < contacts.size(); i++) {
+      var c = contacts.get(i);
+      rows.add(
+          new Object[] {
+            workspaceId,
+            ids.get(i),
+            network.wireName(),
+            c.externalUserId(),
+            truncate(c.handle(), 200),
+            truncate(c.displayName(), 200),
+            c.at().atOffset(ZoneOffset.UTC)
+          });
+      rememberOnCommit(key(workspaceId, network, c.externalUserId()), ids.get(i));
+    }
+    jdbcTemplate.batchUpdate(
+        "insert into contact_identity (workspace_id, contact_id, network, external_user_id,"
+            + " handle, display_name, created_at) values (?, ?, ?, ?, ?, ?, ?)",
+        rows);
+    return ids;
+  }
+
+  private static String key(long workspaceId, Network network, String externalUserId) {
+    return workspaceId + ":" + network.wireName() + ":" + externalUserId;
+  }
+
+  private static String nameOf(String externalUserId, String handle, String displayName) {
+    return displayName != null ? displayName : handle != null ? handle : externalUserId;
   }
 
   private void rememberOnCommit(String key, long contactId) {
@@ -70,7 +173,7 @@ class Contacts {
       String handle,
       String displayName,
       Instant at) {
-    var name = displayName != null ? displayName : handle != null ? handle : externalUserId;
+    var name = nameOf(externalUserId, handle, displayName);
     var keys = new GeneratedKeyHolder();
     var time = at.atOffset(ZoneOffset.UTC);
     jdbc.sql("insert into contact (workspace_id, display_name, created_at) values (?, ?, ?)")

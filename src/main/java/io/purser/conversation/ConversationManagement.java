@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConversationManagement {
 
   private final MessageThreading threading;
+  private final BatchThreading batches;
   private final Messages messages;
   private final OutboundMessages outbound;
   private final ConversationStore conversations;
@@ -33,6 +34,7 @@ public class ConversationManagement {
 
   ConversationManagement(
       MessageThreading threading,
+      BatchThreading batches,
       Messages messages,
       OutboundMessages outbound,
       ConversationStore conversations,
@@ -43,6 +45,7 @@ public class ConversationManagement {
       ApplicationEventPublisher events,
       Clock clock) {
     this.threading = threading;
+    this.batches = batches;
     this.messages = messages;
     this.outbound = outbound;
     this.conversations = conversations;
@@ -61,14 +64,14 @@ public class ConversationManagement {
   }
 
   /**
-   * Like {@link #record}, for a message the caller has looked up with {@link #storedExternalIds} in
-   * this transaction and not found (nor recorded since): skips the lookup. Should another
-   * transaction store it meanwhile, the unique key fails this one, and a retry through {@link
-   * #record} finds it.
+   * Threads a batch of incoming messages, in order, with the same outcome as calling {@link
+   * #record} for each, but set-based: a handful of queries and JDBC batches for the whole batch
+   * instead of a dozen statements per message (see {@link BatchThreading}). Should another
+   * transaction store one of them meanwhile, the unique key fails this one, and a retry finds it.
    */
   @Transactional
-  public RecordOutcome recordNew(NewMessage message) {
-    return threading.recordNew(message);
+  public List<RecordOutcome> recordAll(List<NewMessage> messages) {
+    return batches.recordAll(messages);
   }
 
   /** Which of these network ids of messages are stored already, in one query. */

@@ -1,17 +1,22 @@
 package io.purser.conversation;
 
 import io.purser.conversation.domain.ConversationLifecycle;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -28,9 +33,11 @@ class ConversationStore {
           + " from conversation c join contact k on k.id = c.contact_id";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate jdbcTemplate;
 
-  ConversationStore(JdbcClient jdbc) {
+  ConversationStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
     this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
   }
 
   static OffsetDateTime utc(Instant instant) {
@@ -50,6 +57,66 @@ class ConversationStore {
         .params(workspaceId, contactId)
         .query(ConversationStore::state)
         .optional();
+  }
+
+  /**
+   * A customer's conversations as the lifecycle needs them: the active one, the latest resolved.
+   */
+  record CustomerConversations(
+      Optional<ConversationLifecycle.State> active,
+      Optional<ConversationLifecycle.State> latestResolved) {}
+
+  /**
+   * {@link #active} and {@link #latestResolved} for many customers in one query; a customer with
+   * neither is absent.
+   */
+  Map<Long, CustomerConversations> ofCustomers(long workspaceId, Collection<Long> contactIds) {
+    var active = new HashMap<Long, ConversationLifecycle.State>();
+    var resolved = new HashMap<Long, ConversationLifecycle.State>();
+    if (contactIds.isEmpty()) {
+      return Map.of();
+    }
+    jdbcTemplate.query(
+        "select c.id, c.contact_id, c.status, c.resolved_at from unnest(?) as t(k) join"
+            + " conversation c on c.workspace_id = ? and c.contact_id = t.k and c.status in"
+            + " ('new', 'open', 'pending', 'resolved')",
+        ps -> {
+          ps.setArray(1, SqlArrays.bigints(ps, contactIds));
+          ps.setLong(2, workspaceId);
+        },
+        (RowCallbackHandler)
+            rs -> {
+              var state = state(rs, 0);
+              long contact = rs.getLong("contact_id");
+              if (state.status() == ConversationStatus.RESOLVED) {
+                resolved.merge(contact, state, ConversationStore::laterResolved);
+              } else {
+                active.merge(contact, state, (a, b) -> a.id() > b.id() ? a : b);
+              }
+            });
+    var found = new HashMap<Long, CustomerConversations>();
+    for (var contact : contactIds) {
+      var a = Optional.ofNullable(active.get(contact));
+      var r = Optional.ofNullable(resolved.get(contact));
+      if (a.isPresent() || r.isPresent()) {
+        found.put(contact, new CustomerConversations(a, r));
+      }
+    }
+    return found;
+  }
+
+  /** As {@link #latestResolved} orders them: latest resolution first, then highest id. */
+  private static ConversationLifecycle.State laterResolved(
+      ConversationLifecycle.State a, ConversationLifecycle.State b) {
+    if (a.resolvedAt() == null || b.resolvedAt() == null) {
+      // PostgreSQL sorts nulls first in descending order, as the single lookup does.
+      if (a.resolvedAt() == null && b.resolvedAt() == null) {
+        return a.id() > b.id() ? a : b;
+      }
+      return a.resolvedAt() == null ? a : b;
+    }
+    int byTime = a.resolvedAt().compareTo(b.resolvedAt());
+    return byTime > 0 || (byTime == 0 && a.id() > b.id()) ? a : b;
   }
 
   Optional<ConversationLifecycle.State> latestResolved(long workspaceId, long contactId) {
@@ -95,21 +162,146 @@ class ConversationStore {
     return keys.getKey().longValue();
   }
 
+  private static final String SET_STATUS =
+      "update conversation set status = ?, version = version + 1, snoozed_until = null,"
+          + " resolved_at = case when ? = 'resolved' then ? else resolved_at end,"
+          + " closed_at = case when ? = 'closed' then ? else closed_at end"
+          + " where workspace_id = ? and id = ?";
+
   void setStatus(long workspaceId, long conversationId, ConversationStatus status, Instant at) {
-    jdbc.sql(
-            "update conversation set status = ?, version = version + 1, snoozed_until = null,"
-                + " resolved_at = case when ? = 'resolved' then ? else resolved_at end,"
-                + " closed_at = case when ? = 'closed' then ? else closed_at end"
-                + " where workspace_id = ? and id = ?")
-        .params(
-            status.wireName(),
-            status.wireName(),
-            utc(at),
-            status.wireName(),
-            utc(at),
-            workspaceId,
-            conversationId)
-        .update();
+    jdbc.sql(SET_STATUS).params(statusValues(workspaceId, conversationId, status, at)).update();
+  }
+
+  private static Object[] statusValues(
+      long workspaceId, long conversationId, ConversationStatus status, Instant at) {
+    return new Object[] {
+      status.wireName(),
+      status.wireName(),
+      utc(at),
+      status.wireName(),
+      utc(at),
+      workspaceId,
+      conversationId
+    };
+  }
+
+  /** A status change of a batch. */
+  record StatusChange(long conversationId, ConversationStatus to, Instant at) {}
+
+  /** Applies these status changes, in order, as one JDBC batch. */
+  void setStatusAll(long workspaceId, List<StatusChange> changes) {
+    if (changes.isEmpty()) {
+      return;
+    }
+    jdbcTemplate.batchUpdate(
+        SET_STATUS,
+        changes.stream()
+            .map(c -> statusValues(workspaceId, c.conversationId(), c.to(), c.at()))
+            .toList());
+  }
+
+  /**
+   * What a batch adds to one conversation: its customer messages, as {@link #touchInbound} would
+   * apply them one after the other (counts add up, times keep their maximum, the last message gives
+   * the preview and the account).
+   */
+  static final class InboundTouch {
+    int count;
+    Instant lastAt;
+    Instant lastPrivateAt;
+    long channelAccountId;
+    String preview;
+
+    void add(long channelAccountId, boolean isPublic, Instant at, String preview) {
+      count++;
+      lastAt = lastAt == null || lastAt.isBefore(at) ? at : lastAt;
+      if (!isPublic) {
+        lastPrivateAt = lastPrivateAt == null || lastPrivateAt.isBefore(at) ? at : lastPrivateAt;
+      }
+      this.channelAccountId = channelAccountId;
+      this.preview = preview;
+    }
+  }
+
+  /**
+   * Inserts new conversations (status new) that already hold the batch's first messages: one JDBC
+   * batch, with the counts and times {@link #touchInbound} would have set, so no update follows.
+   * Returns their ids in order.
+   */
+  List<Long> insertAll(
+      long workspaceId, List<Long> contactIds, List<Instant> openedAt, List<InboundTouch> touches) {
+    if (contactIds.isEmpty()) {
+      return List.of();
+    }
+    var keys = new GeneratedKeyHolder();
+    jdbcTemplate.batchUpdate(
+        con ->
+            con.prepareStatement(
+                "insert into conversation (workspace_id, contact_id, status, channel_account_id,"
+                    + " opened_at, last_message_at, last_inbound_at, last_inbound_private_at,"
+                    + " message_count, preview, version) values (?, ?, 'new', ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?)",
+                new String[] {"id"}),
+        new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement ps, int i) throws SQLException {
+            var t = touches.get(i);
+            var opened = openedAt.get(i);
+            var last = t.lastAt.isAfter(opened) ? t.lastAt : opened;
+            ps.setLong(1, workspaceId);
+            ps.setLong(2, contactIds.get(i));
+            ps.setLong(3, t.channelAccountId);
+            ps.setObject(4, utc(opened));
+            ps.setObject(5, utc(last));
+            ps.setObject(6, utc(t.lastAt));
+            ps.setObject(7, utc(t.lastPrivateAt));
+            ps.setInt(8, t.count);
+            ps.setString(9, t.preview);
+            ps.setInt(10, t.count);
+          }
+
+          @Override
+          public int getBatchSize() {
+            return contactIds.size();
+          }
+        },
+        keys);
+    return SqlArrays.ids(keys);
+  }
+
+  /** Applies the batch's customer messages to existing conversations: one JDBC batch. */
+  void touchInboundAll(long workspaceId, Map<Long, InboundTouch> touches) {
+    if (touches.isEmpty()) {
+      return;
+    }
+    var rows = new ArrayList<Object[]>(touches.size());
+    touches.forEach(
+        (id, t) ->
+            rows.add(
+                new Object[] {
+                  t.count,
+                  t.channelAccountId,
+                  utc(t.lastAt),
+                  utc(t.lastAt),
+                  utc(t.lastAt),
+                  utc(t.lastAt),
+                  t.lastPrivateAt != null,
+                  utc(t.lastPrivateAt),
+                  utc(t.lastPrivateAt),
+                  t.preview,
+                  t.count,
+                  workspaceId,
+                  id
+                }));
+    jdbcTemplate.batchUpdate(
+        "update conversation set message_count = message_count + ?, channel_account_id = ?,"
+            + " last_message_at = case when last_message_at < ? then ? else last_message_at"
+            + " end, last_inbound_at = case when last_inbound_at is null or last_inbound_at < ?"
+            + " then ? else last_inbound_at end, last_inbound_private_at = case when ? and"
+            + " (last_inbound_private_at is null or last_inbound_private_at < ?) then ? else"
+            + " last_inbound_private_at end, preview = ?, version = version + ?"
+            + " where workspace_id = ? and id = ?",
+        rows);
   }
 
   /** Adds a customer's message: counts, times, preview, the account it came through. */

@@ -4,9 +4,11 @@ import io.purser.conversation.ConversationEvents.AttachmentsReceived;
 import io.purser.conversation.ConversationEvents.ConversationStarted;
 import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
 import io.purser.conversation.ConversationEvents.CustomerMessageRecorded;
+import io.purser.conversation.ConversationEvents.CustomerMessagesRecorded;
 import io.purser.conversation.ConversationEvents.MessageAdded;
 import io.purser.conversation.domain.ConversationLifecycle;
 import io.purser.conversation.domain.ConversationLifecycle.Placement;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -81,15 +83,17 @@ class MessageThreading {
         ws, conversation, m.channelAccountId(), m.isPublic(), m.createdAt(), preview(m.text()));
     events.publishEvent(new MessageAdded(ws, conversation, id, true, m.receivedAt()));
     events.publishEvent(
-        new CustomerMessageRecorded(
-            ws,
-            conversation,
-            id,
-            m.network(),
-            m.isPublic(),
-            m.createdAt(),
-            m.triage(),
-            m.authorFollowers()));
+        new CustomerMessagesRecorded(
+            List.of(
+                new CustomerMessageRecorded(
+                    ws,
+                    conversation,
+                    id,
+                    m.network(),
+                    m.isPublic(),
+                    m.createdAt(),
+                    m.triage(),
+                    m.authorFollowers()))));
     if (m.attachmentsJson() != null) {
       events.publishEvent(
           new AttachmentsReceived(
@@ -182,7 +186,7 @@ class MessageThreading {
     return null;
   }
 
-  private void adoptHeldReplies(NewMessage m, String parentExternalId, long conversation) {
+  void adoptHeldReplies(NewMessage m, String parentExternalId, long conversation) {
     if (parentExternalId == null) {
       return;
     }
@@ -201,7 +205,7 @@ class MessageThreading {
    * id). Such a message gets a customer of its own per thread rather than one shared "unknown"
    * customer that would merge strangers into one conversation.
    */
-  private static String authorKey(NewMessage m) {
+  static String authorKey(NewMessage m) {
     if (m.authorExternalId() != null) {
       return m.authorExternalId();
     }

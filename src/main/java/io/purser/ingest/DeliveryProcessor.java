@@ -74,15 +74,17 @@ class DeliveryProcessor {
         parsed.add(new Parsed(delivery.id(), events));
       }
     }
-    // One query finds the batch's redeliveries, instead of one lookup per message.
-    var known = router.lookUp(parsed.stream().flatMap(p -> p.events().stream()).toList());
+    // The batch's messages are recorded set-based (redeliveries found with one query, new rows
+    // written with JDBC batches), in the order they came.
+    var batch = router.batch();
     var finished = new ArrayList<Long>(parsed.size());
     for (var delivery : parsed) {
       for (var event : delivery.events()) {
-        router.route(delivery.deliveryId(), event, known);
+        batch.route(delivery.deliveryId(), event);
       }
       finished.add(delivery.deliveryId());
     }
+    batch.flush();
     rows.markDone(finished);
     return claimed.size();
   }

@@ -1,6 +1,7 @@
 package io.purser.ingest;
 
 import io.purser.conversation.ConversationManagement;
+import io.purser.conversation.NewMessage;
 import io.purser.ingest.InboundEvent.AccessRevoked;
 import io.purser.ingest.InboundEvent.DeliveryUpdate;
 import io.purser.ingest.InboundEvent.Engagement;
@@ -13,12 +14,10 @@ import io.purser.workspace.WorkspaceManagement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,54 +49,68 @@ class InboundEventRouter {
     this.clock = clock;
   }
 
-  /** Looks up which messages among these events are stored already: one query per workspace. */
-  KnownMessages lookUp(List<InboundEvent> events) {
-    var wanted = new HashMap<Long, Map<Network, List<String>>>();
-    for (var event : events) {
-      if (event instanceof InboundMessage m && m.externalId() != null) {
-        workspaces
-            .findAccount(m.network(), m.accountExternalId())
-            .ifPresent(
-                account ->
-                    wanted
-                        .computeIfAbsent(account.workspaceId(), ws -> new EnumMap<>(Network.class))
-                        .computeIfAbsent(m.network(), n -> new ArrayList<>())
-                        .add(m.externalId()));
+  /**
+   * Routes the events of a batch of deliveries, in order. Messages are gathered and recorded
+   * together ({@link ConversationManagement#recordAll}, set-based); any other event first records
+   * the messages gathered before it, so every event still sees the ones that came before it.
+   */
+  final class Batch {
+
+    private final List<NewMessage> messages = new ArrayList<>();
+    private final Set<String> brandMessages = new HashSet<>();
+
+    void route(long inboxEventId, InboundEvent event) {
+      var account = workspaces.findAccount(event.network(), event.accountExternalId());
+      if (account.isEmpty()) {
+        unroutable.record(inboxEventId, event.network(), event.accountExternalId(), typeOf(event));
+        return;
+      }
+      if (event instanceof InboundMessage m) {
+        long ws = account.get().workspaceId();
+        // Triage asks whether a reply answers the brand's own post: let that post be stored first.
+        if (m.inReplyToExternalId() != null
+            && brandMessages.contains(key(ws, m.network(), m.inReplyToExternalId()))) {
+          flush();
+        }
+        messages.add(preparation.prepare(account.get(), m, clock.instant()));
+        if (m.fromAccount() && m.externalId() != null) {
+          brandMessages.add(key(ws, m.network(), m.externalId()));
+        }
+        return;
+      }
+      flush();
+      routeOther(account.get(), event);
+    }
+
+    /** Records the messages gathered so far. */
+    void flush() {
+      if (!messages.isEmpty()) {
+        conversations.recordAll(List.copyOf(messages));
+        messages.clear();
+        brandMessages.clear();
       }
     }
-    var stored = new HashSet<String>();
-    wanted.forEach(
-        (ws, byNetwork) ->
-            byNetwork.forEach(
-                (network, ids) ->
-                    conversations
-                        .storedExternalIds(ws, network, ids)
-                        .forEach(id -> stored.add(KnownMessages.key(ws, network, id)))));
-    return new KnownMessages(stored);
+
+    private static String key(long workspaceId, Network network, String externalId) {
+      return workspaceId + ":" + network.wireName() + ":" + externalId;
+    }
   }
 
-  void route(long inboxEventId, InboundEvent event, KnownMessages known) {
-    var account = workspaces.findAccount(event.network(), event.accountExternalId());
-    if (account.isEmpty()) {
-      unroutable.record(inboxEventId, event.network(), event.accountExternalId(), typeOf(event));
-      return;
-    }
+  Batch batch() {
+    return new Batch();
+  }
+
+  private void routeOther(ChannelAccount account, InboundEvent event) {
     var now = clock.instant();
-    var ws = account.get().workspaceId();
-    if (event instanceof InboundMessage m) {
-      switch (known.of(ws, m.network(), m.externalId())) {
-        case STORED -> {}
-        case NEW -> conversations.recordNew(preparation.prepare(account.get(), m, now));
-        case CHECK -> conversations.record(preparation.prepare(account.get(), m, now));
-      }
-    } else if (event instanceof MessageEdited e) {
+    var ws = account.workspaceId();
+    if (event instanceof MessageEdited e) {
       conversations.edit(
           ws, e.network(), e.externalId(), preparation.mask(ws, e.text()), orNow(e.at(), now));
     } else if (event instanceof MessageRemoved r) {
       conversations.remove(
           ws, r.network(), r.externalId(), r.removal().name().toLowerCase(Locale.ROOT));
     } else if (event instanceof DeliveryUpdate d) {
-      deliver(account.get(), d);
+      deliver(account, d);
     } else if (event instanceof Engagement e) {
       engagements.record(ws, e, now);
     } else if (event instanceof AccessRevoked r) {

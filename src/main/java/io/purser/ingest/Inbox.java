@@ -1,5 +1,7 @@
 package io.purser.ingest;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,7 +12,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -108,13 +112,38 @@ public class Inbox implements SmartLifecycle {
     try {
       var now = clock.instant().atOffset(ZoneOffset.UTC);
       transactions.executeWithoutResult(
-          tx ->
-              jdbc.batchUpdate(
-                  "insert into inbox_event (source, body, partition_key, received_at, status)"
-                      + " values (?, ?, ?, ?, 'pending')",
-                  group.stream()
-                      .map(p -> new Object[] {p.source(), p.body(), p.partition(), now})
-                      .toList()));
+          tx -> {
+            // The status row and the body apart (see V8_1): claiming and finishing a delivery
+            // rewrite only its narrow status row.
+            var keys = new GeneratedKeyHolder();
+            jdbc.batchUpdate(
+                con ->
+                    con.prepareStatement(
+                        "insert into inbox_event (source, partition_key, received_at, status)"
+                            + " values (?, ?, ?, 'pending')",
+                        new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                  @Override
+                  public void setValues(PreparedStatement ps, int i) throws SQLException {
+                    var p = group.get(i);
+                    ps.setString(1, p.source());
+                    ps.setInt(2, p.partition());
+                    ps.setObject(3, now);
+                  }
+
+                  @Override
+                  public int getBatchSize() {
+                    return group.size();
+                  }
+                },
+                keys);
+            var rows = new ArrayList<Object[]>(group.size());
+            var ids = keys.getKeyList();
+            for (int i = 0; i < group.size(); i++) {
+              rows.add(new Object[] {ids.get(i).values().iterator().next(), group.get(i).body()});
+            }
+            jdbc.batchUpdate("insert into inbox_body (inbox_event_id, body) values (?, ?)", rows);
+          });
       group.forEach(p -> p.done().complete(null));
       signal.wake();
     } catch (RuntimeException e) {

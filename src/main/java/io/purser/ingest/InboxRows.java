@@ -2,9 +2,11 @@ package io.purser.ingest;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /** The pipeline's view of the inbox_event table: claim, finish, fail. */
@@ -25,19 +27,34 @@ class InboxRows {
    * several nodes share the inbox without taking the same delivery twice.
    */
   List<StoredDelivery> claim(int limit, int worker, int workers) {
-    return jdbc.query(
-        "select id, source, body, attempts from inbox_event where status = 'pending'"
-            + " and mod(partition_key, ?) = ?"
-            + " order by id fetch first ? rows only for update skip locked",
-        (rs, row) ->
-            new StoredDelivery(
-                rs.getLong("id"),
-                rs.getString("source"),
-                rs.getBytes("body"),
-                rs.getInt("attempts")),
-        workers,
-        worker,
-        limit);
+    record Claimed(long id, String source, int attempts) {}
+    // Locks only the narrow status rows; the bodies (written once, never locked) are read next.
+    var claimed =
+        jdbc.query(
+            "select id, source, attempts from inbox_event where status = 'pending'"
+                + " and mod(partition_key, ?) = ?"
+                + " order by id fetch first ? rows only for update skip locked",
+            (rs, row) ->
+                new Claimed(rs.getLong("id"), rs.getString("source"), rs.getInt("attempts")),
+            workers,
+            worker,
+            limit);
+    if (claimed.isEmpty()) {
+      return List.of();
+    }
+    var bodies = new HashMap<Long, byte[]>(claimed.size() * 2);
+    jdbc.query(
+        "select b.inbox_event_id, b.body from unnest(?) as t(i) join inbox_body b on"
+            + " b.inbox_event_id = t.i",
+        ps ->
+            ps.setArray(
+                1,
+                ps.getConnection()
+                    .createArrayOf("bigint", claimed.stream().map(Claimed::id).toArray())),
+        (RowCallbackHandler) rs -> bodies.put(rs.getLong(1), rs.getBytes(2)));
+    return claimed.stream()
+        .map(c -> new StoredDelivery(c.id(), c.source(), bodies.get(c.id()), c.attempts()))
+        .toList();
   }
 
   void markDone(List<Long> ids) {

@@ -3,11 +3,20 @@ package io.purser.routing;
 import static io.purser.routing.Agents.instant;
 import static io.purser.routing.Agents.utc;
 
+import io.purser.routing.domain.Priority;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,7 +53,36 @@ class QueueEntries {
       Long assigneeId,
       Instant assignedAt,
       Long previousAssigneeId,
-      String status) {}
+      String status) {
+
+    Entry withSlaDueAt(Instant dueAt) {
+      return new Entry(
+          conversationId,
+          workspaceId,
+          waiting,
+          waitingSince,
+          network,
+          isPublic,
+          language,
+          intent,
+          sentiment,
+          category,
+          urgency,
+          urgencyReason,
+          raisedByRule,
+          authorFollowers,
+          dueAt,
+          teamId,
+          priority,
+          priorityBand,
+          priorityReasons,
+          priorityAt,
+          assigneeId,
+          assignedAt,
+          previousAssigneeId,
+          status);
+    }
+  }
 
   /** What a customer's message tells routing. */
   record Signals(
@@ -66,9 +104,11 @@ class QueueEntries {
           + " r.conversation_id";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate jdbcTemplate;
 
-  QueueEntries(JdbcClient jdbc) {
+  QueueEntries(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
     this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
   }
 
   Optional<Entry> find(long workspaceId, long conversationId) {
@@ -91,69 +131,175 @@ class QueueEntries {
   }
 
   /**
-   * Records a customer's message: the conversation now waits for the brand when the message needs a
-   * response (or it was already waiting), and its triage facts replace the older ones.
+   * The routing rows of these conversations, locked until the transaction ends, by conversation id
+   * (absent: no row yet). Rows are locked in id order, so two transactions cannot deadlock here.
    */
-  void customerWrote(long workspaceId, long conversationId, Signals s, Instant at) {
-    int updated =
-        jdbc.sql(
-                "update conversation_routing set active = true, waiting = (waiting or ?), waiting_since = case"
-                    + " when waiting then waiting_since when ? then ? else null end, network = ?,"
-                    + " is_public = ?, language = ?, intent = ?, sentiment = ?, category = ?,"
-                    + " urgency = ?, urgency_reason = ?, raised_by_rule = ?, author_followers = ?,"
-                    + " team_id = coalesce(?,"
-                    + " team_id), updated_at = ? where workspace_id = ? and conversation_id = ?")
-            .params(
-                s.needsResponse(),
-                s.needsResponse(),
-                utc(at),
-                s.network(),
-                s.isPublic(),
-                s.language(),
-                s.intent(),
-                s.sentiment(),
-                s.category(),
-                s.urgency(),
-                s.urgencyReason(),
-                s.raisedByRule(),
-                s.authorFollowers(),
-                s.teamId(),
-                utc(at),
-                workspaceId,
-                conversationId)
-            .update();
-    if (updated == 0) {
-      jdbc.sql(
-              "insert into conversation_routing (conversation_id, workspace_id, waiting,"
-                  + " waiting_since, network, is_public, language, intent, sentiment, category,"
-                  + " urgency, urgency_reason, raised_by_rule, author_followers, team_id,"
-                  + " previous_assignee_id,"
-                  + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (select"
-                  + " r.assignee_id from conversation_routing r join conversation c on c.id ="
-                  + " r.conversation_id where c.workspace_id = ? and c.contact_id = (select"
-                  + " contact_id from conversation where id = ?) and r.assignee_id is not null"
-                  + " order by c.id desc fetch first 1 rows only), ?)")
-          .params(
-              conversationId,
-              workspaceId,
-              s.needsResponse(),
-              s.needsResponse() ? utc(at) : null,
-              s.network(),
-              s.isPublic(),
-              s.language(),
-              s.intent(),
-              s.sentiment(),
-              s.category(),
-              s.urgency(),
-              s.urgencyReason(),
-              s.raisedByRule(),
-              s.authorFollowers(),
-              s.teamId(),
-              workspaceId,
-              conversationId,
-              utc(at))
-          .update();
+  Map<Long, Entry> lockAll(long workspaceId, Collection<Long> conversationIds) {
+    var found = new HashMap<Long, Entry>();
+    if (conversationIds.isEmpty()) {
+      return found;
     }
+    var ids = conversationIds.stream().sorted().toList();
+    // By primary key only, the workspace checked on each row: with "workspace_id = ?" in the
+    // query, PostgreSQL without statistics combined the primary key with an index that leads with
+    // the workspace and read every row of the workspace (and its dead versions) for each batch.
+    jdbcTemplate.query(
+        "select r.*, cast(null as varchar(16)) as status from conversation_routing r where"
+            + " r.conversation_id = any(?) order by r.conversation_id for update",
+        ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids.toArray())),
+        (RowCallbackHandler)
+            rs -> {
+              var entry = entry(rs, 0);
+              if (entry.workspaceId() == workspaceId) {
+                found.put(entry.conversationId(), entry);
+              }
+            });
+    return found;
+  }
+
+  /**
+   * What a customer's message makes of a conversation's routing row (null: it has none yet): the
+   * conversation is active and waits for the brand when the message needs a response (or it was
+   * already waiting), and the message's triage facts replace the older ones. The priority is left
+   * as it was, for the caller to score.
+   */
+  static Entry afterCustomerWrote(
+      Entry before, long workspaceId, long conversationId, Signals s, Instant at) {
+    boolean wasWaiting = before != null && before.waiting();
+    return new Entry(
+        conversationId,
+        workspaceId,
+        wasWaiting || s.needsResponse(),
+        wasWaiting ? before.waitingSince() : s.needsResponse() ? at : null,
+        s.network(),
+        s.isPublic(),
+        s.language(),
+        s.intent(),
+        s.sentiment(),
+        s.category(),
+        s.urgency(),
+        s.urgencyReason(),
+        s.raisedByRule(),
+        s.authorFollowers(),
+        before == null ? null : before.slaDueAt(),
+        s.teamId() != null ? s.teamId() : before == null ? null : before.teamId(),
+        before == null ? 0 : before.priority(),
+        before == null ? "normal" : before.priorityBand(),
+        before == null ? null : before.priorityReasons(),
+        before == null ? null : before.priorityAt(),
+        before == null ? null : before.assigneeId(),
+        before == null ? null : before.assignedAt(),
+        before == null ? null : before.previousAssigneeId(),
+        before == null ? null : before.status());
+  }
+
+  /** A routing row to write after customers' messages, with its new priority. */
+  record Written(Entry entry, Priority priority, Instant scoredAt, Instant updatedAt) {}
+
+  /**
+   * Writes rows that {@link #lockAll} found locked, with one JDBC batch: the customer facts of
+   * {@link #afterCustomerWrote} and the priority.
+   */
+  void updateAll(List<Written> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    jdbcTemplate.batchUpdate(
+        "update conversation_routing set active = true, waiting = ?, waiting_since = ?, network ="
+            + " ?, is_public = ?, language = ?, intent = ?, sentiment = ?, category = ?, urgency ="
+            + " ?, urgency_reason = ?, raised_by_rule = ?, author_followers = ?, team_id = ?,"
+            + " updated_at = ?, priority = ?, priority_band = ?, priority_reasons = ?,"
+            + " priority_at = ? where workspace_id = ? and conversation_id = ?",
+        new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement ps, int i) throws SQLException {
+            var row = rows.get(i);
+            var e = row.entry();
+            int p = setFacts(ps, e);
+            setTime(ps, p++, row.updatedAt());
+            p = setPriority(ps, p, row);
+            ps.setLong(p++, e.workspaceId());
+            ps.setLong(p, e.conversationId());
+          }
+
+          @Override
+          public int getBatchSize() {
+            return rows.size();
+          }
+        });
+  }
+
+  /**
+   * Inserts the rows of conversations that had none, with one JDBC batch. A new row remembers the
+   * agent who owned the customer's most recent conversation, so it can go back to them.
+   */
+  void insertAll(List<Written> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    jdbcTemplate.batchUpdate(
+        "insert into conversation_routing (waiting, waiting_since, network, is_public, language,"
+            + " intent, sentiment, category, urgency, urgency_reason, raised_by_rule,"
+            + " author_followers, team_id, updated_at, priority, priority_band, priority_reasons,"
+            + " priority_at, workspace_id, conversation_id, previous_assignee_id) values (?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (select r.assignee_id from"
+            + " conversation_routing r join conversation c on c.id = r.conversation_id where"
+            + " c.workspace_id = ? and c.contact_id = (select contact_id from conversation where id"
+            + " = ?) and r.assignee_id is not null order by c.id desc fetch first 1 rows only))",
+        new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement ps, int i) throws SQLException {
+            var row = rows.get(i);
+            var e = row.entry();
+            int p = setFacts(ps, e);
+            setTime(ps, p++, row.updatedAt());
+            p = setPriority(ps, p, row);
+            ps.setLong(p++, e.workspaceId());
+            ps.setLong(p++, e.conversationId());
+            ps.setLong(p++, e.workspaceId());
+            ps.setLong(p, e.conversationId());
+          }
+
+          @Override
+          public int getBatchSize() {
+            return rows.size();
+          }
+        });
+  }
+
+  /** Binds waiting … team_id from parameter 1; returns the next parameter's index. */
+  private static int setFacts(PreparedStatement ps, Entry e) throws SQLException {
+    int p = 1;
+    ps.setBoolean(p++, e.waiting());
+    setTime(ps, p++, e.waitingSince());
+    ps.setString(p++, e.network());
+    ps.setBoolean(p++, e.isPublic());
+    ps.setString(p++, e.language());
+    ps.setString(p++, e.intent());
+    ps.setString(p++, e.sentiment());
+    ps.setString(p++, e.category());
+    ps.setString(p++, e.urgency());
+    ps.setString(p++, e.urgencyReason());
+    ps.setBoolean(p++, e.raisedByRule());
+    ps.setLong(p++, e.authorFollowers());
+    ps.setObject(p++, e.teamId(), Types.BIGINT);
+    return p;
+  }
+
+  private static void setTime(PreparedStatement ps, int p, Instant at) throws SQLException {
+    if (at == null) {
+      ps.setNull(p, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else {
+      ps.setObject(p, utc(at));
+    }
+  }
+
+  private static int setPriority(PreparedStatement ps, int p, Written row) throws SQLException {
+    ps.setInt(p++, row.priority().score());
+    ps.setString(p++, row.priority().band().wireName());
+    ps.setString(p++, row.priority().explanation());
+    setTime(ps, p++, row.scoredAt());
+    return p;
   }
 
   /** The brand answered: the customer no longer waits. */
@@ -194,6 +340,52 @@ class QueueEntries {
                 + " conversation_id = ?")
         .params(utc(dueAt), workspaceId, conversationId)
         .update();
+  }
+
+  /** Each row's SLA deadline and the priority scored with it, with one JDBC batch. */
+  void setSlaDueAll(List<Written> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    jdbcTemplate.batchUpdate(
+        "update conversation_routing set sla_due_at = ?, priority = ?, priority_band = ?,"
+            + " priority_reasons = ?, priority_at = ? where workspace_id = ? and conversation_id"
+            + " = ?",
+        new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement ps, int i) throws SQLException {
+            var row = rows.get(i);
+            setTime(ps, 1, row.entry().slaDueAt());
+            int p = setPriority(ps, 2, row);
+            ps.setLong(p++, row.entry().workspaceId());
+            ps.setLong(p, row.entry().conversationId());
+          }
+
+          @Override
+          public int getBatchSize() {
+            return rows.size();
+          }
+        });
+  }
+
+  /** The priority band of each of these conversations that has a routing row. */
+  Map<Long, String> priorityBands(long workspaceId, Collection<Long> conversationIds) {
+    var found = new HashMap<Long, String>();
+    if (conversationIds.isEmpty()) {
+      return found;
+    }
+    // By primary key only, the workspace checked on each row (see lockAll).
+    jdbcTemplate.query(
+        "select conversation_id, workspace_id, priority_band from conversation_routing where"
+            + " conversation_id = any(?)",
+        ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", conversationIds.toArray())),
+        (RowCallbackHandler)
+            rs -> {
+              if (rs.getLong(2) == workspaceId) {
+                found.put(rs.getLong(1), rs.getString(3));
+              }
+            });
+    return found;
   }
 
   void setPriority(

@@ -2,12 +2,18 @@ package io.purser.routing;
 
 import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
 import io.purser.conversation.ConversationEvents.CustomerMessageRecorded;
+import io.purser.conversation.ConversationEvents.CustomerMessagesRecorded;
 import io.purser.conversation.ConversationEvents.MessageAdded;
 import io.purser.conversation.ConversationStatus;
 import io.purser.identity.UserCreated;
 import io.purser.triage.TriageResult;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -52,20 +58,49 @@ class RoutingListener {
     this.clock = clock;
   }
 
-  /** Runs before the SLA module's listener, which reads the priority band set here. */
+  /**
+   * Customers wrote: each conversation is queued with its message's triage and a fresh priority,
+   * and one whose owner has gone away goes back to the queue. One locked read of the batch's rows,
+   * one JDBC batch each to update and to insert them. Runs before the SLA module's listener, which
+   * reads the priority band set here.
+   */
   @EventListener
   @Order(0)
-  void on(CustomerMessageRecorded message) {
-    var triage = message.triage();
-    long ws = message.workspaceId();
-    queue.customerWrote(
-        ws, message.conversationId(), signals(message, triage), message.createdAt());
-    if (triage != null && triage.needsResponse()) {
-      surges.observe(ws, triage.intent(), message.createdAt());
+  void on(CustomerMessagesRecorded batch) {
+    var byWorkspace = new LinkedHashMap<Long, List<CustomerMessageRecorded>>();
+    for (var m : batch.messages()) {
+      byWorkspace.computeIfAbsent(m.workspaceId(), ws -> new ArrayList<>()).add(m);
     }
-    var entry = queue.find(ws, message.conversationId()).orElseThrow();
-    prioritiser.refresh(entry, clock.instant());
-    if (entry.assigneeId() != null && entry.waiting()) {
+    byWorkspace.forEach(this::customersWrote);
+  }
+
+  private void customersWrote(long ws, List<CustomerMessageRecorded> messages) {
+    var before =
+        queue.lockAll(ws, messages.stream().map(CustomerMessageRecorded::conversationId).toList());
+    var now = clock.instant();
+    var teamIds = new HashMap<String, Long>();
+    var updates = new ArrayList<QueueEntries.Written>();
+    var inserts = new ArrayList<QueueEntries.Written>();
+    var released = new ArrayList<QueueEntries.Entry>();
+    for (var m : messages) {
+      var triage = m.triage();
+      var old = before.get(m.conversationId());
+      var entry =
+          QueueEntries.afterCustomerWrote(
+              old, ws, m.conversationId(), signals(m, triage, teamIds), m.createdAt());
+      if (triage != null && triage.needsResponse()) {
+        surges.observe(ws, triage.intent(), m.createdAt());
+      }
+      var written =
+          new QueueEntries.Written(entry, prioritiser.score(entry, now), now, m.createdAt());
+      (old == null ? inserts : updates).add(written);
+      if (entry.assigneeId() != null && entry.waiting()) {
+        released.add(entry);
+      }
+    }
+    queue.updateAll(updates);
+    queue.insertAll(inserts);
+    for (var entry : released) {
       var owner = agents.find(ws, entry.assigneeId());
       if (owner.isPresent() && owner.get().presence().redistributesOpenWork()) {
         assignments.release(ws, entry.conversationId(), entry.assigneeId(), "owner_away");
@@ -97,7 +132,8 @@ class RoutingListener {
     }
   }
 
-  private QueueEntries.Signals signals(CustomerMessageRecorded m, TriageResult triage) {
+  private QueueEntries.Signals signals(
+      CustomerMessageRecorded m, TriageResult triage, Map<String, Long> teamIds) {
     if (triage == null) {
       return new QueueEntries.Signals(
           m.network().wireName(),
@@ -114,7 +150,12 @@ class RoutingListener {
           null);
     }
     var route = triage.brandActions().route();
-    Long team = route == null ? null : teams.idByName(m.workspaceId(), route).orElse(null);
+    Long team =
+        route == null
+            ? null
+            : teamIds.computeIfAbsent(
+                route.toLowerCase(Locale.ROOT),
+                name -> teams.idByName(m.workspaceId(), route).orElse(null));
     return new QueueEntries.Signals(
         m.network().wireName(),
         m.isPublic(),

@@ -8,6 +8,8 @@ import io.purser.triage.Intent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -178,6 +180,14 @@ public class RoutingManagement {
     return queue.find(workspaceId, conversationId).map(QueueEntries.Entry::priorityBand);
   }
 
+  /**
+   * The priority band of each of these conversations that is queued, with one read (see {@link
+   * #priorityBand}).
+   */
+  public Map<Long, String> priorityBands(long workspaceId, Collection<Long> conversationIds) {
+    return queue.priorityBands(workspaceId, conversationIds);
+  }
+
   /** A supervisor gives the conversation to an agent, whoever owns it now. */
   public AssignmentOutcome reassign(long workspaceId, long conversationId, long agentId) {
     var owner = queue.find(workspaceId, conversationId).map(QueueEntries.Entry::assigneeId);
@@ -302,6 +312,24 @@ public class RoutingManagement {
     queue
         .find(workspaceId, conversationId)
         .ifPresent(entry -> prioritiser.refresh(entry, clock.instant()));
+  }
+
+  /**
+   * {@link #slaDueChanged} for several conversations at once (null: no deadline runs): one read of
+   * their rows, one JDBC batch to store each deadline with the priority scored again.
+   */
+  @Transactional
+  public void slaDueChangedAll(long workspaceId, Map<Long, Instant> dueAt) {
+    if (dueAt.isEmpty()) {
+      return;
+    }
+    var now = clock.instant();
+    var rows = new ArrayList<QueueEntries.Written>(dueAt.size());
+    for (var entry : queue.lockAll(workspaceId, dueAt.keySet()).values()) {
+      var moved = entry.withSlaDueAt(dueAt.get(entry.conversationId()));
+      rows.add(new QueueEntries.Written(moved, prioritiser.score(moved, now), now, null));
+    }
+    queue.setSlaDueAll(rows);
   }
 
   /**

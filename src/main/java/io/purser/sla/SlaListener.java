@@ -1,7 +1,7 @@
 package io.purser.sla;
 
 import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
-import io.purser.conversation.ConversationEvents.CustomerMessageRecorded;
+import io.purser.conversation.ConversationEvents.CustomerMessagesRecorded;
 import io.purser.conversation.ConversationEvents.MessageAdded;
 import io.purser.conversation.ConversationStatus;
 import org.springframework.context.event.EventListener;
@@ -23,8 +23,8 @@ class SlaListener {
 
   @EventListener
   @Order(10)
-  void on(CustomerMessageRecorded message) {
-    sla.customerWrote(message);
+  void on(CustomerMessagesRecorded batch) {
+    sla.customersWrote(batch.messages());
   }
 
   /**

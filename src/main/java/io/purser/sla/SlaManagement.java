@@ -10,8 +10,10 @@ import io.purser.sla.domain.SlaTracker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,32 +103,73 @@ public class SlaManagement {
         .toList();
   }
 
-  /** A customer wrote: the clocks start (when a response is needed) or resume. */
+  /**
+   * Customers wrote, each in a different conversation: its clocks start (when a response is needed)
+   * or resume, with targets for its channel, visibility and priority band. One read of the
+   * conversations' priority bands and one of their tracks, and one JDBC batch each to store the
+   * tracks and the deadlines routing sees.
+   */
   @Transactional
-  public void customerWrote(CustomerMessageRecorded m) {
-    long ws = m.workspaceId();
-    var band = routing.priorityBand(ws, m.conversationId()).orElse("normal");
-    var scope = new SlaScope(m.network().wireName(), m.isPublic(), band);
-    var policy = policies.policy(ws);
-    var stored = tracks.find(ws, m.conversationId());
-    if (stored.isEmpty()) {
-      if (m.triage() != null && !m.triage().needsResponse()) {
-        return;
-      }
-      var started = policy.start(scope, m.createdAt());
-      save(new SlaTracks.Stored(m.conversationId(), ws, scope, started), null);
-      return;
+  public void customersWrote(List<CustomerMessageRecorded> messages) {
+    var byWorkspace = new LinkedHashMap<Long, List<CustomerMessageRecorded>>();
+    for (var m : messages) {
+      byWorkspace.computeIfAbsent(m.workspaceId(), ws -> new ArrayList<>()).add(m);
     }
-    move(
-        stored.get(),
-        m.createdAt(),
-        (tracker, track) -> {
-          var moved = tracker.onCustomerMessage(track, at(track, m.createdAt()));
-          var targets = policy.targetsFor(scope);
-          return targets.equals(moved.targets()) ? moved : tracker.onTargetsChanged(moved, targets);
-        },
-        scope,
-        policy);
+    byWorkspace.forEach(this::customersWrote);
+  }
+
+  private void customersWrote(long ws, List<CustomerMessageRecorded> messages) {
+    var ids = messages.stream().map(CustomerMessageRecorded::conversationId).toList();
+    var bands = routing.priorityBands(ws, ids);
+    var policy = policies.policy(ws);
+    var stored = new HashMap<Long, SlaTracks.Stored>();
+    for (var s : tracks.findAllByKey(ws, ids)) {
+      stored.put(s.conversationId(), s);
+    }
+    var now = clock.instant();
+    var saves = new ArrayList<SlaTracks.Save>();
+    var dues = new LinkedHashMap<Long, Instant>();
+    for (var m : messages) {
+      var scope =
+          new SlaScope(
+              m.network().wireName(),
+              m.isPublic(),
+              bands.getOrDefault(m.conversationId(), "normal"));
+      var before = stored.get(m.conversationId());
+      SlaTracks.Stored after;
+      if (before == null) {
+        if (m.triage() != null && !m.triage().needsResponse()) {
+          continue;
+        }
+        after =
+            new SlaTracks.Stored(m.conversationId(), ws, scope, policy.start(scope, m.createdAt()));
+      } else {
+        var moved =
+            moved(
+                before,
+                m.createdAt(),
+                (tracker, track) -> {
+                  var next = tracker.onCustomerMessage(track, at(track, m.createdAt()));
+                  var targets = policy.targetsFor(scope);
+                  return targets.equals(next.targets())
+                      ? next
+                      : tracker.onTargetsChanged(next, targets);
+                },
+                policy);
+        if (moved == null) {
+          continue;
+        }
+        after = new SlaTracks.Stored(before.conversationId(), ws, scope, moved);
+      }
+      saves.add(
+          new SlaTracks.Save(after, SlaEvaluation.of(after.track(), now).nextChangeAt(), before));
+      var due = after.track().earliestDueAt();
+      if (!Objects.equals(due, before == null ? null : before.track().earliestDueAt())) {
+        dues.put(m.conversationId(), due);
+      }
+    }
+    tracks.saveAll(saves, now);
+    routing.slaDueChangedAll(ws, dues);
   }
 
   /** The brand answered (an agent's reply or the brand's own post in the thread). */
@@ -193,20 +236,34 @@ public class SlaManagement {
       BiFunction<SlaTracker, SlaTrack, SlaTrack> change,
       SlaScope scope,
       SlaPolicy policy) {
-    SlaTrack moved;
+    var moved = moved(stored, at, change, policy);
+    if (moved != null) {
+      save(
+          new SlaTracks.Stored(stored.conversationId(), stored.workspaceId(), scope, moved),
+          stored.track().earliestDueAt());
+    }
+  }
+
+  /**
+   * The stored track after one change; null when the clocks cannot take it (an event stamped in a
+   * way the domain refuses), which is logged and skipped: the SLA must never stop a message from
+   * being stored.
+   */
+  private static SlaTrack moved(
+      SlaTracks.Stored stored,
+      Instant at,
+      BiFunction<SlaTracker, SlaTrack, SlaTrack> change,
+      SlaPolicy policy) {
     try {
-      moved = change.apply(new SlaTracker(policy.calendar()), stored.track());
+      return change.apply(new SlaTracker(policy.calendar()), stored.track());
     } catch (IllegalArgumentException refused) {
       log.warn(
           "SLA of conversation {} not moved by an event at {}: {}",
           stored.conversationId(),
           at,
           refused.getMessage());
-      return;
+      return null;
     }
-    save(
-        new SlaTracks.Stored(stored.conversationId(), stored.workspaceId(), scope, moved),
-        stored.track().earliestDueAt());
   }
 
   private void save(SlaTracks.Stored stored, Instant previousDue) {

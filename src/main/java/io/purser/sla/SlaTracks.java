@@ -9,6 +9,7 @@ import io.purser.sla.domain.SlaTrack;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,9 +43,11 @@ class SlaTracks {
           + " next_change_at, updated_at";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate jdbcTemplate;
 
-  SlaTracks(JdbcClient jdbc) {
+  SlaTracks(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
     this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
   }
 
   Optional<Stored> find(long workspaceId, long conversationId) {
@@ -89,6 +94,29 @@ class SlaTracks {
     return result;
   }
 
+  /**
+   * The tracks of these conversations, read by primary key only and checked for the workspace on
+   * each row: with "workspace_id = ?" in the query, PostgreSQL without statistics combined the
+   * primary key with the index that leads with the workspace and read all of its rows each time.
+   */
+  List<Stored> findAllByKey(long workspaceId, Collection<Long> conversationIds) {
+    var result = new ArrayList<Stored>();
+    if (conversationIds.isEmpty()) {
+      return result;
+    }
+    jdbcTemplate.query(
+        "select " + COLUMNS + " from conversation_sla where conversation_id = any(?)",
+        ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", conversationIds.toArray())),
+        (RowCallbackHandler)
+            rs -> {
+              var stored = stored(rs, 0);
+              if (stored.workspaceId() == workspaceId) {
+                result.add(stored);
+              }
+            });
+    return result;
+  }
+
   /** Rows whose next warning or breach is due, locked for this sweeper (others skip them). */
   List<Stored> claimDue(Instant now, int limit) {
     return jdbc.sql(
@@ -113,13 +141,100 @@ class SlaTracks {
         .list();
   }
 
+  /** A track to store, with when the sweeper should look at it next and what was stored before. */
+  record Save(Stored stored, Instant nextChangeAt, Stored before) {}
+
+  private static final String UPDATE =
+      "update conversation_sla set channel = ?, is_public = ?, priority_band = ?,"
+          + " target_first_ms = ?, target_next_ms = ?, target_resolution_ms = ?,"
+          + " warn_before_ms = ?, started_at = ?, first_due_at = ?, first_responded_at ="
+          + " ?, first_working_ms = ?, first_met = ?, next_waiting_since = ?,"
+          + " next_due_at = ?, next_count = ?, next_last_working_ms = ?,"
+          + " next_total_working_ms = ?, next_missed = ?, res_spent_ms = ?,"
+          + " res_running_since = ?, res_due_at = ?, res_resolved_at = ?, res_working_ms"
+          + " = ?, res_met = ?, next_change_at = ?, updated_at = ? where workspace_id = ?"
+          + " and conversation_id = ?";
+
+  private static final String INSERT =
+      "insert into conversation_sla (channel, is_public, priority_band, target_first_ms,"
+          + " target_next_ms, target_resolution_ms, warn_before_ms, started_at,"
+          + " first_due_at, first_responded_at, first_working_ms, first_met,"
+          + " next_waiting_since, next_due_at, next_count, next_last_working_ms,"
+          + " next_total_working_ms, next_missed, res_spent_ms, res_running_since,"
+          + " res_due_at, res_resolved_at, res_working_ms, res_met, next_change_at,"
+          + " updated_at, workspace_id, conversation_id) values (?, ?, ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   void save(Stored s, Instant nextChangeAt, Instant now) {
+    Object[] values = values(s, nextChangeAt, now);
+    int updated = jdbc.sql(UPDATE).params(values).update();
+    if (updated == 0) {
+      jdbc.sql(INSERT).params(values).update();
+    }
+  }
+
+  /**
+   * Stores several tracks with one JDBC batch for those that were stored before and one for the new
+   * ones (a track stored meanwhile by someone else is updated instead).
+   */
+  void saveAll(List<Save> saves, Instant now) {
+    var updates = new ArrayList<Object[]>();
+    var inserts = new ArrayList<Object[]>();
+    for (var save : saves) {
+      (save.before() == null ? inserts : updates)
+          .add(values(save.stored(), save.nextChangeAt(), now));
+    }
+    if (!updates.isEmpty()) {
+      int[] counts = jdbcTemplate.batchUpdate(UPDATE, updates, TYPES);
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] == 0) {
+          inserts.add(updates.get(i));
+        }
+      }
+    }
+    if (!inserts.isEmpty()) {
+      jdbcTemplate.batchUpdate(INSERT, inserts, TYPES);
+    }
+  }
+
+  private static final int[] TYPES = {
+    Types.VARCHAR,
+    Types.BOOLEAN,
+    Types.VARCHAR,
+    Types.BIGINT,
+    Types.BIGINT,
+    Types.BIGINT,
+    Types.BIGINT,
+    Types.TIMESTAMP_WITH_TIMEZONE,
+    Types.TIMESTAMP_WITH_TIMEZONE,
+    Types.TIMESTAMP_WITH_TIMEZONE,
+    Types.BIGINT,
+    Types.BOOLEAN,
+    Types.TIMESTAMP_WITH_TIMEZONE,
+    Types.TIMESTAMP_WITH_TIMEZONE,
+    Types.INTEGER,
+    Types.BIGINT,
+    Types.BIGINT,
+    Types.INTEGER,
+    Types.BIGINT,
+    Types.TIMESTAMP_WITH_TIMEZONE,
+    Types.TIMESTAMP_WITH_TIMEZONE,
+    Types.TIMESTAMP_WITH_TIMEZONE,
+    Types.BIGINT,
+    Types.BOOLEAN,
+    Types.TIMESTAMP_WITH_TIMEZONE,
+    Types.TIMESTAMP_WITH_TIMEZONE,
+    Types.BIGINT,
+    Types.BIGINT
+  };
+
+  private static Object[] values(Stored s, Instant nextChangeAt, Instant now) {
     var t = s.track();
     var targets = t.targets();
     var first = t.firstResponse();
     var next = t.nextResponse();
     var res = t.resolution();
-    Object[] values = {
+    return new Object[] {
       s.scope().channel(),
       s.scope().isPublic(),
       s.scope().priorityBand(),
@@ -149,32 +264,6 @@ class SlaTracks {
       s.workspaceId(),
       s.conversationId()
     };
-    int updated =
-        jdbc.sql(
-                "update conversation_sla set channel = ?, is_public = ?, priority_band = ?,"
-                    + " target_first_ms = ?, target_next_ms = ?, target_resolution_ms = ?,"
-                    + " warn_before_ms = ?, started_at = ?, first_due_at = ?, first_responded_at ="
-                    + " ?, first_working_ms = ?, first_met = ?, next_waiting_since = ?,"
-                    + " next_due_at = ?, next_count = ?, next_last_working_ms = ?,"
-                    + " next_total_working_ms = ?, next_missed = ?, res_spent_ms = ?,"
-                    + " res_running_since = ?, res_due_at = ?, res_resolved_at = ?, res_working_ms"
-                    + " = ?, res_met = ?, next_change_at = ?, updated_at = ? where workspace_id = ?"
-                    + " and conversation_id = ?")
-            .params(values)
-            .update();
-    if (updated == 0) {
-      jdbc.sql(
-              "insert into conversation_sla (channel, is_public, priority_band, target_first_ms,"
-                  + " target_next_ms, target_resolution_ms, warn_before_ms, started_at,"
-                  + " first_due_at, first_responded_at, first_working_ms, first_met,"
-                  + " next_waiting_since, next_due_at, next_count, next_last_working_ms,"
-                  + " next_total_working_ms, next_missed, res_spent_ms, res_running_since,"
-                  + " res_due_at, res_resolved_at, res_working_ms, res_met, next_change_at,"
-                  + " updated_at, workspace_id, conversation_id) values (?, ?, ?, ?, ?, ?, ?, ?,"
-                  + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(values)
-          .update();
-    }
   }
 
   void setNextChange(long conversationId, Instant nextChangeAt) {
