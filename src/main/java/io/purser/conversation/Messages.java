@@ -38,9 +38,11 @@ class Messages {
   record HeldReply(long id, String externalId) {}
 
   private final JdbcClient jdbc;
+  private final SearchIndex search;
 
-  Messages(JdbcClient jdbc) {
+  Messages(JdbcClient jdbc, SearchIndex search) {
     this.jdbc = jdbc;
+    this.search = search;
   }
 
   /** Which of these network ids are stored already: one query for a whole batch. */
@@ -103,6 +105,15 @@ class Messages {
             utc(m.receivedAt()),
             m.triageJson())
         .update(keys, "id");
+    if (conversationId != null) {
+      search.message(
+          m.workspaceId(),
+          conversationId,
+          m.text(),
+          "inbound".equals(direction),
+          m.authorName(),
+          m.authorHandle());
+    }
     return keys.getKey().longValue();
   }
 
@@ -123,6 +134,7 @@ class Messages {
       jdbc.sql("update message set conversation_id = ? where workspace_id = ? and id = ?")
           .params(conversationId, workspaceId, message.id())
           .update();
+      search.storedMessage(workspaceId, message.id());
     }
     return held;
   }
@@ -176,11 +188,23 @@ class Messages {
   }
 
   int edit(long workspaceId, Network network, String externalId, String text, Instant at) {
-    return jdbc.sql(
-            "update message set text = ?, edited_at = ? where workspace_id = ? and network = ? and"
-                + " external_id = ?")
-        .params(text, utc(at), workspaceId, network.wireName(), externalId)
-        .update();
+    int edited =
+        jdbc.sql(
+                "update message set text = ?, edited_at = ? where workspace_id = ? and network = ?"
+                    + " and external_id = ?")
+            .params(text, utc(at), workspaceId, network.wireName(), externalId)
+            .update();
+    if (edited > 0) {
+      // The new words become findable; the old ones stay (see SearchIndex).
+      find(workspaceId, network, externalId)
+          .ifPresent(placed -> search.storedMessage(workspaceId, placed.id()));
+    }
+    return edited;
+  }
+
+  /** Makes a stored message that has just joined a conversation findable with it. */
+  void joined(long workspaceId, long messageId) {
+    search.storedMessage(workspaceId, messageId);
   }
 
   int remove(long workspaceId, Network network, String externalId, String removal) {
