@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The CPU time a page costs the server, steadier than its elapsed time on a shared machine: the web
  * server's request threads (which run H2's queries too) and, on a PostgreSQL server of this
  * machine, the backends serving this database (read from {@code /proc}; zero when they cannot be
- * read, for example on another host).
+ * read, for example on another host). The backends also serve the application's background work
+ * (routing's rescoring sweep, the SLA sweeper): {@link #backgroundPerSecond} measures it with no
+ * page requested, so that a page is charged only for what it adds.
  */
 final class ServerCpu {
 
@@ -39,6 +41,15 @@ final class ServerCpu {
       }
       return new long[] {web - earlier.web, database};
     }
+  }
+
+  /** Database CPU nanoseconds a second spent with no page requested, over {@code millis}. */
+  double backgroundPerSecond(long millis) throws InterruptedException {
+    var before = snapshot();
+    long start = System.nanoTime();
+    Thread.sleep(millis);
+    var used = snapshot().since(before);
+    return used[1] / ((System.nanoTime() - start) / 1e9);
   }
 
   Snapshot snapshot() {
