@@ -9,12 +9,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
  * The console's language (English or French: from {@code ?lang=}, then a cookie, then the browser's
- * preference) and its content security policy.
+ * preference), its content security policy and its static files.
  */
 @Configuration
 class ConsoleWebConfiguration implements WebMvcConfigurer {
@@ -29,6 +31,31 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
     resolver.setDefaultLocaleFunction(
         request -> supported(Collections.list(request.getLocales())).orElse(Locale.ENGLISH));
     return resolver;
+  }
+
+  /**
+   * The static files under their own paths only ({@code spring.web.resources.add-mappings} is off).
+   * Boot's default maps {@code /**}: the resource chain then took every link a page renders ({@code
+   * /console/conversations/42}) for a possible static file and looked it up in the jar's classpath
+   * — four failed look-ups a link, several hundred on a queue page, most of the page's CPU time.
+   * With these patterns a link that is not a static file is told apart by its path alone.
+   */
+  @Override
+  public void addResourceHandlers(ResourceHandlerRegistry registry) {
+    registry
+        .addResourceHandler("/css/**")
+        .addResourceLocations("classpath:/static/css/")
+        .resourceChain(true);
+    registry
+        .addResourceHandler("/js/**")
+        .addResourceLocations("classpath:/static/js/")
+        .resourceChain(true);
+    // Version-free webjar paths (/webjars/htmx.org/dist/htmx.min.js), as Boot's mapping had.
+    registry
+        .addResourceHandler("/webjars/**")
+        .addResourceLocations("classpath:/META-INF/resources/webjars/")
+        .resourceChain(true)
+        .addResolver(new LiteWebJarsResourceResolver());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.purser.console;
 
+import io.purser.routing.QueueCounts;
 import io.purser.routing.QueueView;
 import java.time.Instant;
 import java.util.List;
@@ -14,11 +15,16 @@ import java.util.List;
  */
 record QueuePage(QueueView view, List<Tab> tabs, List<Row> rows, int offset, boolean hasNext) {
 
-  /** A view and how many conversations it holds. */
+  /** A view and how many conversations it holds (counted up to {@link QueueCounts#ENOUGH}). */
   record Tab(QueueView view, long count) {
 
     public String name() {
       return view.wireName();
+    }
+
+    /** The count as the tab shows it: "1000+" once counting stopped. */
+    public String shown() {
+      return count >= QueueCounts.ENOUGH ? QueueCounts.ENOUGH + "+" : Long.toString(count);
     }
   }
 

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,10 +46,12 @@ class Messages {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate jdbcTemplate;
+  private final SearchIndex search;
 
-  Messages(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+  Messages(JdbcClient jdbc, JdbcTemplate jdbcTemplate, SearchIndex search) {
     this.jdbc = jdbc;
     this.jdbcTemplate = jdbcTemplate;
+    this.search = search;
   }
 
   /** Which of these network ids are stored already: one query for a whole batch. */
@@ -128,7 +131,12 @@ class Messages {
           }
         },
         keys);
-    return SqlArrays.ids(keys);
+    var ids = SqlArrays.ids(keys);
+    var byWorkspace = new java.util.LinkedHashMap<Long, List<Insert>>();
+    inserts.forEach(
+        i -> byWorkspace.computeIfAbsent(i.message().workspaceId(), w -> new ArrayList<>()).add(i));
+    byWorkspace.forEach(search::messages);
+    return ids;
   }
 
   private static Object[] insertValues(NewMessage m, Long conversationId, String direction) {
@@ -180,6 +188,15 @@ class Messages {
   long insert(NewMessage m, Long conversationId, String direction) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(INSERT).params(insertValues(m, conversationId, direction)).update(keys, "id");
+    if (conversationId != null) {
+      search.message(
+          m.workspaceId(),
+          conversationId,
+          m.text(),
+          "inbound".equals(direction),
+          m.authorName(),
+          m.authorHandle());
+    }
     return keys.getKey().longValue();
   }
 
@@ -200,6 +217,7 @@ class Messages {
       jdbc.sql("update message set conversation_id = ? where workspace_id = ? and id = ?")
           .params(conversationId, workspaceId, message.id())
           .update();
+      search.storedMessage(workspaceId, message.id());
     }
     return held;
   }
@@ -253,11 +271,23 @@ class Messages {
   }
 
   int edit(long workspaceId, Network network, String externalId, String text, Instant at) {
-    return jdbc.sql(
-            "update message set text = ?, edited_at = ? where workspace_id = ? and network = ? and"
-                + " external_id = ?")
-        .params(text, utc(at), workspaceId, network.wireName(), externalId)
-        .update();
+    int edited =
+        jdbc.sql(
+                "update message set text = ?, edited_at = ? where workspace_id = ? and network = ?"
+                    + " and external_id = ?")
+            .params(text, utc(at), workspaceId, network.wireName(), externalId)
+            .update();
+    if (edited > 0) {
+      // The new words become findable; the old ones stay (see SearchIndex).
+      find(workspaceId, network, externalId)
+          .ifPresent(placed -> search.storedMessage(workspaceId, placed.id()));
+    }
+    return edited;
+  }
+
+  /** Makes a stored message that has just joined a conversation findable with it. */
+  void joined(long workspaceId, long messageId) {
+    search.storedMessage(workspaceId, messageId);
   }
 
   int remove(long workspaceId, Network network, String externalId, String removal) {

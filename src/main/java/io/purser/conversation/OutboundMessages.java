@@ -25,10 +25,12 @@ class OutboundMessages {
 
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
+  private final SearchIndex search;
 
-  OutboundMessages(JdbcClient jdbc, ApplicationEventPublisher events) {
+  OutboundMessages(JdbcClient jdbc, ApplicationEventPublisher events, SearchIndex search) {
     this.jdbc = jdbc;
     this.events = events;
+    this.search = search;
   }
 
   long insertReply(OutboundReply reply, Instant at) {
@@ -57,6 +59,7 @@ class OutboundMessages {
             utc(at),
             reply.userId())
         .update(keys, "id");
+    search.message(reply.workspaceId(), reply.conversationId(), reply.text(), false, null, null);
     return keys.getKey().longValue();
   }
 

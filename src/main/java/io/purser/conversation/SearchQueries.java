@@ -1,38 +1,37 @@
 package io.purser.conversation;
 
-import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import javax.sql.DataSource;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The queries behind conversation search. On PostgreSQL words are found through the full-text
- * indexes of V7_1 ({@code to_tsvector('simple', …)}: no stemming, so codes match exactly); H2 has
- * no such index and scans messages newest first, stopping at the first page of matches.
+ * The queries behind conversation search, the same on H2 and PostgreSQL: tags from
+ * conversation_tag, handles and words from search_term ({@link SearchIndex}), newest conversation
+ * first. A query of several words starts from its rarest word (counted up to {@link #ENOUGH}) and
+ * checks the others conversation by conversation on the same index, so its cost follows the rarest
+ * word and the page size, not the number of messages.
  */
 @Repository
 class SearchQueries {
+
+  /** Counting a word's conversations stops here: past it, the word is simply common. */
+  static final int ENOUGH = 1_000;
+
+  /** Words of a query past this many are ignored. */
+  static final int MOST_WORDS = 8;
 
   /** A conversation that matched, with the newest matching message when a message matched. */
   record Match(long conversationId, Long messageId, String text) {}
 
   private final JdbcClient jdbc;
-  private final boolean postgres;
 
-  SearchQueries(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+  SearchQueries(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    try (var connection = dataSource.getConnection()) {
-      this.postgres =
-          connection
-              .getMetaData()
-              .getDatabaseProductName()
-              .toLowerCase(Locale.ROOT)
-              .contains("postgres");
-    }
   }
 
   List<Match> byTag(long workspaceId, String tag, int limit) {
@@ -44,77 +43,107 @@ class SearchQueries {
         .list();
   }
 
+  /** Conversations in which the customer wrote under this handle (without the {@code @}). */
   List<Match> byHandle(long workspaceId, String handle, int limit) {
-    return jdbc.sql(
-            "select c.id from contact_identity i join conversation c on c.contact_id = i.contact_id"
-                + " where i.workspace_id = ? and lower(i.handle) = ? order by c.id desc fetch first"
-                + " ? rows only")
-        .params(workspaceId, handle, limit)
-        .query((rs, row) -> new Match(rs.getLong(1), null, null))
-        .list();
+    var term = SearchWords.handle(handle);
+    if (term == null) {
+      return List.of();
+    }
+    return conversations(workspaceId, List.of(term), limit).stream()
+        .map(id -> new Match(id, null, null))
+        .toList();
   }
 
-  /** Customers whose name matches, then conversations with a message that does. */
-  List<Match> byWords(long workspaceId, String words, int limit) {
-    var found = new LinkedHashMap<Long, Match>();
-    for (var match : byName(workspaceId, words, limit)) {
-      found.putIfAbsent(match.conversationId(), match);
+  /**
+   * Conversations with every word of the query, in their messages or their customer's name; each
+   * with its newest message that has them all, when one has.
+   */
+  List<Match> byWords(long workspaceId, String query, int limit) {
+    var words = SearchWords.of(query).stream().limit(MOST_WORDS).toList();
+    if (words.isEmpty()) {
+      return List.of();
     }
-    for (var match : byMessage(workspaceId, words, limit)) {
-      if (found.size() >= limit) {
-        break;
+    var ids = conversations(workspaceId, words, limit);
+    var messages = newestWithAll(workspaceId, ids, Set.copyOf(words));
+    return ids.stream()
+        .map(
+            id -> {
+              var message = messages.get(id);
+              return message == null
+                  ? new Match(id, null, null)
+                  : new Match(id, message.messageId(), message.text());
+            })
+        .toList();
+  }
+
+  /** The conversations that have every term, newest first. */
+  private List<Long> conversations(long workspaceId, List<String> terms, int limit) {
+    var counts = new HashMap<String, Integer>();
+    for (var term : terms) {
+      int count = count(workspaceId, term);
+      if (count == 0) {
+        return List.of();
       }
-      found.putIfAbsent(match.conversationId(), match);
+      counts.put(term, count);
     }
-    return new ArrayList<>(found.values());
+    var rarestFirst = terms.stream().sorted(Comparator.comparing(counts::get)).toList();
+    var sql =
+        new StringBuilder(
+            "select d.conversation_id from search_term d where d.workspace_id = :ws and d.term ="
+                + " :t0");
+    for (int i = 1; i < rarestFirst.size(); i++) {
+      var p = "p" + i;
+      sql.append(" and exists (select 1 from search_term ")
+          .append(p)
+          .append(" where ")
+          .append(p)
+          .append(".workspace_id = :ws and ")
+          .append(p)
+          .append(".term = :t")
+          .append(i)
+          .append(" and ")
+          .append(p)
+          .append(".conversation_id = d.conversation_id)");
+    }
+    // Ordered as the index is, so that H2 walks it newest first and stops at the limit.
+    sql.append(
+        " order by d.workspace_id, d.term, d.conversation_id desc fetch first :limit rows only");
+    var statement = jdbc.sql(sql.toString()).param("ws", workspaceId).param("limit", limit);
+    for (int i = 0; i < rarestFirst.size(); i++) {
+      statement = statement.param("t" + i, rarestFirst.get(i));
+    }
+    return statement.query(Long.class).list();
   }
 
-  private List<Match> byName(long workspaceId, String words, int limit) {
-    var where =
-        postgres
-            ? "to_tsvector('simple', k.display_name) @@ plainto_tsquery('simple', :q)"
-            : "lower(k.display_name) like :like";
+  private int count(long workspaceId, String term) {
     return jdbc.sql(
-            "select c.id from contact k join conversation c on c.contact_id = k.id where"
-                + " k.workspace_id = :ws and "
-                + where
-                + " order by c.id desc fetch first :limit rows only")
-        .param("ws", workspaceId)
-        .param(postgres ? "q" : "like", postgres ? words : like(words))
-        .param("limit", limit)
-        .query((rs, row) -> new Match(rs.getLong(1), null, null))
-        .list();
+            "select count(*) from (select 1 from search_term where workspace_id = ? and term = ?"
+                + " fetch first ? rows only) t")
+        .params(workspaceId, term, ENOUGH)
+        .query(Integer.class)
+        .single();
   }
 
-  private List<Match> byMessage(long workspaceId, String words, int limit) {
-    var where =
-        postgres
-            ? "to_tsvector('simple', m.text) @@ plainto_tsquery('simple', :q)"
-            : "lower(m.text) like :like";
-    // Several messages of one conversation may match: ask for more, keep the newest of each.
+  /** For each conversation, its newest message whose text has every word. */
+  private Map<Long, Match> newestWithAll(long workspaceId, List<Long> ids, Set<String> words) {
+    var found = new LinkedHashMap<Long, Match>();
+    if (ids.isEmpty()) {
+      return found;
+    }
     var rows =
         jdbc.sql(
-                "select m.conversation_id, m.id, m.text from message m where m.workspace_id = :ws"
-                    + " and m.conversation_id is not null and "
-                    + where
-                    + " order by m.id desc fetch first :limit rows only")
+                "select conversation_id, id, text from message where workspace_id = :ws and"
+                    + " conversation_id in (:ids) order by id desc")
             .param("ws", workspaceId)
-            .param(postgres ? "q" : "like", postgres ? words : like(words))
-            .param("limit", limit * 4)
+            .param("ids", ids)
             .query((rs, row) -> new Match(rs.getLong(1), rs.getLong(2), rs.getString(3)))
             .list();
-    var newest = new LinkedHashMap<Long, Match>();
-    rows.forEach(match -> newest.putIfAbsent(match.conversationId(), match));
-    return new ArrayList<>(newest.values());
-  }
-
-  private static String like(String words) {
-    var escaped =
-        words
-            .toLowerCase(Locale.ROOT)
-            .replace("\\", "\\\\")
-            .replace("%", "\\%")
-            .replace("_", "\\_");
-    return "%" + escaped + "%";
+    for (var row : rows) {
+      if (!found.containsKey(row.conversationId())
+          && SearchWords.of(row.text()).containsAll(words)) {
+        found.put(row.conversationId(), row);
+      }
+    }
+    return found;
   }
 }

@@ -87,6 +87,7 @@ class StrandedReplySweeper {
     if (moved == 0) {
       return;
     }
+    messages.joined(s.workspaceId(), s.id());
     added(s.workspaceId(), s.conversationId(), s.id(), s.at());
     adoptChildren(
         s.workspaceId(),

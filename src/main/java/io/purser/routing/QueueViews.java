@@ -48,13 +48,16 @@ class QueueViews {
         .list();
   }
 
-  long count(long workspaceId, long userId, QueueView view) {
+  /** How many active conversations the view holds, up to {@code atMost}. */
+  long count(long workspaceId, long userId, QueueView view, int atMost) {
     return jdbc.sql(
-            "select count(*) from conversation_routing r where r.workspace_id = :ws and r.active ="
-                + " true"
-                + condition(view))
+            "select count(*) from (select 1 from conversation_routing r where r.workspace_id = :ws"
+                + " and r.active = true"
+                + condition(view)
+                + " fetch first :most rows only) v")
         .param("ws", workspaceId)
         .param("user", userId)
+        .param("most", atMost)
         .query(Long.class)
         .single();
   }

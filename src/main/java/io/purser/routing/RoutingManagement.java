@@ -376,13 +376,17 @@ public class RoutingManagement {
     return views.page(workspaceId, userId, view, offset, limit);
   }
 
-  /** How many active conversations each of the agent's queue views holds. */
+  /**
+   * How many active conversations each of the agent's queue views holds, up to {@link
+   * QueueCounts#ENOUGH}.
+   */
   public QueueCounts queueCounts(long workspaceId, long userId) {
+    int most = QueueCounts.ENOUGH;
     return new QueueCounts(
-        views.count(workspaceId, userId, QueueView.MINE),
-        views.count(workspaceId, userId, QueueView.TEAM),
-        views.count(workspaceId, userId, QueueView.UNASSIGNED),
-        views.count(workspaceId, userId, QueueView.ALL));
+        views.count(workspaceId, userId, QueueView.MINE, most),
+        views.count(workspaceId, userId, QueueView.TEAM, most),
+        views.count(workspaceId, userId, QueueView.UNASSIGNED, most),
+        views.count(workspaceId, userId, QueueView.ALL, most));
   }
 
   private static List<String> reasons(String stored) {

@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code ./purser bench console [--db h2|postgres] [--conversations N] [--requests R] [--json]}:
  * starts the real application on a fresh database, fills one workspace with N conversations (ten
  * messages each on average) through batched SQL, signs in as an agent and times the console's
- * queue, conversation and search pages at their HTTP endpoints, one request at a time.
+ * queue, conversation and search pages at their HTTP endpoints, one request at a time. Besides each
+ * page's 95th percentile it gives the server CPU time a request costs ({@link ServerCpu}), which
+ * the other work on a shared machine moves far less than the elapsed time.
  */
 public final class ConsoleBenchCommand {
 
@@ -58,40 +60,62 @@ public final class ConsoleBenchCommand {
     }
   }
 
+  /**
+   * One page's figures.
+   *
+   * @param p95 the 95th percentile of the elapsed time, in milliseconds
+   * @param webCpu CPU milliseconds a request cost the web server's threads (H2's queries included)
+   * @param dbCpu CPU milliseconds a request cost PostgreSQL's backends (0 on H2), less what they
+   *     spent meanwhile on background work (measured idle just before)
+   */
+  record Timing(double p95, double webCpu, double dbCpu) {}
+
   record Figures(
       String db,
       int conversations,
       long messages,
-      double queueP95,
-      double conversationP95,
-      double searchP95,
+      Timing queue,
+      Timing conversation,
+      Timing search,
       double fillSeconds) {
 
     String summary() {
       return String.format(
           Locale.ROOT,
           "Console on %s: %,d conversations, %,d messages (filled in %.0f s)%n"
-              + "  queue p95 %.1f ms, conversation p95 %.1f ms, search p95 %.1f ms%n",
+              + "  queue p95 %.1f ms, conversation p95 %.1f ms, search p95 %.1f ms%n"
+              + "  CPU per request (web + database): queue %.1f + %.1f ms, conversation %.1f +"
+              + " %.1f ms, search %.1f + %.1f ms%n",
           db,
           conversations,
           messages,
           fillSeconds,
-          queueP95,
-          conversationP95,
-          searchP95);
+          queue.p95(),
+          conversation.p95(),
+          search.p95(),
+          queue.webCpu(),
+          queue.dbCpu(),
+          conversation.webCpu(),
+          conversation.dbCpu(),
+          search.webCpu(),
+          search.dbCpu());
     }
 
     String json() {
       return String.format(
           Locale.ROOT,
           "{\"db\":\"%s\",\"conversations\":%d,\"messages\":%d,\"queue_p95_ms\":%.1f,"
-              + "\"conversation_p95_ms\":%.1f,\"search_p95_ms\":%.1f}",
+              + "\"conversation_p95_ms\":%.1f,\"search_p95_ms\":%.1f,"
+              + "\"queue_cpu_ms\":%.1f,\"conversation_cpu_ms\":%.1f,\"search_cpu_ms\":%.1f}",
           db,
           conversations,
           messages,
-          queueP95,
-          conversationP95,
-          searchP95);
+          queue.p95(),
+          conversation.p95(),
+          search.p95(),
+          queue.webCpu() + queue.dbCpu(),
+          conversation.webCpu() + conversation.dbCpu(),
+          search.webCpu() + search.dbCpu());
     }
   }
 
@@ -120,28 +144,32 @@ public final class ConsoleBenchCommand {
               .fill(workspace, account, agent, conversations);
       double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
       var client = new ConsoleClient(server.baseUrl());
+      var cpu = new ServerCpu(server.dataSource(), database.kind().equals("postgres"));
       client.signIn(username, password);
       var random = new SplittableRandom(7);
       var views = List.of("all", "unassigned", "mine", "team");
-      double queue =
+      var queue =
           p95(
               client,
+              cpu,
               requests,
               i ->
                   "/console/queue?view="
                       + views.get(i % views.size())
                       + (i % 5 == 4 ? "&offset=50" : ""));
-      double conversation =
+      var conversation =
           p95(
               client,
+              cpu,
               requests,
               i ->
                   "/console/conversations/"
                       + (filled.firstConversationId() + random.nextInt(conversations)));
       var searches = searches(filled, random, conversations);
-      double search =
+      var search =
           p95(
               client,
+              cpu,
               requests,
               i -> "/console/search?q=" + ConsoleClient.encode(searches.get(i % searches.size())));
       return new Figures(
@@ -170,20 +198,38 @@ public final class ConsoleBenchCommand {
     return queries;
   }
 
-  private static double p95(
-      ConsoleClient client, int requests, java.util.function.IntFunction<String> path)
+  private static Timing p95(
+      ConsoleClient client,
+      ServerCpu cpu,
+      int requests,
+      java.util.function.IntFunction<String> path)
       throws IOException, InterruptedException {
     for (int i = 0; i < 50; i++) {
       client.time(path.apply(i));
     }
     var times = new long[requests];
+    double background = cpu.backgroundPerSecond(5_000);
+    var before = cpu.snapshot();
+    long start = System.nanoTime();
     for (int i = 0; i < requests; i++) {
       times[i] = client.time(path.apply(i));
     }
+    var used = cpu.snapshot().since(before);
+    used[1] = Math.max(0, used[1] - (long) (background * (System.nanoTime() - start) / 1e9));
     java.util.Arrays.sort(times);
-    double p95 = times[(int) Math.ceil(requests * 0.95) - 1] / 1e6;
+    var timing =
+        new Timing(
+            times[(int) Math.ceil(requests * 0.95) - 1] / 1e6,
+            used[0] / 1e6 / requests,
+            used[1] / 1e6 / requests);
     // Each figure as soon as it is known: a slow endpoint does not hide the others.
-    System.err.printf(Locale.ROOT, "  %s… p95 %.1f ms%n", path.apply(0), p95);
-    return p95;
+    System.err.printf(
+        Locale.ROOT,
+        "  %s… p95 %.1f ms, CPU %.1f ms web + %.1f ms database a request%n",
+        path.apply(0),
+        timing.p95(),
+        timing.webCpu(),
+        timing.dbCpu());
+    return timing;
   }
 }

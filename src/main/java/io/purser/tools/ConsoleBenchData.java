@@ -1,10 +1,12 @@
 package io.purser.tools;
 
+import io.purser.conversation.SearchWords;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
@@ -14,7 +16,8 @@ import javax.sql.DataSource;
  * hours the pipeline would take for a million messages): customers with an X identity, their
  * conversations (one in ten active, the rest resolved or closed), ten messages each on average
  * drawn from real airline tweets (some carrying a record locator), tags, and each conversation's
- * routing row with a priority, an owner for some and an SLA deadline for the waiting ones.
+ * routing row with a priority, an owner for some and an SLA deadline for the waiting ones. Search's
+ * terms (search_term) are written as the pipeline writes them, from the same {@link SearchWords}.
  */
 final class ConsoleBenchData {
 
@@ -71,6 +74,9 @@ final class ConsoleBenchData {
                       + " sla_due_at, priority, priority_band, priority_reasons, assignee_id,"
                       + " updated_at, active) values (?, ?, ?, ?, 'x', true, 'en', ?, ?, ?, ?, ?, ?, ?,"
                       + " ?, ?, ?)");
+          var term =
+              c.prepareStatement(
+                  "insert into search_term (workspace_id, term, conversation_id) values (?, ?, ?)");
           var tag =
               c.prepareStatement(
                   "insert into conversation_tag (workspace_id, conversation_id, tag, created_at) values"
@@ -100,6 +106,7 @@ final class ConsoleBenchData {
           String status =
               active ? (i % 30 == 0 ? "open" : "new") : (i % 3 == 0 ? "resolved" : "closed");
           String first = null;
+          var terms = new LinkedHashSet<String>();
           for (int m = 0; m < count; m++) {
             boolean inbound = m % 2 == 0;
             var text = texts.get(random.nextInt(texts.size()));
@@ -127,6 +134,13 @@ final class ConsoleBenchData {
             message.setTimestamp(12, when);
             message.setString(13, inbound ? null : "sent");
             message.addBatch();
+            terms.addAll(SearchWords.ofMessage(text, inbound, name, handle));
+          }
+          for (var t : terms) {
+            term.setLong(1, workspaceId);
+            term.setString(2, t);
+            term.setLong(3, conversationId);
+            term.addBatch();
           }
           var last = ts(started.plusSeconds((count - 1) * 30L));
           conversation.setLong(1, conversationId);
@@ -170,6 +184,7 @@ final class ConsoleBenchData {
             message.executeBatch();
             routing.executeBatch();
             tag.executeBatch();
+            term.executeBatch();
             c.commit();
           }
           if ((i + 1) % 10_000 == 0) {
@@ -177,8 +192,9 @@ final class ConsoleBenchData {
           }
         }
       }
-      analyse(c);
       c.commit();
+      c.setAutoCommit(true);
+      analyse(c);
       return new Filled(conversation0, conversations, messages, locators);
     }
   }
@@ -192,11 +208,15 @@ final class ConsoleBenchData {
     return code.toString();
   }
 
-  /** Fresh planner statistics after a bulk load, as an operator would have after autovacuum. */
+  /**
+   * Fresh planner statistics after a bulk load, as an operator would have after autovacuum, which
+   * on PostgreSQL also vacuums a table that took this many inserts: its visibility map lets the
+   * indexes answer without reading the table.
+   */
   private static void analyse(Connection c) throws SQLException {
     boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     try (var statement = c.createStatement()) {
-      statement.execute(postgres ? "analyze" : "analyze");
+      statement.execute(postgres ? "vacuum analyze" : "analyze");
     }
   }
 
