@@ -15,15 +15,18 @@ class DemoStart {
 
   private final DemoWorkspace workspace;
   private final DemoSettings settings;
+  private final DemoStory story;
   private final String consumerSecret;
   private Thread traffic;
 
   DemoStart(
       DemoWorkspace workspace,
       DemoSettings settings,
+      DemoStory story,
       @Value("${purser.x.consumer-secret}") String consumerSecret) {
     this.workspace = workspace;
     this.settings = settings;
+    this.story = story;
     this.consumerSecret = consumerSecret;
   }
 
@@ -36,14 +39,30 @@ class DemoStart {
     var replayer =
         new XWebhookReplayer(
             base, consumerSecret, settings.xAccountId(), XWebhookReplayer.httpClient());
-    traffic = new Thread(new DemoTraffic(replayer, settings), "demo-traffic");
+    var live = new DemoTraffic(replayer, settings);
+    traffic =
+        new Thread(
+            () -> {
+              try {
+                story.play(replayer, base);
+              } catch (InterruptedException stopped) {
+                return;
+              } catch (RuntimeException failed) {
+                // The demo goes on without its story; the log says why.
+                org.slf4j.LoggerFactory.getLogger(DemoStart.class)
+                    .warn("Demo story could not be played", failed);
+              }
+              live.run();
+            },
+            "demo-traffic");
     traffic.setDaemon(true);
     traffic.start();
     System.out.printf(
         "%n  Purser demo is running: %s/login%n"
             + "  Log in as agent, agent2, supervisor or admin with the password '%s' (demo mode"
             + " only).%n"
-            + "  Real airline tweets arrive through the signed X webhook every %ss.%n"
+            + "  First, the seed story: Alex Martin's DM with booking K7M2QX and a screenshot.%n"
+            + "  Then real airline tweets arrive through the signed X webhook every %ss.%n"
             + "  The demo database lives in ./data/demo and is reset at every start.%n%n",
         base, DemoWorkspace.PASSWORD, settings.pace().toSeconds());
   }

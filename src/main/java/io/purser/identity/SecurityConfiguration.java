@@ -87,6 +87,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         "/css/**",
                         "/js/**",
                         "/favicon.ico",
+                        "/demo/**",
                         "/actuator/health/**",
                         "/actuator/health",
                         "/actuator/prometheus",
