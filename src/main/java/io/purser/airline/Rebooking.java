@@ -37,6 +37,34 @@ class Rebooking {
     if (repeated.isPresent()) {
       return repeated.get();
     }
+    return orTheRace(
+        workspaceId,
+        key,
+        fingerprint,
+        startRebook(workspaceId, conversationId, actor, key, fingerprint, r, requestApproval));
+  }
+
+  /**
+   * A refusal may be the mark of a double click: the other click, with the same key, did this very
+   * change between our look for a repeat and our look at the booking, which now no longer offers
+   * the flight. Its action is the answer then, as for any repeat.
+   */
+  private ActionOutcome orTheRace(
+      long workspaceId, String key, String fingerprint, ActionOutcome outcome) {
+    if (outcome instanceof ActionOutcome.Refused) {
+      return starter.repeated(workspaceId, key, fingerprint).orElse(outcome);
+    }
+    return outcome;
+  }
+
+  private ActionOutcome startRebook(
+      long workspaceId,
+      long conversationId,
+      Actor actor,
+      String key,
+      String fingerprint,
+      ActionRequest r,
+      boolean requestApproval) {
     var booking = airline.findBooking(r.recordLocator(), null);
     var segment = booking.flatMap(b -> b.segment(r.segmentId()));
     if (segment.isEmpty()) {
@@ -110,6 +138,20 @@ class Rebooking {
     if (repeated.isPresent()) {
       return repeated.get();
     }
+    return orTheRace(
+        workspaceId,
+        key,
+        fingerprint,
+        startSeat(workspaceId, conversationId, actor, key, fingerprint, r));
+  }
+
+  private ActionOutcome startSeat(
+      long workspaceId,
+      long conversationId,
+      Actor actor,
+      String key,
+      String fingerprint,
+      ActionRequest r) {
     var booking = airline.findBooking(r.recordLocator(), null);
     var segment = booking.flatMap(b -> b.segment(r.segmentId()));
     if (segment.isEmpty()) {
