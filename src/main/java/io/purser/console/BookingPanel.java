@@ -45,6 +45,45 @@ record BookingPanel(
     boolean supervisor,
     boolean mediaPending) {
 
+  /** The same panel, saying why there is no booking to show. */
+  BookingPanel because(String why) {
+    return new BookingPanel(
+        locator,
+        null,
+        why,
+        null,
+        seen,
+        null,
+        null,
+        actions,
+        outcome,
+        outcomeOk,
+        null,
+        key,
+        supervisor,
+        mediaPending);
+  }
+
+  /** The same panel, with the booking found and what goes with it. */
+  BookingPanel with(
+      Booking found, AlternativesView offered, Segment seats, SeatMap map, String reply) {
+    return new BookingPanel(
+        locator,
+        found,
+        null,
+        offered,
+        seen,
+        seats,
+        map,
+        actions,
+        outcome,
+        outcomeOk,
+        reply,
+        key,
+        supervisor,
+        mediaPending);
+  }
+
   /** The seat map's rows for the segment's cabin, each row's seats in letter order. */
   public Map<Integer, List<Seat>> rows() {
     var rows = new TreeMap<Integer, List<Seat>>();

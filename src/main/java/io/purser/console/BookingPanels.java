@@ -12,6 +12,7 @@ import io.purser.airline.domain.Booking;
 import io.purser.airline.domain.ChangeReason;
 import io.purser.airline.domain.RecordLocator;
 import io.purser.airline.domain.SeatMap;
+import io.purser.airline.domain.Segment;
 import io.purser.airline.domain.ShownFlight;
 import io.purser.conversation.ConversationManagement;
 import io.purser.conversation.MessageView;
@@ -71,19 +72,19 @@ class BookingPanels {
    * seatsFor} when given.
    */
   BookingPanel show(PurserPrincipal caller, long conversation, String locator, String seatsFor) {
-    return panel(caller, conversation, locator, seatsFor, null, true, null);
+    return panel(caller, conversation, locator, seatsFor, null, true, false);
   }
 
   BookingPanel rebook(PurserPrincipal caller, long conversation, Rebook r) {
     var locator = normalised(r.locator());
     if (locator == null) {
       return panel(
-          caller, conversation, r.locator(), null, text("booking.badLocator"), false, null);
+          caller, conversation, r.locator(), null, text("booking.badLocator"), false, false);
     }
     var booking = airline.booking(locator, null);
     var segment = booking.flatMap(b -> b.segment(r.segmentId()));
     if (segment.isEmpty()) {
-      return panel(caller, conversation, locator, null, text("booking.noSegment"), false, null);
+      return panel(caller, conversation, locator, null, text("booking.noSegment"), false, false);
     }
     var seats =
         r.seatPreference() == null || r.seatPreference().isBlank()
@@ -102,7 +103,7 @@ class BookingPanels {
             seats,
             true,
             null,
-            customerLanguage(caller.workspaceId(), conversation));
+            customerLanguage(conversations.messages(caller.workspaceId(), conversation)));
     var outcome =
         airline.rebook(
             caller.workspaceId(), conversation, actor(caller), r.key(), request, r.approval());
@@ -119,7 +120,7 @@ class BookingPanels {
       String key) {
     var normal = normalised(locator);
     if (normal == null) {
-      return panel(caller, conversation, locator, null, text("booking.badLocator"), false, null);
+      return panel(caller, conversation, locator, null, text("booking.badLocator"), false, false);
     }
     var request =
         new ActionRequest(
@@ -155,7 +156,7 @@ class BookingPanels {
       String segmentId,
       ActionOutcome outcome) {
     if (outcome instanceof ActionOutcome.Refused refused) {
-      return panel(caller, conversation, locator, null, refused.detail(), false, null);
+      return panel(caller, conversation, locator, null, refused.detail(), false, false);
     }
     if (outcome instanceof ActionOutcome.Failed failed) {
       var view = failed.action();
@@ -166,7 +167,7 @@ class BookingPanels {
           null,
           text("booking.failed", view.failedStep(), view.error()),
           false,
-          null);
+          false);
     }
     var recorded = (ActionOutcome.Recorded) outcome;
     var view = recorded.action();
@@ -178,12 +179,20 @@ class BookingPanels {
           default -> text(view.repeated() ? "booking.repeated" : "booking.done");
         };
     boolean done = "done".equals(view.status());
-    var segment = done ? segmentId : null;
-    var reply = done ? reply(caller.workspaceId(), conversation, locator, segmentId) : null;
     return panel(
-        caller, conversation, locator, segment, said, !"partial".equals(view.status()), reply);
+        caller,
+        conversation,
+        locator,
+        done ? segmentId : null,
+        said,
+        !"partial".equals(view.status()),
+        done);
   }
 
+  /**
+   * @param seatsFor the segment whose seat map to show, or null
+   * @param tellCustomer prepare the reply telling the customer the itinerary of {@code seatsFor}
+   */
   private BookingPanel panel(
       PurserPrincipal caller,
       long conversation,
@@ -191,52 +200,37 @@ class BookingPanels {
       String seatsFor,
       String outcome,
       boolean outcomeOk,
-      String replyText) {
+      boolean tellCustomer) {
+    long ws = caller.workspaceId();
     boolean supervisor = caller.can(Role.SUPERVISOR);
-    var actions = airline.actions(caller.workspaceId(), conversation);
-    var kept = media.forConversation(caller.workspaceId(), conversation);
-    var seen = media.flightsSeen(caller.workspaceId(), conversation);
-    boolean pending = kept.stream().anyMatch(m -> "pending".equals(m.status()));
-    var key = UUID.randomUUID().toString();
-    var locator =
-        asked == null ? latestLocator(caller.workspaceId(), conversation) : normalised(asked);
-    if (locator == null) {
-      return new BookingPanel(
-          asked,
-          null,
-          asked == null ? null : text("booking.badLocator"),
-          null,
-          seen,
-          null,
-          null,
-          actions,
-          outcome,
-          outcomeOk,
-          replyText,
-          key,
-          supervisor,
-          pending);
-    }
-    try {
-      var booking = airline.booking(locator, null);
-      if (booking.isEmpty()) {
-        return new BookingPanel(
-            locator,
+    var said = conversations.messages(ws, conversation);
+    var kept = media.forConversation(ws, conversation);
+    var seen = MediaManagement.flightsIn(kept);
+    var locator = asked == null ? latestLocator(said) : normalised(asked);
+    var panel =
+        new BookingPanel(
+            locator == null ? asked : locator,
             null,
-            text("booking.notFound", locator),
+            null,
             null,
             seen,
             null,
             null,
-            actions,
+            airline.actions(ws, conversation),
             outcome,
             outcomeOk,
-            replyText,
-            key,
+            null,
+            UUID.randomUUID().toString(),
             supervisor,
-            pending);
+            kept.stream().anyMatch(m -> "pending".equals(m.status())));
+    if (locator == null) {
+      return asked == null ? panel : panel.because(text("booking.badLocator"));
+    }
+    try {
+      var booking = airline.booking(locator, null);
+      if (booking.isEmpty()) {
+        return panel.because(text("booking.notFound", locator));
       }
-      var wish = airline.latestCustomerText(caller.workspaceId(), conversation).orElse(null);
       var shown = seen.stream().map(f -> new ShownFlight(f.number(), f.date())).toList();
       Optional<AlternativesView> alternatives =
           needsAlternatives(booking.get())
@@ -244,44 +238,20 @@ class BookingPanels {
                   locator,
                   null,
                   new AlternativeSearch(locator, "", null, null, null, null, null, null),
-                  wish,
+                  latestCustomerText(said),
                   shown,
                   supervisor)
               : Optional.empty();
       var seatSegment = seatsFor == null ? null : booking.get().segment(seatsFor).orElse(null);
       SeatMap seatMap =
           seatSegment == null ? null : airline.seatMap(seatSegment.flight().key()).orElse(null);
-      return new BookingPanel(
-          locator,
-          booking.get(),
-          null,
-          alternatives.orElse(null),
-          seen,
-          seatSegment,
-          seatMap,
-          actions,
-          outcome,
-          outcomeOk,
-          replyText,
-          key,
-          supervisor,
-          pending);
+      var reply =
+          tellCustomer && seatSegment != null
+              ? reply(booking.get(), seatSegment, customerLanguage(said))
+              : null;
+      return panel.with(booking.get(), alternatives.orElse(null), seatSegment, seatMap, reply);
     } catch (AirlineUnavailable unavailable) {
-      return new BookingPanel(
-          locator,
-          null,
-          text("booking.unavailable", unavailable.getMessage()),
-          null,
-          seen,
-          null,
-          null,
-          actions,
-          outcome,
-          outcomeOk,
-          replyText,
-          key,
-          supervisor,
-          pending);
+      return panel.because(text("booking.unavailable", unavailable.getMessage()));
     }
   }
 
@@ -292,20 +262,12 @@ class BookingPanels {
   }
 
   /** "Hi Alex, done: you are now on PX2044 …", in the customer's language when we have it. */
-  private String reply(long ws, long conversation, String locator, String segmentId) {
-    var booking = airline.booking(locator, null);
-    if (booking.isEmpty() || segmentId == null) {
-      return null;
-    }
-    var segment = booking.get().segment(segmentId).orElse(null);
-    if (segment == null) {
-      return null;
-    }
-    var locale = Locale.forLanguageTag(customerLanguage(ws, conversation));
-    var passenger = booking.get().passengers().get(0);
+  private String reply(Booking booking, Segment segment, String language) {
+    var locale = Locale.forLanguageTag(language);
+    var passenger = booking.passengers().get(0);
     var f = segment.flight();
     var seats =
-        booking.get().passengers().stream()
+        booking.passengers().stream()
             .map(p -> segment.seatOf(p.id()).orElse(null))
             .filter(java.util.Objects::nonNull)
             .toList();
@@ -321,14 +283,15 @@ class BookingPanels {
           f.departure().format(TIME),
           f.arrival().format(TIME),
           String.join(", ", seats),
-          booking.get().recordLocator()
+          booking.recordLocator()
         },
         locale);
   }
 
-  private String customerLanguage(long ws, long conversation) {
+  /** The language of the customer's latest message that triage placed, if Purser writes it. */
+  private String customerLanguage(List<MessageView> said) {
     String language = null;
-    for (MessageView m : conversations.messages(ws, conversation)) {
+    for (MessageView m : said) {
       if (m.isInbound()) {
         var found = details.language(m.triage());
         language = found == null ? language : found;
@@ -337,13 +300,17 @@ class BookingPanels {
     return "fr".equals(language) || "es".equals(language) ? language : "en";
   }
 
-  private String latestLocator(long ws, long conversation) {
+  private String latestLocator(List<MessageView> said) {
+    return normalised(details.latestRecordLocator(said));
+  }
+
+  /** The customer's latest words, where their time wishes are read ("after 6 pm"). */
+  private static String latestCustomerText(List<MessageView> said) {
     String latest = null;
-    for (MessageView m : conversations.messages(ws, conversation)) {
-      var found = m.isInbound() ? details.recordLocator(m.triage()) : null;
-      latest = found == null ? latest : found;
+    for (MessageView m : said) {
+      latest = m.isInbound() && m.text() != null ? m.text() : latest;
     }
-    return normalised(latest);
+    return latest;
   }
 
   private static String normalised(String locator) {

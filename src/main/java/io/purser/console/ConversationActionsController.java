@@ -165,15 +165,13 @@ class ConversationActionsController {
   }
 
   private String live(PurserPrincipal caller, long id, ConversationStatus wanted, Model model) {
-    var screen = screens.find(caller.workspaceId(), id).orElseThrow();
-    model.addAttribute("intents", ConversationPageController.INTENTS);
-    model.addAttribute("categories", ConversationPageController.CATEGORIES);
+    var view = live(caller, id, model);
+    var screen = (ConversationScreen) model.getAttribute("screen");
     // The lifecycle refuses some moves (a closed conversation stays closed): say so, in words.
     if (!screen.conversation().status().equals(wanted.wireName())) {
       model.addAttribute("statusRefused", wanted.wireName());
     }
-    model.addAttribute("screen", screen);
-    return "console/conversation :: live";
+    return view;
   }
 
   private ReplyManagement.Draft toReplyDraft(

@@ -54,7 +54,7 @@ class ConversationScreens {
         conversations.customer(workspaceId, conversation.contactId()),
         timeline(workspaceId, conversation.id(), messages),
         replyForm(network, messages),
-        recordLocator(messages));
+        details.latestRecordLocator(messages));
   }
 
   private List<TimelineEntry> timeline(
@@ -77,15 +77,6 @@ class ConversationScreens {
         message.isInbound() ? details.personalDataKinds(message.triage()) : List.of(),
         details.triage(message.triage()),
         details.triaged(message.triage()));
-  }
-
-  private String recordLocator(List<MessageView> messages) {
-    String latest = null;
-    for (var m : messages) {
-      var found = m.isInbound() ? details.recordLocator(m.triage()) : null;
-      latest = found == null ? latest : found;
-    }
-    return latest;
   }
 
   /** The network of the account the customer last wrote to, else of their latest message. */

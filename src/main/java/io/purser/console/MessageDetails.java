@@ -56,6 +56,16 @@ class MessageDetails {
     return facts;
   }
 
+  /** The record locator the customer gave last in these messages, or null. */
+  String latestRecordLocator(List<io.purser.conversation.MessageView> messages) {
+    String latest = null;
+    for (var m : messages) {
+      var found = m.isInbound() ? recordLocator(m.triage()) : null;
+      latest = found == null ? latest : found;
+    }
+    return latest;
+  }
+
   /** The first record locator triage found in a message (as shown to agents), or null. */
   String recordLocator(String storedTriage) {
     var root = parse(storedTriage);
@@ -105,9 +115,7 @@ class MessageDetails {
             || end > text.length()
             || end <= start
             || !text.substring(start, end).equalsIgnoreCase(locator)) {
-          start =
-              text.toUpperCase(java.util.Locale.ROOT)
-                  .indexOf(locator.toUpperCase(java.util.Locale.ROOT));
+          start = indexIgnoringCase(text, locator);
           end = start + locator.length();
         }
         if (start >= 0) {
@@ -155,6 +163,19 @@ class MessageDetails {
   String language(String storedTriage) {
     var root = parse(storedTriage);
     return root == null || !root.isObject() ? null : text(root, "language");
+  }
+
+  /**
+   * Where {@code part} first occurs, case aside, in the text's own offsets (upper-casing the text
+   * first would move them: "ß" becomes "SS"); -1 when it does not.
+   */
+  private static int indexIgnoringCase(String text, String part) {
+    for (int i = 0; i + part.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, part, 0, part.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** What triage said a message's intent, category and need of a response were. */

@@ -1,6 +1,5 @@
 package io.purser.conversation;
 
-import io.purser.conversation.ConversationEvents.AttachmentsReceived;
 import io.purser.conversation.ConversationEvents.ConversationStarted;
 import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
 import io.purser.conversation.ConversationEvents.CustomerMessageRecorded;
@@ -351,17 +350,7 @@ class BatchThreading {
               m.createdAt(),
               m.triage(),
               m.authorFollowers()));
-      if (m.attachmentsJson() != null) {
-        events.publishEvent(
-            new AttachmentsReceived(
-                ws,
-                conversation,
-                id,
-                m.network(),
-                m.channelAccountId(),
-                m.createdAt(),
-                m.attachmentsJson()));
-      }
+      threading.publishAttachments(m, conversation, id);
       if (heldFor.contains(m.externalId())) {
         recorded.publish();
         threading.adoptHeldReplies(m, m.externalId(), conversation);

@@ -94,19 +94,24 @@ class MessageThreading {
                     m.createdAt(),
                     m.triage(),
                     m.authorFollowers()))));
+    publishAttachments(m, conversation, id);
+    adoptHeldReplies(m, m.externalId(), conversation);
+    return new RecordOutcome.Recorded(id, conversation, started);
+  }
+
+  /** Tells the media module of a customer's attachments, in the transaction that stored them. */
+  void publishAttachments(NewMessage m, long conversation, long messageId) {
     if (m.attachmentsJson() != null) {
       events.publishEvent(
           new AttachmentsReceived(
-              ws,
+              m.workspaceId(),
               conversation,
-              id,
+              messageId,
               m.network(),
               m.channelAccountId(),
               m.createdAt(),
               m.attachmentsJson()));
     }
-    adoptHeldReplies(m, m.externalId(), conversation);
-    return new RecordOutcome.Recorded(id, conversation, started);
   }
 
   private long place(NewMessage m, long contact, Placement placement) {

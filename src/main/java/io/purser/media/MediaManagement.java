@@ -25,12 +25,12 @@ public class MediaManagement {
     return store.content(workspaceId, mediaId);
   }
 
-  /** The flights read from the conversation's images, latest image first, each number once. */
-  public List<SeenFlight> flightsSeen(long workspaceId, long conversationId) {
-    var all = new java.util.ArrayList<>(store.forConversation(workspaceId, conversationId));
-    java.util.Collections.reverse(all);
+  /** The flights read from these images, latest image first, each number once. */
+  public static List<SeenFlight> flightsIn(List<MediaView> media) {
     var seen = new java.util.LinkedHashMap<String, SeenFlight>();
-    all.forEach(m -> m.flights().forEach(f -> seen.putIfAbsent(f.number(), f)));
+    for (int i = media.size() - 1; i >= 0; i--) {
+      media.get(i).flights().forEach(f -> seen.putIfAbsent(f.number(), f));
+    }
     return List.copyOf(seen.values());
   }
 }

@@ -45,6 +45,17 @@ class MessageDetailsTest {
   }
 
   @Test
+  void aLocatorFoundByItsValueKeepsTheTextsOwnOffsetsWhateverUpperCaseWouldDo() {
+    var stored =
+        "{\"personalData\":[{\"kind\":\"record_locator\",\"start\":0,\"end\":6,\"masked\":\"K7M2QX\"}]}";
+
+    assertThat(details.parts("Straße k7m2qx", stored))
+        .containsExactly(
+            new MessageDetails.TextPart("Straße ", null),
+            new MessageDetails.TextPart("k7m2qx", "K7M2QX"));
+  }
+
+  @Test
   void aTextWithoutLocatorsIsOnePlainPartAndAnUnknownLocatorIsNotInvented() {
     var stored =
         "{\"personalData\":[{\"kind\":\"record_locator\",\"start\":0,\"end\":6,\"masked\":\"ZZZZZZ\"}]}";
