@@ -34,18 +34,30 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   static BenchDatabase of(String kind) {
+    return of(kind, false);
+  }
+
+  /**
+   * The database {@code kind}; with {@code statements} H2 also counts the time of each statement
+   * (its {@code QUERY_STATISTICS}, which costs a little itself).
+   */
+  static BenchDatabase of(String kind, boolean statements) {
     return switch (kind) {
-      case "h2" -> h2();
+      case "h2" -> h2(statements);
       case "postgres" -> postgres();
       default ->
           throw new CommandOptions.UsageException("--db must be h2 or postgres, not " + kind);
     };
   }
 
-  private static BenchDatabase h2() {
+  private static BenchDatabase h2(boolean statements) {
     try {
       var dir = Files.createTempDirectory("purser-bench-");
-      var url = "jdbc:h2:file:" + dir.resolve("purser").toAbsolutePath() + H2_FLAGS;
+      var url =
+          "jdbc:h2:file:"
+              + dir.resolve("purser").toAbsolutePath()
+              + H2_FLAGS
+              + (statements ? ";QUERY_STATISTICS=TRUE;QUERY_STATISTICS_MAX_ENTRIES=500" : "");
       return new BenchDatabase(
           "h2",
           Map.of(

@@ -1,7 +1,9 @@
 package io.purser.tools;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -12,15 +14,18 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class LoadGenerator {
 
-  private final XWebhookReplayer replayer;
+  private final String baseUrl;
+  private final String secret;
   private final int concurrency;
   private final double ratePerSecond;
 
-  LoadGenerator(XWebhookReplayer replayer, int concurrency, double ratePerSecond) {
+  /** Clients of the X webhook at {@code baseUrl}, signing with {@code secret}. */
+  LoadGenerator(String baseUrl, String secret, int concurrency, double ratePerSecond) {
     if (concurrency < 1) {
       throw new CommandOptions.UsageException("--concurrency must be at least 1");
     }
-    this.replayer = replayer;
+    this.baseUrl = baseUrl;
+    this.secret = secret;
     this.concurrency = concurrency;
     this.ratePerSecond = ratePerSecond;
   }
@@ -42,14 +47,17 @@ final class LoadGenerator {
     var acked = new boolean[deliveries.messages()];
     var next = new AtomicInteger();
     var failure = new AtomicReference<Throwable>();
+    var clientCpu = new AtomicLong();
     long start = System.nanoTime();
     var clients = new ArrayList<Thread>();
     for (int c = 0; c < concurrency; c++) {
       var client =
           new Thread(
               () -> {
-                try {
-                  sendUntilDone(deliveries, next, start, firstSend, acked);
+                try (var http = new KeepAliveWebhookClient(baseUrl, secret)) {
+                  sendUntilDone(http, deliveries, next, start, firstSend, acked);
+                  clientCpu.addAndGet(
+                      ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                 } catch (InterruptedException e) {
                   Thread.currentThread().interrupt();
                 } catch (RuntimeException e) {
@@ -66,10 +74,12 @@ final class LoadGenerator {
     if (failure.get() != null) {
       throw new IllegalStateException("a benchmark client failed", failure.get());
     }
+    System.err.printf("CPU of the benchmark's clients: %.1f s%n", clientCpu.get() / 1e9);
     return new Sent(start, System.nanoTime(), firstSend, acked);
   }
 
   private void sendUntilDone(
+      KeepAliveWebhookClient http,
       BenchDeliveries deliveries,
       AtomicInteger next,
       long start,
@@ -81,7 +91,7 @@ final class LoadGenerator {
       awaitSlot(start, i);
       int message = order[i];
       firstSend.compareAndSet(message, 0, System.nanoTime());
-      if (replayer.deliver(deliveries.bodies().get(message)) == 200) {
+      if (http.deliver(deliveries.bodies().get(message)) == 200) {
         acked[message] = true; // read after join(), which publishes it
       }
     }

@@ -19,12 +19,13 @@ public final class PipelineBenchCommand {
 
   static final String USAGE =
       """
-      Usage: purser bench pipeline [--db h2|postgres] [--messages N] [--rate R] [--concurrency C] [--data CSV] [--json]
+      Usage: purser bench pipeline [--db h2|postgres] [--messages N] [--rate R] [--concurrency C] [--data CSV] [--statements] [--json]
         --db           h2 (a fresh file database in a temporary directory; default) or postgres
                        ($PURSER_DATABASE_URL, else a fresh purser_bench database on 127.0.0.1:5432)
-        --messages     distinct messages to send (default 100000); about 1 %% are delivered twice
+        --messages     distinct messages to send (default 100000); about 1 % are delivered twice
         --rate         deliveries per second (default 0: as fast as the server answers)
         --concurrency  client threads (default 16)
+        --statements   also print the database's costliest statements to standard error
         --data         the Tweets.csv to cycle (default ../shared/data/airline-sentiment/Tweets.csv,
                        else the sample bundled in the jar)
       """;
@@ -42,7 +43,9 @@ public final class PipelineBenchCommand {
     try {
       var options =
           CommandOptions.parse(
-              args, Set.of("db", "messages", "rate", "concurrency", "data"), Set.of("json"));
+              args,
+              Set.of("db", "messages", "rate", "concurrency", "data"),
+              Set.of("json", "statements"));
       if (!options.words().equals(List.of("pipeline"))) {
         throw new CommandOptions.UsageException("the only benchmark is 'pipeline'");
       }
@@ -72,21 +75,27 @@ public final class PipelineBenchCommand {
     var source = tweets(options.text("data", null));
     var accountId = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50));
     var deliveries = BenchDeliveries.of(source, messages, accountId);
-    try (var database = BenchDatabase.of(options.text("db", "h2"));
+    boolean statements = options.flag("statements");
+    try (var database = BenchDatabase.of(options.text("db", "h2"), statements);
         var server = new BenchServer(application, database)) {
       long workspace = server.createWorkspaceWithXAccount("bench-" + accountId, accountId);
-      var replayer =
-          new XWebhookReplayer(
-              server.baseUrl(), server.xSecret(), accountId, XWebhookReplayer.httpClient());
-      var load = new LoadGenerator(replayer, concurrency, options.number("rate", 0));
+      var load =
+          new LoadGenerator(
+              server.baseUrl(), server.xSecret(), concurrency, options.number("rate", 0));
       System.err.printf(
           "Sending %,d deliveries with %d clients...%n", deliveries.order().length, concurrency);
+      if (statements) {
+        StatementCosts.reset(server.dataSource(), database.kind());
+      }
       long cpuBefore = processCpuNanos();
       var threadCpu = new ThreadCpu();
       var sent = load.send(deliveries);
       awaitCommits(server.commits(), sent.acknowledged());
       double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
       System.err.println("CPU by thread: " + threadCpu.since());
+      if (statements) {
+        StatementCosts.report(server.dataSource(), database.kind()).forEach(System.err::println);
+      }
       var verdict =
           new StoredMessages(server.dataSource()).verify(workspace, sent, server.commits());
       return new BenchResult(

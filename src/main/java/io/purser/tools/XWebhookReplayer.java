@@ -73,14 +73,29 @@ public final class XWebhookReplayer {
             .header(XSignatures.HEADER, XSignatures.sign(secret, body))
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
+    return withRetries(attempts, firstBackOff, () -> attempt(request));
+  }
+
+  /** One try at a delivery: its HTTP status, or {@link #NO_ANSWER}. */
+  interface Attempt {
+    int send() throws InterruptedException;
+  }
+
+  /**
+   * Tries a delivery until it gets an answer other than 503, as X redelivers what was not
+   * acknowledged: up to {@code attempts} times, backing off from {@code firstBackOff}, doubling, to
+   * at most 5 s. Returns the last status.
+   */
+  static int withRetries(int attempts, Duration firstBackOff, Attempt attempt)
+      throws InterruptedException {
     int status = NO_ANSWER;
     long backOff = firstBackOff.toMillis();
-    for (int attempt = 1; attempt <= attempts; attempt++) {
-      status = attempt(request);
+    for (int tried = 1; tried <= attempts; tried++) {
+      status = attempt.send();
       if (status != NO_ANSWER && status != 503) {
         return status;
       }
-      if (attempt < attempts) {
+      if (tried < attempts) {
         Thread.sleep(backOff);
         backOff = Math.min(backOff * 2, 5_000);
       }
