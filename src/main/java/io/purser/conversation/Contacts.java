@@ -18,8 +18,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Contacts (customers) and their identities, one per network. */
 @Repository
@@ -152,17 +150,7 @@ class Contacts {
   }
 
   private void rememberOnCommit(String key, long contactId) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      contactByIdentity.put(key, contactId);
-      return;
-    }
-    TransactionSynchronizationManager.registerSynchronization(
-        new TransactionSynchronization() {
-          @Override
-          public void afterCommit() {
-            contactByIdentity.put(key, contactId);
-          }
-        });
+    AfterCommit.run(() -> contactByIdentity.put(key, contactId));
   }
 
   /** Creates a contact with its first identity. */

@@ -2,7 +2,12 @@ package io.purser.conversation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -11,11 +16,15 @@ import org.springframework.stereotype.Repository;
  * the transaction that puts a message in the conversation. Terms are only added: an edited message
  * adds its new words and keeps the old ones, so search may offer a conversation for a word that is
  * gone — the page then shows no matching message.
+ *
+ * <p>A batch's terms are written once each, and a term this node has already committed for the
+ * conversation is not written again ({@link WrittenTerms}).
  */
 @Repository
 class SearchIndex {
 
   private final JdbcTemplate jdbc;
+  private final WrittenTerms written = new WrittenTerms();
 
   SearchIndex(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -55,37 +64,55 @@ class SearchIndex {
 
   /** Makes the conversations findable by a batch of messages just stored, in one JDBC batch. */
   void messages(long workspaceId, List<Messages.Insert> inserts) {
-    var rows = new ArrayList<Object[]>();
+    var terms = new HashMap<Long, Set<String>>();
     for (var insert : inserts) {
       if (insert.conversationId() == null) {
         continue;
       }
       var m = insert.message();
-      for (var term :
-          SearchWords.ofMessage(
-              m.text(), "inbound".equals(insert.direction()), m.authorName(), m.authorHandle())) {
-        rows.add(new Object[] {workspaceId, term, insert.conversationId()});
-      }
+      terms
+          .computeIfAbsent(insert.conversationId(), c -> new HashSet<>())
+          .addAll(
+              SearchWords.ofMessage(
+                  m.text(),
+                  "inbound".equals(insert.direction()),
+                  m.authorName(),
+                  m.authorHandle()));
     }
-    write(rows);
+    write(workspaceId, terms);
   }
 
   void add(long workspaceId, long conversationId, Collection<String> terms) {
-    var rows = new ArrayList<Object[]>(terms.size());
-    for (var term : terms) {
-      rows.add(new Object[] {workspaceId, term, conversationId});
-    }
-    write(rows);
+    write(workspaceId, Map.of(conversationId, terms));
   }
 
-  private void write(List<Object[]> rows) {
+  /**
+   * Inserts the terms not yet known to be there ({@link WrittenTerms}), in the index's order, and
+   * remembers them once the transaction has committed.
+   */
+  private void write(long workspaceId, Map<Long, ? extends Collection<String>> terms) {
+    record Row(String term, long conversationId) {}
+    var rows = new ArrayList<Row>();
+    terms.forEach(
+        (conversationId, words) -> {
+          for (var term : words) {
+            if (!written.contains(conversationId, term)) {
+              rows.add(new Row(term, conversationId));
+            }
+          }
+        });
     if (rows.isEmpty()) {
       return;
     }
+    // In the unique index's order: neighbouring rows land on the same index pages.
+    rows.sort(
+        Comparator.comparing(Row::term)
+            .thenComparing(Comparator.comparingLong(Row::conversationId).reversed()));
     // A term the conversation already has is skipped: the unique index keeps each once.
     jdbc.batchUpdate(
         "insert into search_term (workspace_id, term, conversation_id) values (?, ?, ?)"
             + " on conflict do nothing",
-        rows);
+        rows.stream().map(r -> new Object[] {workspaceId, r.term(), r.conversationId()}).toList());
+    AfterCommit.run(() -> terms.forEach(written::add));
   }
 }
