@@ -97,7 +97,7 @@ public class Inbox implements SmartLifecycle {
           continue;
         }
         group.add(first);
-        queue.drainTo(group, MAX_GROUP - 1);
+        gather(group);
         commit(group);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -105,6 +105,28 @@ public class Inbox implements SmartLifecycle {
       } finally {
         group.clear();
       }
+    }
+  }
+
+  /**
+   * Takes what else is waiting, and what arrives within {@code purser.ingest.append-linger} of the
+   * first: on H2 every commit writes the changed pages of every table to the file, so a few
+   * deliveries more a commit save more than the linger costs a webhook.
+   */
+  private void gather(List<PendingAppend> group) throws InterruptedException {
+    queue.drainTo(group, MAX_GROUP - group.size());
+    long deadline = System.nanoTime() + settings.appendLinger().toNanos();
+    while (group.size() < MAX_GROUP) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return;
+      }
+      var next = queue.poll(left, TimeUnit.NANOSECONDS);
+      if (next == null) {
+        return;
+      }
+      group.add(next);
+      queue.drainTo(group, MAX_GROUP - group.size());
     }
   }
 

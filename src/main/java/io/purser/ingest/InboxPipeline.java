@@ -35,8 +35,12 @@ class InboxPipeline implements SmartLifecycle {
     while (workers.contains(Thread.currentThread())) {
       try {
         long seen = signal.generation();
-        if (processor.processNextBatch(worker, count) == 0) {
+        int taken = processor.processNextBatch(worker, count);
+        if (taken == 0) {
           signal.await(seen, settings.pollInterval());
+        } else if (taken < settings.batchSize() && !settings.linger().isZero()) {
+          // A stream is flowing: let the next batch gather instead of committing a few at a time.
+          Thread.sleep(settings.linger().toMillis());
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
