@@ -35,10 +35,7 @@ class AgentHeader {
       return null;
     }
     routing.touch(caller.workspaceId(), caller.userId());
-    return routing
-        .agent(caller.workspaceId(), caller.userId())
-        .map(RoutingManagement.AgentView::presence)
-        .orElse(null);
+    return routing.presence(caller.workspaceId(), caller.userId()).orElse(null);
   }
 
   @ModelAttribute("presences")

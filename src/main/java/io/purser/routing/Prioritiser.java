@@ -42,6 +42,19 @@ class Prioritiser {
     return priority;
   }
 
+  /**
+   * Scores and stores these rows with one JDBC batch, in conversation order: the order the pipeline
+   * locks routing rows in ({@link QueueEntries#lockAll}), so that a transaction around this batch
+   * and the pipeline's cannot deadlock.
+   */
+  void refreshAll(java.util.List<QueueEntries.Entry> entries, Instant now) {
+    queue.setPriorities(
+        entries.stream()
+            .sorted(java.util.Comparator.comparingLong(QueueEntries.Entry::conversationId))
+            .map(entry -> new QueueEntries.Written(entry, score(entry, now), now, now))
+            .toList());
+  }
+
   Priority score(QueueEntries.Entry entry, Instant now) {
     var intent = parse(entry.intent(), Intent::fromWireName, Intent.OTHER);
     var inputs =

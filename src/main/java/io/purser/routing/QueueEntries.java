@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -210,22 +209,15 @@ class QueueEntries {
             + " ?, urgency_reason = ?, raised_by_rule = ?, author_followers = ?, team_id = ?,"
             + " updated_at = ?, priority = ?, priority_band = ?, priority_reasons = ?,"
             + " priority_at = ? where workspace_id = ? and conversation_id = ?",
-        new BatchPreparedStatementSetter() {
-          @Override
-          public void setValues(PreparedStatement ps, int i) throws SQLException {
-            var row = rows.get(i);
-            var e = row.entry();
-            int p = setFacts(ps, e);
-            setTime(ps, p++, row.updatedAt());
-            p = setPriority(ps, p, row);
-            ps.setLong(p++, e.workspaceId());
-            ps.setLong(p, e.conversationId());
-          }
-
-          @Override
-          public int getBatchSize() {
-            return rows.size();
-          }
+        rows,
+        rows.size(),
+        (ps, row) -> {
+          var e = row.entry();
+          int p = setFacts(ps, e);
+          setTime(ps, p++, row.updatedAt());
+          p = setPriority(ps, p, row);
+          ps.setLong(p++, e.workspaceId());
+          ps.setLong(p, e.conversationId());
         });
   }
 
@@ -246,24 +238,17 @@ class QueueEntries {
             + " conversation_routing r join conversation c on c.id = r.conversation_id where"
             + " c.workspace_id = ? and c.contact_id = (select contact_id from conversation where id"
             + " = ?) and r.assignee_id is not null order by c.id desc fetch first 1 rows only))",
-        new BatchPreparedStatementSetter() {
-          @Override
-          public void setValues(PreparedStatement ps, int i) throws SQLException {
-            var row = rows.get(i);
-            var e = row.entry();
-            int p = setFacts(ps, e);
-            setTime(ps, p++, row.updatedAt());
-            p = setPriority(ps, p, row);
-            ps.setLong(p++, e.workspaceId());
-            ps.setLong(p++, e.conversationId());
-            ps.setLong(p++, e.workspaceId());
-            ps.setLong(p, e.conversationId());
-          }
-
-          @Override
-          public int getBatchSize() {
-            return rows.size();
-          }
+        rows,
+        rows.size(),
+        (ps, row) -> {
+          var e = row.entry();
+          int p = setFacts(ps, e);
+          setTime(ps, p++, row.updatedAt());
+          p = setPriority(ps, p, row);
+          ps.setLong(p++, e.workspaceId());
+          ps.setLong(p++, e.conversationId());
+          ps.setLong(p++, e.workspaceId());
+          ps.setLong(p, e.conversationId());
         });
   }
 
@@ -351,20 +336,33 @@ class QueueEntries {
         "update conversation_routing set sla_due_at = ?, priority = ?, priority_band = ?,"
             + " priority_reasons = ?, priority_at = ? where workspace_id = ? and conversation_id"
             + " = ?",
-        new BatchPreparedStatementSetter() {
-          @Override
-          public void setValues(PreparedStatement ps, int i) throws SQLException {
-            var row = rows.get(i);
-            setTime(ps, 1, row.entry().slaDueAt());
-            int p = setPriority(ps, 2, row);
-            ps.setLong(p++, row.entry().workspaceId());
-            ps.setLong(p, row.entry().conversationId());
-          }
+        rows,
+        rows.size(),
+        (ps, row) -> {
+          setTime(ps, 1, row.entry().slaDueAt());
+          int p = setPriority(ps, 2, row);
+          ps.setLong(p++, row.entry().workspaceId());
+          ps.setLong(p, row.entry().conversationId());
+        });
+  }
 
-          @Override
-          public int getBatchSize() {
-            return rows.size();
-          }
+  /**
+   * Each row's priority, scored again, with one JDBC batch: the rescoring sweep's 500 rows in one
+   * statement batch (and, in the caller's transaction, one commit) rather than 500.
+   */
+  void setPriorities(List<Written> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    jdbcTemplate.batchUpdate(
+        "update conversation_routing set priority = ?, priority_band = ?, priority_reasons = ?,"
+            + " priority_at = ? where workspace_id = ? and conversation_id = ?",
+        rows,
+        rows.size(),
+        (ps, row) -> {
+          int p = setPriority(ps, 1, row);
+          ps.setLong(p++, row.entry().workspaceId());
+          ps.setLong(p, row.entry().conversationId());
         });
   }
 
@@ -439,11 +437,14 @@ class QueueEntries {
 
   /**
    * Every waiting conversation (owned or not) of all workspaces: their priority moves with time.
+   * Scored longest ago first: on H2 along {@code conversation_routing_rescore} (the order names
+   * {@code waiting}, fixed by the condition, for H2 to walk the index rather than sort every
+   * waiting row); PostgreSQL has no such index, see V13_1.
    */
   List<Entry> waiting(int limit) {
     return jdbc.sql(
             SELECT
-                + " where r.waiting = true and c.status in ('new', 'open') order by"
+                + " where r.waiting = true and c.status in ('new', 'open') order by r.waiting,"
                 + " r.priority_at nulls first fetch first ? rows only")
         .params(limit)
         .query(QueueEntries::entry)

@@ -16,21 +16,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 class QueueViews {
 
-  private static final String SELECT =
+  /** The active conversations of the workspace, the owner's name left for the outer query. */
+  private static final String ROUTING =
       "select r.conversation_id, r.waiting, r.waiting_since, r.priority, r.priority_band,"
           + " r.network, r.is_public, r.language, r.intent, r.sentiment, r.urgency,"
-          + " r.assignee_id, u.display_name as assignee_name, r.sla_due_at"
-          + " from conversation_routing r left join app_user u on u.id = r.assignee_id"
-          + " where r.workspace_id = :ws and r.active = true";
+          + " r.assignee_id, r.sla_due_at from conversation_routing r where r.workspace_id = :ws"
+          + " and r.active = true";
 
-  private static final String ORDER =
-      " order by r.priority desc, r.conversation_id offset :offset rows fetch first :limit rows only";
-
-  private static final String OF_TEAMS =
-      " and (r.team_id in (select team_id from team_member where workspace_id = :ws and user_id ="
-          + " :user) or r.assignee_id in (select m.user_id from team_member m where m.workspace_id"
-          + " = :ws and m.team_id in (select team_id from team_member where workspace_id = :ws and"
-          + " user_id = :user)))";
+  /**
+   * The owners' names, for the page's rows only: joined inside, the join made H2 read and sort
+   * every active conversation of the workspace to find the page.
+   */
+  private static final String WITH_OWNER_NAMES =
+      "select v.*, u.display_name as assignee_name from (%s) v left join app_user u on u.id ="
+          + " v.assignee_id order by v.priority desc, v.conversation_id";
 
   private final JdbcClient jdbc;
 
@@ -39,7 +38,24 @@ class QueueViews {
   }
 
   List<QueueItem> page(long workspaceId, long userId, QueueView view, int offset, int limit) {
-    return jdbc.sql(SELECT + condition(view) + ORDER)
+    if (view == QueueView.TEAM) {
+      return teamPage(workspaceId, userId, offset, limit);
+    }
+    // The order names the index's leading columns, fixed by the conditions: without them H2 does
+    // not walk the index in order but reads every row of the view and sorts (PostgreSQL needs
+    // neither and plans the same).
+    var leading =
+        view == QueueView.ALL
+            ? "r.workspace_id, r.active"
+            : "r.workspace_id, r.active, r.assignee_id";
+    return jdbc.sql(
+            WITH_OWNER_NAMES.formatted(
+                ROUTING
+                    + condition(view)
+                    + " order by "
+                    + leading
+                    + ", r.priority desc, r.conversation_id offset :offset rows fetch first :limit"
+                    + " rows only"))
         .param("ws", workspaceId)
         .param("user", userId)
         .param("offset", offset)
@@ -50,6 +66,9 @@ class QueueViews {
 
   /** How many active conversations the view holds, up to {@code atMost}. */
   long count(long workspaceId, long userId, QueueView view, int atMost) {
+    if (view == QueueView.TEAM) {
+      return teamCount(workspaceId, userId, atMost);
+    }
     return jdbc.sql(
             "select count(*) from (select 1 from conversation_routing r where r.workspace_id = :ws"
                 + " and r.active = true"
@@ -62,11 +81,126 @@ class QueueViews {
         .single();
   }
 
+  /**
+   * The agent's teams' view: conversations routed to one of their teams or owned by a member of
+   * one. The teams and their members are read first (a few index entries): an agent in no team has
+   * an empty view without touching conversation_routing, and otherwise each half walks its own
+   * index ({@code conversation_routing_team_queue}, {@code conversation_routing_owner_queue}) for
+   * no more than the rows the page needs. As one query with "team in (…) or owner in (…)" neither
+   * index could serve, and each request read every active conversation of the workspace (10,000 at
+   * 100,000 conversations: 26 ms for the count, 11 ms for the page on PostgreSQL).
+   */
+  private List<QueueItem> teamPage(long workspaceId, long userId, int offset, int limit) {
+    var teams = teamsOf(workspaceId, userId);
+    if (teams.isEmpty()) {
+      return List.of();
+    }
+    var members = membersOf(workspaceId, teams);
+    // Each half in its index's order; with one team (or one member) the order names that column
+    // too, so that H2 walks the index (see page). With several it cannot, as the order within a
+    // half would then be by team first.
+    String teamOrder = teams.size() == 1 ? "r.team_id, " : "";
+    String memberOrder = members.size() == 1 ? "r.assignee_id, " : "";
+    String upTo = " fetch first " + (offset + limit) + " rows only";
+    return jdbc.sql(
+            inlined(
+                WITH_OWNER_NAMES.formatted(
+                        "("
+                            + ROUTING
+                            + " and r.team_id in (:teams) order by r.workspace_id, r.active, "
+                            + teamOrder
+                            + "r.priority desc, r.conversation_id"
+                            + upTo
+                            + ") union ("
+                            + ROUTING
+                            + " and r.assignee_id in (:members) order by r.workspace_id,"
+                            + " r.active, "
+                            + memberOrder
+                            + "r.priority desc, r.conversation_id"
+                            + upTo
+                            + ")")
+                    + " offset "
+                    + offset
+                    + " rows fetch first "
+                    + limit
+                    + " rows only",
+                workspaceId,
+                teams,
+                members))
+        .query(QueueViews::item)
+        .list();
+  }
+
+  private long teamCount(long workspaceId, long userId, int atMost) {
+    var teams = teamsOf(workspaceId, userId);
+    if (teams.isEmpty()) {
+      return 0;
+    }
+    var members = membersOf(workspaceId, teams);
+    String half =
+        "select r.conversation_id from conversation_routing r where r.workspace_id = :ws and"
+            + " r.active = true and ";
+    String most = " fetch first " + atMost + " rows only";
+    return jdbc.sql(
+            inlined(
+                "select count(*) from (select conversation_id from (("
+                    + half
+                    + "r.team_id in (:teams)"
+                    + most
+                    + ") union ("
+                    + half
+                    + "r.assignee_id in (:members)"
+                    + most
+                    + ")) u"
+                    + most
+                    + ") v",
+                workspaceId,
+                teams,
+                members))
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * The team view's statement with its values written in (all numbers read from the database or
+   * computed here, never text from a request). H2 2.4 answers a union of limited queries inside a
+   * derived table with the parameters of its first execution: the second page came back empty and
+   * another agent would have seen the first one's teams.
+   */
+  private static String inlined(
+      String sql, long workspaceId, List<Long> teams, List<Long> members) {
+    return sql.replace(":ws", Long.toString(workspaceId))
+        .replace(":teams", numbers(teams))
+        .replace(":members", numbers(members));
+  }
+
+  private static String numbers(List<Long> values) {
+    return values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  private List<Long> teamsOf(long workspaceId, long userId) {
+    return jdbc.sql("select team_id from team_member where workspace_id = ? and user_id = ?")
+        .params(workspaceId, userId)
+        .query(Long.class)
+        .list();
+  }
+
+  /** Everyone in these teams (the agent included). */
+  private List<Long> membersOf(long workspaceId, List<Long> teams) {
+    return jdbc.sql(
+            "select distinct user_id from team_member where workspace_id = :ws and team_id in"
+                + " (:teams)")
+        .param("ws", workspaceId)
+        .param("teams", teams)
+        .query(Long.class)
+        .list();
+  }
+
   private static String condition(QueueView view) {
     return switch (view) {
       case MINE -> " and r.assignee_id = :user";
       case UNASSIGNED -> " and r.assignee_id is null";
-      case TEAM -> OF_TEAMS;
+      case TEAM -> throw new IllegalArgumentException("the team view has queries of its own");
       case ALL -> "";
     };
   }

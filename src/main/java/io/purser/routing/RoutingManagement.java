@@ -126,6 +126,20 @@ public class RoutingManagement {
     agents.touch(workspaceId, userId, now);
   }
 
+  /**
+   * The agent's presence ({@code available}, {@code busy}, {@code away} or {@code offline}) without
+   * the rest of {@link #agent}: empty when the user is not an agent of the workspace (a missing
+   * agent row is created, as {@link #agent} does).
+   */
+  public Optional<String> presence(long workspaceId, long userId) {
+    var presence = agents.presence(workspaceId, userId);
+    if (presence.isEmpty()
+        && agents.ensure(workspaceId, userId, settings.defaultCapacity(), clock.instant())) {
+      presence = agents.presence(workspaceId, userId);
+    }
+    return presence.map(Agents::wire);
+  }
+
   public Optional<AgentView> agent(long workspaceId, long userId) {
     agents.ensure(workspaceId, userId, settings.defaultCapacity(), clock.instant());
     return agents.find(workspaceId, userId).map(RoutingManagement::view);
