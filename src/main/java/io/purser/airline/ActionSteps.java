@@ -4,7 +4,9 @@ import io.purser.airline.domain.Booking;
 import io.purser.airline.domain.FlightKey;
 import io.purser.airline.domain.SeatPosition;
 import io.purser.airline.domain.Segment;
+import io.purser.airline.domain.SegmentStatus;
 import io.purser.airline.mail.ConfirmationMail;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -32,10 +34,14 @@ class ActionSteps {
   private final ConfirmationMail mail;
   private final AirlineSettings settings;
 
-  ActionSteps(AirlineConnector airline, ConfirmationMail mail, AirlineSettings settings) {
+  private final Clock clock;
+
+  ActionSteps(
+      AirlineConnector airline, ConfirmationMail mail, AirlineSettings settings, Clock clock) {
     this.airline = airline;
     this.mail = mail;
     this.settings = settings;
+    this.clock = clock;
   }
 
   StepResult run(long workspaceId, String step, ActionRequest request, String actionKey) {
@@ -84,6 +90,15 @@ class ActionSteps {
     var before = BookingWords.seat(segment, choice.passengerId());
     if (alreadyHeld(choice, segment)) {
       return new StepResult.Done("seat_assigned", before, before);
+    }
+    if (!segment.seatsCanChange(clock.instant())) {
+      return new StepResult.Failed(
+          segment.flight().number()
+              + (segment.status() == SegmentStatus.CANCELLED
+                  ? " is cancelled"
+                  : " has left (" + segment.flight().departure() + " local time)")
+              + ": its seats can no longer change",
+          422);
     }
     var code = choice.seat() != null ? Optional.of(choice.seat()) : preferred(choice, segment);
     if (code.isEmpty()) {

@@ -8,6 +8,7 @@ import io.purser.airline.domain.Seat;
 import io.purser.airline.domain.SeatMap;
 import io.purser.airline.domain.Segment;
 import io.purser.media.domain.SeenFlight;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,6 +29,7 @@ import java.util.TreeMap;
  * @param key the idempotency key of the forms on this panel: a double click sends one action
  * @param mediaPending an image of the conversation is still being fetched or read: the panel looks
  *     again shortly, so the flight on a screenshot appears without a click
+ * @param at when the panel was made: a flight that has left offers no seat map
  */
 record BookingPanel(
     String locator,
@@ -43,7 +45,8 @@ record BookingPanel(
     String replyText,
     String key,
     boolean supervisor,
-    boolean mediaPending) {
+    boolean mediaPending,
+    Instant at) {
 
   /** The same panel, saying why there is no booking to show. */
   BookingPanel because(String why) {
@@ -61,7 +64,8 @@ record BookingPanel(
         null,
         key,
         supervisor,
-        mediaPending);
+        mediaPending,
+        at);
   }
 
   /** The same panel, with the booking found and what goes with it. */
@@ -81,7 +85,13 @@ record BookingPanel(
         reply,
         key,
         supervisor,
-        mediaPending);
+        mediaPending,
+        at);
+  }
+
+  /** Whether the agent can still choose a seat on this flight (not left, not cancelled). */
+  public boolean canChooseSeat(Segment segment) {
+    return segment.seatsCanChange(at);
   }
 
   /** The seat map's rows for the segment's cabin, each row's seats in letter order. */

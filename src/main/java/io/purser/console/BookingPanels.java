@@ -19,6 +19,7 @@ import io.purser.conversation.MessageView;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
 import io.purser.media.MediaManagement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -54,12 +55,16 @@ class BookingPanels {
   private final MessageDetails details;
   private final MessageSource messages;
 
+  private final Clock clock;
+
   BookingPanels(
       AirlineManagement airline,
       MediaManagement media,
       ConversationManagement conversations,
       MessageDetails details,
-      MessageSource messages) {
+      MessageSource messages,
+      Clock clock) {
+    this.clock = clock;
     this.airline = airline;
     this.media = media;
     this.conversations = conversations;
@@ -222,7 +227,8 @@ class BookingPanels {
             null,
             UUID.randomUUID().toString(),
             supervisor,
-            kept.stream().anyMatch(m -> "pending".equals(m.status())));
+            kept.stream().anyMatch(m -> "pending".equals(m.status())),
+            clock.instant());
     if (locator == null) {
       return asked == null ? panel : panel.because(text("booking.badLocator"));
     }

@@ -357,6 +357,25 @@ class AirlineActionsIT extends IntegrationTest {
   }
 
   @Test
+  void aSeatOnAFlightThatHasLeftIsRefusedAndTheBookingIsUnchanged() {
+    var locator = storyBooking();
+    long conversation = conversation("booking " + locator, false);
+    var before = booking(locator).get("segments").get(0);
+    // Segment 1 is the story's outbound flight, flown days ago.
+    var refused =
+        act(
+            conversation,
+            "seat",
+            agent.token(),
+            "flown-" + locator,
+            "{\"recordLocator\":\"%s\",\"segmentId\":\"1\",\"seats\":[{\"passengerId\":\"1\",\"preference\":\"window\"}]}"
+                .formatted(locator));
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.body()).contains("has left", "can no longer change");
+    assertThat(booking(locator).get("segments").get(0)).isEqualTo(before);
+  }
+
+  @Test
   void aSeatThatFailsAfterTheRebookIsVisibleAndTheRetryFinishesWithoutChangingTheFlightAgain() {
     var locator = storyBooking();
     long conversation = conversation("booking " + locator, false);

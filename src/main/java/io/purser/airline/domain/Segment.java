@@ -1,5 +1,8 @@
 package io.purser.airline.domain;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +30,19 @@ public record Segment(
     Objects.requireNonNull(status, "status is required");
     seats = seats == null ? List.of() : List.copyOf(seats);
   }
+
+  /**
+   * Whether a seat can still be chosen: the flight is not cancelled and may not have left yet.
+   * Departure times are local at the airport, whose zone the booking does not give, so a flight
+   * counts as gone only once its local departure has passed on the latest clock on Earth (UTC−12):
+   * never refused too early, at most a day late.
+   */
+  public boolean seatsCanChange(Instant now) {
+    return status != SegmentStatus.CANCELLED
+        && flight.departure().isAfter(LocalDateTime.ofInstant(now, LATEST_CLOCK));
+  }
+
+  private static final ZoneOffset LATEST_CLOCK = ZoneOffset.ofHours(-12);
 
   public Optional<String> seatOf(String passengerId) {
     return seats.stream()
