@@ -20,6 +20,21 @@ class PersonalDataTest {
   }
 
   @Test
+  void aNumberInsideALinkIsAPageIdNotACard() {
+    // 4539578763621486 passes the Luhn check: outside a link it is a card.
+    assertThat(kindsAndValues("my card 4539578763621486 was charged twice"))
+        .containsExactly("payment_card=4539578763621486");
+    assertThat(found("Write to us: https://x.com/messages/compose?recipient_id=4539578763621486"))
+        .isEmpty();
+    assertThat(
+            found("see www.example.com/status/4539578763621486 and (http://t.co/4539578763621486)"))
+        .isEmpty();
+    // A link glued to a word does not start a link: the number is judged as usual.
+    assertThat(kindsAndValues("xhttps://4539578763621486"))
+        .containsExactly("payment_card=4539578763621486");
+  }
+
+  @Test
   void findsRecordLocatorAfterConfirmationCode() {
     assertThat(kindsAndValues("@united my confirmation code is QX7T2K, please help"))
         .containsExactly("record_locator=QX7T2K");

@@ -19,6 +19,12 @@ public final class PersonalDataScanner {
     FindingSink sink = (kind, start, end) -> found.add(finding(text, kind, start, end));
     Emails.find(text, sink);
     for (DigitRun run : DigitRun.find(text)) {
+      if (insideLink(text, run)) {
+        // A number inside a link is an id of a page (a DM link names the brand's account id, a
+        // status link a post id), not a card or phone number; long ids pass the Luhn check 1 time
+        // in 10, and the brand's own "write to us in private" link was refused as a card.
+        continue;
+      }
       PersonalDataKind kind = NumberKinds.classify(text, run);
       if (kind != null) {
         sink.accept(kind, run.start(), run.end());
@@ -27,6 +33,33 @@ public final class PersonalDataScanner {
     CodeTokens.find(text, sink);
     return withoutOverlaps(found);
   }
+
+  /**
+   * Whether the run lies inside a link: a word (up to the spaces around it, an opening bracket left
+   * out) that starts with {@code http://}, {@code https://} or {@code www.}.
+   */
+  private static boolean insideLink(String text, DigitRun run) {
+    int start = run.start();
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    if (text.charAt(start) == '(') {
+      start++;
+    }
+    for (int i = start; i < run.end(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    for (String scheme : LINK_STARTS) {
+      if (text.regionMatches(true, start, scheme, 0, scheme.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] LINK_STARTS = {"http://", "https://", "www."};
 
   private static PersonalData finding(String text, PersonalDataKind kind, int start, int end) {
     String value = text.substring(start, end);
