@@ -66,6 +66,75 @@
     });
   }
 
+  // A request that fails leaves the page as it was: say so, or the agent believes it worked. The
+  // notice goes with the next request that succeeds.
+  function setFailed(text) {
+    var notice = document.querySelector(".request-failed");
+    if (notice) {
+      notice.textContent = text || "";
+      notice.hidden = !text;
+    }
+  }
+  document.addEventListener("htmx:responseError", function (event) {
+    var notice = document.querySelector(".request-failed");
+    if (notice) {
+      setFailed(notice.dataset.failed + " (HTTP " + event.detail.xhr.status + ")");
+    }
+  });
+  document.addEventListener("htmx:sendError", function () {
+    var notice = document.querySelector(".request-failed");
+    if (notice) {
+      setFailed(notice.dataset.unreachable);
+    }
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    if (event.detail.successful) {
+      setFailed(null);
+    }
+  });
+
+  // A live fragment reloads itself on the stream's news. When news comes while it is already
+  // loading, htmx queues a second load on the element, and drops that load when the first answer
+  // replaces the element: the later change would never show. Note it and load once more.
+  var loading = {};
+  function isLiveFragment(elt) {
+    return !!(elt && elt.id && elt.getAttribute && elt.getAttribute("hx-get") &&
+      / from:body/.test(elt.getAttribute("hx-trigger") || ""));
+  }
+  ["purser:refresh", "purser:conversations", "purser:agents"].forEach(function (name) {
+    body.addEventListener(name, function () {
+      Object.keys(loading).forEach(function (id) {
+        var elt = document.getElementById(id);
+        if (loading[id] === "busy" && elt && elt.getAttribute("hx-trigger").indexOf(name) >= 0) {
+          loading[id] = "again";
+        }
+      });
+    });
+  });
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var elt = event.detail.elt;
+    if (isLiveFragment(elt) && event.detail.requestConfig.verb === "get") {
+      loading[elt.id] = loading[elt.id] === "again" ? "again" : "busy";
+      event.detail.xhr.purserFragment = elt;
+    }
+  });
+  // Heard on the document through the element's parent when the answer replaced it (htmx then
+  // names the parent as the event's element, hence the element kept on the request).
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var elt = event.detail.xhr && event.detail.xhr.purserFragment;
+    if (!elt) {
+      return;
+    }
+    event.detail.xhr.purserFragment = null;
+    var again = loading[elt.id] === "again";
+    delete loading[elt.id];
+    var now = document.getElementById(elt.id);
+    // Still in the page, the element keeps its queue and htmx sends the queued load itself.
+    if (again && now && now !== elt && isLiveFragment(now)) {
+      htmx.ajax("GET", now.getAttribute("hx-get"), { source: now, target: now, swap: "outerHTML" });
+    }
+  });
+
   function setLost(isLost) {
     var notice = document.querySelector(".live-lost");
     if (notice) {

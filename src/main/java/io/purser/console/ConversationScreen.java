@@ -13,11 +13,14 @@ import java.util.List;
  *
  * @param network the network replies go out on; null when the account is gone
  * @param recordLocator the latest record locator the customer gave, for saved replies; or null
+ * @param otherConversations the customer's other conversations, most recent first (at most {@link
+ *     ConversationScreens#OTHER_CONVERSATIONS})
  */
 record ConversationScreen(
     ConversationSummary conversation,
     Network network,
     Customer customer,
+    List<ConversationSummary> otherConversations,
     List<TimelineEntry> timeline,
     ReplyForm reply,
     String recordLocator) {

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Service;
 @Service
 class ConversationScreens {
 
+  /** How many of the customer's other conversations the customer panel lists. */
+  static final int OTHER_CONVERSATIONS = 10;
+
   private final ConversationManagement conversations;
   private final WorkspaceManagement workspaces;
   private final ReplyManagement replies;
@@ -52,6 +55,8 @@ class ConversationScreens {
         conversation,
         network,
         conversations.customer(workspaceId, conversation.contactId()),
+        conversations.otherConversations(
+            workspaceId, conversation.contactId(), conversation.id(), OTHER_CONVERSATIONS),
         timeline(workspaceId, conversation.id(), messages),
         replyForm(network, messages),
         details.latestRecordLocator(messages));

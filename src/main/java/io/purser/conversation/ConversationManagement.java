@@ -156,6 +156,15 @@ public class ConversationManagement {
             .toList());
   }
 
+  /**
+   * The customer's other conversations with the brand, most recent activity first, at most {@code
+   * limit}: what they wrote about before, for the customer panel.
+   */
+  public List<ConversationSummary> otherConversations(
+      long workspaceId, long contactId, long exceptConversationId, int limit) {
+    return conversations.ofContact(workspaceId, contactId, exceptConversationId, limit);
+  }
+
   /** An agent moves a conversation; refused when the lifecycle does not allow it. */
   @Transactional
   public Optional<Change> changeStatus(

@@ -367,6 +367,18 @@ class ConversationStore {
     return found;
   }
 
+  /** The contact's other conversations, most recent activity first. */
+  List<ConversationSummary> ofContact(
+      long workspaceId, long contactId, long exceptConversationId, int limit) {
+    return jdbc.sql(
+            SUMMARY
+                + " where c.workspace_id = ? and c.contact_id = ? and c.id <> ?"
+                + " order by c.last_message_at desc, c.id desc fetch first ? rows only")
+        .params(workspaceId, contactId, exceptConversationId, limit)
+        .query(ConversationStore::summary)
+        .list();
+  }
+
   /** Sets (or clears, with null) the time a snoozed conversation opens again. */
   void snoozeUntil(long workspaceId, long conversationId, Instant until) {
     jdbc.sql("update conversation set snoozed_until = ? where workspace_id = ? and id = ?")

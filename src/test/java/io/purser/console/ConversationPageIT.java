@@ -14,6 +14,7 @@ import io.purser.testing.Payloads;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -105,6 +106,121 @@ class ConversationPageIT extends BrowserTest {
 
     browser.get(url("/console/search?q=%40resolved_rita"));
     assertThat(textOf(By.cssSelector("ol.search-results"))).contains("resolved_rita", "Resolved");
+  }
+
+  /**
+   * News that comes while the page is still loading the previous news must show too. htmx queues
+   * that second load on the element, then drops it when the first answer replaces the element; the
+   * page showed the older state until something else changed.
+   */
+  @Test
+  void aChangeMadeWhileTheTimelineIsLoadingStillShows() {
+    tweet("1402", "busy_bea", "@DemoAir my flight is delayed");
+    openOnlyConversation("busy_bea");
+    var status = By.cssSelector(".conversation-header .status");
+    assertThat(textOf(status)).isNotEqualTo("Pending");
+
+    // The next load is answered at once (with the status as it is now), but the page hears the
+    // answer 2 s later, so the change below arrives while that load is still under way.
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            """
+            var open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
+            XMLHttpRequest.prototype.open = function (method, url) {
+              this.slow = method === 'GET' && /\\/live$/.test(url) && !window.slowOnce;
+              if (this.slow) { window.slowOnce = true; }
+              return open.apply(this, arguments);
+            };
+            XMLHttpRequest.prototype.send = function () {
+              if (this.slow) {
+                var heard = this.onload, xhr = this;
+                this.onload = function () {
+                  setTimeout(function () { heard.call(xhr); window.slowHeard = true; }, 2000);
+                };
+              }
+              return send.apply(this, arguments);
+            };
+            document.body.dispatchEvent(new CustomEvent('purser:refresh'));
+            """);
+    var changed =
+        api.post(
+            "/api/v1/conversations/" + conversationIdOf("busy_bea") + "/status",
+            workspace.token(),
+            "{\"status\":\"pending\"}");
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+
+    waitUpTo(SECONDS_5)
+        .until(driver -> ((JavascriptExecutor) driver).executeScript("return window.slowHeard"));
+    waitForText(status, "Pending", SECONDS_5);
+  }
+
+  /**
+   * An action whose request fails must say so: before, the page stayed as it was and the agent
+   * believed the conversation had moved. The next action that works takes the notice away.
+   */
+  @Test
+  void anActionThatFailsSaysSoAndTheNextOneThatWorksClearsIt() {
+    tweet("1403", "failing_fay", "@DemoAir where is my refund");
+    openOnlyConversation("failing_fay");
+    var status = By.cssSelector(".conversation-header .status");
+    var before = textOf(status);
+    var notice = By.cssSelector(".request-failed");
+    assertThat(browser.findElement(notice).isDisplayed()).isFalse();
+
+    // A status the console does not offer: the server refuses it (404).
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "htmx.ajax('POST', '/console/conversations/' + document.body.dataset.conversation"
+                + " + '/status', {target: '#live', swap: 'outerHTML', values: {status: 'gone'}})");
+    waitForText(notice, "did not go through", SECONDS_5);
+    assertThat(textOf(notice)).contains("HTTP 404");
+    assertThat(browser.findElement(notice).getDomAttribute("role")).isEqualTo("alert");
+    assertThat(textOf(status)).isEqualTo(before);
+
+    click(By.id("set-pending"));
+    waitForText(status, "Pending", SECONDS_5);
+    waitUpTo(SECONDS_5).until(driver -> !driver.findElement(notice).isDisplayed());
+  }
+
+  @Test
+  void theCustomerPanelListsTheCustomersOtherConversationsAndOpensThem() {
+    tweet("1601", "again_anna", "@DemoAir my bag is lost in Lisbon");
+    openOnlyConversation("again_anna");
+    assertThat(textOf(By.cssSelector(".customer-panel")))
+        .contains("This is their first conversation.");
+    var first = conversationIdOf("again_anna");
+    // Closed: the customer's next message starts a new conversation.
+    for (var status : new String[] {"resolved", "closed"}) {
+      var changed =
+          api.post(
+              "/api/v1/conversations/" + first + "/status",
+              workspace.token(),
+              "{\"status\":\"%s\"}".formatted(status));
+      assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    }
+    tweet("1601", "again_anna", "@DemoAir now my flight is cancelled");
+    var second =
+        await().atMost(SECONDS_5).until(() -> conversationIdOf("again_anna"), id -> id != first);
+
+    browser.get(url("/console/conversations/" + second));
+    var others = By.cssSelector(".customer-panel .other-conversations");
+    assertThat(textOf(others)).contains("Closed", "my bag is lost in Lisbon");
+    assertThat(textOf(others)).doesNotContain("cancelled");
+    click(By.cssSelector(".other-conversations a"));
+    waitForText(TIMELINE, "my bag is lost in Lisbon", SECONDS_5);
+    assertThat(browser.getCurrentUrl()).endsWith("/console/conversations/" + first);
+    assertThat(textOf(others)).contains("my flight is cancelled");
+  }
+
+  /** The customer's newest conversation, by their handle. */
+  private long conversationIdOf(String handle) {
+    var items = api.get("/api/v1/conversations", workspace.token()).json().get("items");
+    for (var item : items) {
+      if (item.toString().contains(handle)) {
+        return item.get("id").asLong();
+      }
+    }
+    throw new AssertionError("no conversation of " + handle + " in " + items);
   }
 
   @Test
