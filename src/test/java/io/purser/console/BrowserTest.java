@@ -137,6 +137,13 @@ abstract class BrowserTest extends IntegrationTest {
         .until(driver -> driver.findElement(what).getText());
   }
 
+  /** An attribute of an element, read again when a live update has just replaced it. */
+  String attributeOf(By what, String name) {
+    return waitUpTo(Duration.ofSeconds(5))
+        .ignoring(StaleElementReferenceException.class)
+        .until(driver -> String.valueOf(driver.findElement(what).getDomAttribute(name)));
+  }
+
   WebDriverWait waitUpTo(Duration timeout) {
     var wait = new WebDriverWait(browser, timeout);
     wait.pollingEvery(Duration.ofMillis(50));

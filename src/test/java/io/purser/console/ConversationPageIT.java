@@ -155,6 +155,38 @@ class ConversationPageIT extends BrowserTest {
   }
 
   /**
+   * A button that a live update has just put on the page works at once. htmx wired up swapped-in
+   * content only when it settled, 20 ms later: a click in between did nothing (CI clicked Resolve
+   * right after the status turned Pending and the page stayed Pending).
+   */
+  @Test
+  void aButtonClickedRightAfterALiveUpdateWorks() {
+    tweet("1404", "quick_quinn", "@DemoAir my flight is delayed");
+    openOnlyConversation("quick_quinn");
+    var status = By.cssSelector(".conversation-header .status");
+    assertThat(textOf(status)).isNotEqualTo("Pending");
+
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            """
+            document.addEventListener('htmx:afterSwap', function swapped(event) {
+              if (event.target.id !== 'live') { return; }
+              document.removeEventListener('htmx:afterSwap', swapped);
+              setTimeout(function () {
+                document.getElementById('set-pending').click();
+                window.clickedRightAfter = true;
+              }, 0);
+            });
+            document.body.dispatchEvent(new CustomEvent('purser:refresh'));
+            """);
+    waitUpTo(SECONDS_5)
+        .until(
+            driver ->
+                ((JavascriptExecutor) driver).executeScript("return window.clickedRightAfter"));
+    waitForText(status, "Pending", SECONDS_5);
+  }
+
+  /**
    * An action whose request fails must say so: before, the page stayed as it was and the agent
    * believed the conversation had moved. The next action that works takes the notice away.
    */

@@ -157,7 +157,7 @@ class SeedStoryIT extends BrowserTest {
     waitForText(By.id("booking"), "Schedule changed", SECONDS_10);
     var first = By.cssSelector("#booking .alternative");
     waitForText(first, number, SECONDS_10);
-    assertThat(browser.findElement(first).getAttribute("class")).contains("is-shown");
+    assertThat(attributeOf(first, "class")).contains("is-shown");
     assertThat(textOf(first)).contains("From the customer’s screenshot");
 
     // A double click on Rebook (window seat preselected) changes the booking once.
@@ -167,9 +167,9 @@ class SeedStoryIT extends BrowserTest {
     assertThat(textOf(By.id("booking-outcome")))
         .as("the first click's answer, or the second's: a repeat that changed nothing")
         .containsAnyOf("Done.", "Already done");
-    var mine = browser.findElement(By.cssSelector("#booking .seat-mine"));
-    var given = mine.getText();
-    assertThat(mine.getAttribute("class")).contains("seat-window");
+    var mine = By.cssSelector("#booking .seat-mine");
+    var given = textOf(mine);
+    assertThat(attributeOf(mine, "class")).contains("seat-window");
 
     // He asked for a window: the agent picks another free window seat on the map.
     var other =
