@@ -55,10 +55,4 @@ public class WebhookBodies {
   public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
     return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
   }
-
-  public static ResponseEntity<ProblemDetail> tooLarge() {
-    return problem(
-        HttpStatus.CONTENT_TOO_LARGE,
-        "The body is larger than " + MAX_BYTES + " bytes; nothing was stored");
-  }
 }

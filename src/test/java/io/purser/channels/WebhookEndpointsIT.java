@@ -72,6 +72,47 @@ class WebhookEndpointsIT extends IntegrationTest {
     assertThat(stored()).isEqualTo(before);
   }
 
+  /**
+   * Deliveries are taken ahead of Spring MVC and Security (see WebhookDeliveries); their answers
+   * must still be what the networks and operators expect: problem details on refusal, Meta's
+   * EVENT_RECEIVED, an empty 200 for X, and a timer per network and answer.
+   */
+  @Test
+  void answersDeliveriesWithProblemDetailsAndTheNetworksAcknowledgementsAndTimesThem() {
+    var refused =
+        api.deliver(
+            "/webhooks/x", "{\"a\":1}".getBytes(StandardCharsets.UTF_8), XSignatures.HEADER, null);
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.raw().headers().firstValue("Content-Type"))
+        .hasValue("application/problem+json");
+    var problem = refused.json();
+    assertThat(problem.get("status").asInt()).isEqualTo(401);
+    assertThat(problem.get("title").asString()).isEqualTo("Unauthorized");
+    assertThat(problem.get("detail").asString()).contains(XSignatures.HEADER);
+    assertThat(problem.get("instance").asString()).isEqualTo("/webhooks/x");
+
+    var meta =
+        api.deliverMeta(
+            Payloads.messengerText(
+                Ids.random(), Ids.random(), "m_" + Ids.random(), "hi", Instant.now()));
+    assertThat(meta.status()).isEqualTo(200);
+    assertThat(meta.body()).isEqualTo("EVENT_RECEIVED");
+    var x =
+        api.deliverX(
+            Payloads.xTweet(
+                Ids.random(), Ids.random(), Ids.random(), "someone", "hi", null, Instant.now()));
+    assertThat(x.status()).isEqualTo(200);
+    assertThat(x.body()).isEmpty();
+
+    // Anything but a POST to a webhook's exact path goes on to Spring MVC as before.
+    assertThat(api.get("/webhooks/x?crc_token=abc", null).status()).isEqualTo(200);
+
+    var metrics = api.get("/actuator/prometheus", null).body();
+    assertThat(metrics)
+        .contains("purser_webhook_deliveries_seconds_count{network=\"x\",status=\"401\"}")
+        .contains("purser_webhook_deliveries_seconds_count{network=\"meta\",status=\"200\"}");
+  }
+
   @Test
   void refusesMalformedJsonWithAGoodSignatureWith400() {
     long before = stored();
