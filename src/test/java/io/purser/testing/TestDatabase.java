@@ -2,13 +2,17 @@ package io.purser.testing;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.UUID;
 
 /**
  * The database the integration tests run on, chosen by the system property {@code
  * purser.test.database} (h2 or postgres; Maven runs the suite once with each). PostgreSQL is the
  * machine's running server (PURSER_TEST_POSTGRES_URL, default 127.0.0.1:5432, user postgres); each
- * test JVM works in a database of its own, created at start and dropped at exit.
+ * test JVM works in a database of its own, created at start. It is dropped by the next test JVM
+ * that starts on the machine, once this one has ended: a drop in a shutdown hook ran at the same
+ * time as Spring's own shutdown, broke the pool under it and held the JVM's exit for 30 s.
  */
 public final class TestDatabase {
 
@@ -67,6 +71,7 @@ public final class TestDatabase {
   private static String createPostgres() {
     try (var admin = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
         var statement = admin.createStatement()) {
+      dropLeftovers(statement);
       statement.execute("drop database if exists " + DATABASE + " with (force)");
       statement.execute("create database " + DATABASE);
     } catch (SQLException e) {
@@ -79,16 +84,26 @@ public final class TestDatabase {
               + e.getMessage()
               + "); set PURSER_TEST_POSTGRES_URL to run the PostgreSQL suite");
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropPostgres));
     return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + DATABASE;
   }
 
-  private static void dropPostgres() {
-    try (var admin = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
-        var statement = admin.createStatement()) {
-      statement.execute("drop database if exists " + DATABASE + " with (force)");
-    } catch (SQLException e) {
-      System.err.println("Could not drop the test database " + DATABASE + ": " + e.getMessage());
+  /** Drops the databases of earlier test JVMs that have ended (their process id is gone). */
+  private static void dropLeftovers(Statement statement) throws SQLException {
+    var leftovers = new ArrayList<String>();
+    try (var rows =
+        statement.executeQuery(
+            "select datname from pg_database where datname ~ '^purser_it_[0-9]+$'")) {
+      while (rows.next()) {
+        var name = rows.getString(1);
+        long pid = Long.parseLong(name.substring("purser_it_".length()));
+        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+          continue;
+        }
+        leftovers.add(name);
+      }
+    }
+    for (var name : leftovers) {
+      statement.execute("drop database if exists " + name + " with (force)");
     }
   }
 
