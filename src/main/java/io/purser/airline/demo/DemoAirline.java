@@ -42,6 +42,13 @@ public class DemoAirline {
   private final DemoBookings bookings;
   private final Clock clock;
 
+  /**
+   * The day the airline opened: the story's flights and the seeded bookings are set relative to it,
+   * so they stay the ones moved and booked at opening when Purser runs past midnight (the story's
+   * return used to become the next day's unmoved flight at 00:00 UTC).
+   */
+  private volatile LocalDate openedOn;
+
   DemoAirline(DemoFlights flights, DemoBookings bookings, Clock clock) {
     this.flights = flights;
     this.bookings = bookings;
@@ -52,6 +59,7 @@ public class DemoAirline {
   @Transactional
   public void open() {
     var today = LocalDate.now(clock);
+    openedOn = today;
     int added = 0;
     for (int d = 0; d < DAYS; d++) {
       var day = today.minusDays(DAYS_BACK).plusDays(d);
@@ -178,7 +186,8 @@ public class DemoAirline {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock);
+    var opened = openedOn;
+    return opened != null ? opened : LocalDate.now(clock);
   }
 
   /** For tests: the schedule change of a stored flight, if the airline moved it. */
