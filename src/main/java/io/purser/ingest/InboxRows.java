@@ -57,11 +57,22 @@ class InboxRows {
         .toList();
   }
 
+  /**
+   * Marks the batch's deliveries done in one statement (their rows are already locked by the
+   * claim): a JDBC batch of one update per row was, on PostgreSQL, 30,300 statements for 30,000
+   * messages ({@code ./purser bench pipeline --statements}).
+   */
   void markDone(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
     var now = clock.instant().atOffset(ZoneOffset.UTC);
-    jdbc.batchUpdate(
-        "update inbox_event set status = 'done', processed_at = ? where id = ?",
-        ids.stream().map(id -> new Object[] {now, id}).toList());
+    jdbc.update(
+        "update inbox_event set status = 'done', processed_at = ? where id = any(?)",
+        ps -> {
+          ps.setObject(1, now);
+          ps.setArray(2, ps.getConnection().createArrayOf("bigint", ids.toArray()));
+        });
   }
 
   /** Records a failed attempt; after the last allowed one the delivery is parked as failed. */
@@ -76,9 +87,12 @@ class InboxRows {
   }
 
   void requeue(List<Long> ids) {
-    jdbc.batchUpdate(
-        "update inbox_event set status = 'pending' where id = ? and status = 'done'",
-        ids.stream().map(id -> new Object[] {id}).toList());
+    if (ids.isEmpty()) {
+      return;
+    }
+    jdbc.update(
+        "update inbox_event set status = 'pending' where id = any(?) and status = 'done'",
+        ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids.toArray())));
   }
 
   Map<String, Long> countByStatus() {
