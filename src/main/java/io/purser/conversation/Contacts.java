@@ -1,5 +1,6 @@
 package io.purser.conversation;
 
+import io.purser.AfterCommit;
 import io.purser.workspace.Network;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

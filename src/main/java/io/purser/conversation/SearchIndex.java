@@ -1,5 +1,6 @@
 package io.purser.conversation;
 
+import io.purser.AfterCommit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package io.purser.reply;
 
+import io.purser.AfterCommit;
 import io.purser.conversation.ConversationManagement;
 import io.purser.conversation.OutboundReply;
 import io.purser.reply.domain.ReplyRules;
@@ -12,8 +13,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The reply module's API: check an agent's reply, store it with its outbox row, send it. */
@@ -163,13 +162,7 @@ public class ReplyManagement {
             d.text(),
             "pending",
             0));
-    TransactionSynchronizationManager.registerSynchronization(
-        new TransactionSynchronization() {
-          @Override
-          public void afterCommit() {
-            loop.wake();
-          }
-        });
+    AfterCommit.run(loop::wake);
     return new ReplyOutcome.Queued(
         conversations.message(d.workspaceId(), messageId).orElseThrow(), false);
   }

@@ -1,5 +1,6 @@
 package io.purser.routing;
 
+import io.purser.AfterCommit;
 import io.purser.routing.domain.AgentState;
 import io.purser.routing.domain.AssignmentPolicy;
 import io.purser.routing.domain.RoutingPolicy;
@@ -18,8 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Pushes waiting conversations to available agents: the highest priority first, each to the best
@@ -60,17 +59,7 @@ class Dispatcher implements DisposableBean {
 
   /** Dispatches the workspace once the current transaction has committed (or now, without one). */
   void wakeAfterCommit(long workspaceId) {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              wake(workspaceId);
-            }
-          });
-    } else {
-      wake(workspaceId);
-    }
+    AfterCommit.run(() -> wake(workspaceId));
   }
 
   void wake(long workspaceId) {

@@ -211,14 +211,7 @@ class QueueEntries {
             + " priority_at = ? where workspace_id = ? and conversation_id = ?",
         rows,
         rows.size(),
-        (ps, row) -> {
-          var e = row.entry();
-          int p = setFacts(ps, e);
-          setTime(ps, p++, row.updatedAt());
-          p = setPriority(ps, p, row);
-          ps.setLong(p++, e.workspaceId());
-          ps.setLong(p, e.conversationId());
-        });
+        (ps, row) -> setRow(ps, row));
   }
 
   /**
@@ -241,15 +234,24 @@ class QueueEntries {
         rows,
         rows.size(),
         (ps, row) -> {
-          var e = row.entry();
-          int p = setFacts(ps, e);
-          setTime(ps, p++, row.updatedAt());
-          p = setPriority(ps, p, row);
-          ps.setLong(p++, e.workspaceId());
-          ps.setLong(p++, e.conversationId());
-          ps.setLong(p++, e.workspaceId());
-          ps.setLong(p, e.conversationId());
+          int p = setRow(ps, row);
+          ps.setLong(p++, row.entry().workspaceId());
+          ps.setLong(p, row.entry().conversationId());
         });
+  }
+
+  /**
+   * Binds a written row, waiting … priority_at, workspace_id, conversation_id, from parameter 1
+   * (the update's whole row, the insert's first twenty); returns the next parameter's index.
+   */
+  private int setRow(PreparedStatement ps, Written row) throws SQLException {
+    var e = row.entry();
+    int p = setFacts(ps, e);
+    setTime(ps, p++, row.updatedAt());
+    p = setPriority(ps, p, row);
+    ps.setLong(p++, e.workspaceId());
+    ps.setLong(p++, e.conversationId());
+    return p;
   }
 
   /** Binds waiting … team_id from parameter 1; returns the next parameter's index. */

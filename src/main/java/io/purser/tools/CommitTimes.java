@@ -1,13 +1,12 @@
 package io.purser.tools;
 
+import io.purser.AfterCommit;
 import io.purser.conversation.ConversationEvents.MessageAdded;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Observes, inside the benchmarked application, the moment each customer message is committed in
@@ -23,22 +22,8 @@ final class CommitTimes implements ApplicationListener<ApplicationEvent> {
     if (event instanceof PayloadApplicationEvent<?> payload
         && payload.getPayload() instanceof MessageAdded added
         && added.inbound()) {
-      whenCommitted(() -> nanosByMessageId.putIfAbsent(added.messageId(), System.nanoTime()));
+      AfterCommit.run(() -> nanosByMessageId.putIfAbsent(added.messageId(), System.nanoTime()));
     }
-  }
-
-  private static void whenCommitted(Runnable action) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      action.run();
-      return;
-    }
-    TransactionSynchronizationManager.registerSynchronization(
-        new TransactionSynchronization() {
-          @Override
-          public void afterCommit() {
-            action.run();
-          }
-        });
   }
 
   int count() {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -142,6 +143,19 @@ abstract class BrowserTest extends IntegrationTest {
     return waitUpTo(Duration.ofSeconds(5))
         .ignoring(StaleElementReferenceException.class)
         .until(driver -> String.valueOf(driver.findElement(what).getDomAttribute(name)));
+  }
+
+  /**
+   * Runs a script in the page (the tests' way to reach inside it: slow an answer, click at once).
+   */
+  Object runScript(String script) {
+    return ((JavascriptExecutor) browser).executeScript(script);
+  }
+
+  /** Waits until a script run in the page has set {@code window.<flag>}. */
+  void waitForFlag(String flag, Duration timeout) {
+    waitUpTo(timeout)
+        .until(driver -> ((JavascriptExecutor) driver).executeScript("return window." + flag));
   }
 
   WebDriverWait waitUpTo(Duration timeout) {

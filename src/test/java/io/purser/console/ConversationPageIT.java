@@ -14,7 +14,6 @@ import io.purser.testing.Payloads;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -122,9 +121,8 @@ class ConversationPageIT extends BrowserTest {
 
     // The next load is answered at once (with the status as it is now), but the page hears the
     // answer 2 s later, so the change below arrives while that load is still under way.
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            """
+    runScript(
+        """
             var open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
             XMLHttpRequest.prototype.open = function (method, url) {
               this.slow = method === 'GET' && /\\/live$/.test(url) && !window.slowOnce;
@@ -149,8 +147,7 @@ class ConversationPageIT extends BrowserTest {
             "{\"status\":\"pending\"}");
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
 
-    waitUpTo(SECONDS_5)
-        .until(driver -> ((JavascriptExecutor) driver).executeScript("return window.slowHeard"));
+    waitForFlag("slowHeard", SECONDS_5);
     waitForText(status, "Pending", SECONDS_5);
   }
 
@@ -166,9 +163,8 @@ class ConversationPageIT extends BrowserTest {
     var status = By.cssSelector(".conversation-header .status");
     assertThat(textOf(status)).isNotEqualTo("Pending");
 
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            """
+    runScript(
+        """
             document.addEventListener('htmx:afterSwap', function swapped(event) {
               if (event.target.id !== 'live') { return; }
               document.removeEventListener('htmx:afterSwap', swapped);
@@ -179,10 +175,7 @@ class ConversationPageIT extends BrowserTest {
             });
             document.body.dispatchEvent(new CustomEvent('purser:refresh'));
             """);
-    waitUpTo(SECONDS_5)
-        .until(
-            driver ->
-                ((JavascriptExecutor) driver).executeScript("return window.clickedRightAfter"));
+    waitForFlag("clickedRightAfter", SECONDS_5);
     waitForText(status, "Pending", SECONDS_5);
   }
 
@@ -200,10 +193,9 @@ class ConversationPageIT extends BrowserTest {
     assertThat(browser.findElement(notice).isDisplayed()).isFalse();
 
     // A status the console does not offer: the server refuses it (404).
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "htmx.ajax('POST', '/console/conversations/' + document.body.dataset.conversation"
-                + " + '/status', {target: '#live', swap: 'outerHTML', values: {status: 'gone'}})");
+    runScript(
+        "htmx.ajax('POST', '/console/conversations/' + document.body.dataset.conversation"
+            + " + '/status', {target: '#live', swap: 'outerHTML', values: {status: 'gone'}})");
     waitForText(notice, "did not go through", SECONDS_5);
     assertThat(textOf(notice)).contains("HTTP 404");
     assertThat(browser.findElement(notice).getDomAttribute("role")).isEqualTo("alert");
