@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,10 +32,17 @@ public class Inbox implements SmartLifecycle {
 
   private static final int MAX_GROUP = 500;
 
+  /** How often a gathering writer looks again whether deliveries are still on their way. */
+  private static final long ARRIVAL_CHECK_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
+
   private record PendingAppend(
       String source, byte[] body, int partition, CompletableFuture<Void> done) {}
 
   private final LinkedBlockingQueue<PendingAppend> queue = new LinkedBlockingQueue<>();
+
+  /** Webhook threads inside {@link #append} that have not queued their delivery yet. */
+  private final AtomicInteger arriving = new AtomicInteger();
+
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
   private final Clock clock;
@@ -75,9 +83,15 @@ public class Inbox implements SmartLifecycle {
       throw new NotStoredException("the inbox is not running", null);
     }
     // Parsed here, on the request thread, so the single writer does nothing but write.
-    var pending =
-        new PendingAppend(source, body, partitions.of(source, body), new CompletableFuture<>());
-    queue.add(pending);
+    arriving.incrementAndGet();
+    PendingAppend pending;
+    try {
+      pending =
+          new PendingAppend(source, body, partitions.of(source, body), new CompletableFuture<>());
+      queue.add(pending);
+    } finally {
+      arriving.decrementAndGet();
+    }
     try {
       pending.done().get(settings.appendTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
@@ -109,24 +123,27 @@ public class Inbox implements SmartLifecycle {
   }
 
   /**
-   * Takes what else is waiting, and what arrives within {@code purser.ingest.append-linger} of the
-   * first: on H2 every commit writes the changed pages of every table to the file, so a few
-   * deliveries more a commit save more than the linger costs a webhook.
+   * Takes what else is waiting, and the deliveries that webhook threads are about to queue: on H2
+   * every commit writes the changed pages of every table to the file, so each delivery more in a
+   * commit saves work. It waits only for deliveries already on their way ({@link #arriving}), for
+   * at most {@code purser.ingest.append-linger}, never on the chance that one may come: while this
+   * group commits, the next one gathers in the queue by itself. A fixed wait after every first
+   * delivery (5 ms until 2026-11) cost more than it saved once the machine had a core to spare: the
+   * clients waited on the timer while the cores idled (see docs/benchmarks.md).
    */
   private void gather(List<PendingAppend> group) throws InterruptedException {
     queue.drainTo(group, MAX_GROUP - group.size());
     long deadline = System.nanoTime() + settings.appendLinger().toNanos();
-    while (group.size() < MAX_GROUP) {
+    while (group.size() < MAX_GROUP && arriving.get() > 0) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         return;
       }
-      var next = queue.poll(left, TimeUnit.NANOSECONDS);
-      if (next == null) {
-        return;
+      var next = queue.poll(Math.min(left, ARRIVAL_CHECK_NANOS), TimeUnit.NANOSECONDS);
+      if (next != null) {
+        group.add(next);
+        queue.drainTo(group, MAX_GROUP - group.size());
       }
-      group.add(next);
-      queue.drainTo(group, MAX_GROUP - group.size());
     }
   }
 

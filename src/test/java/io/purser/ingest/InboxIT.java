@@ -1,0 +1,106 @@
+package io.purser.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.purser.testing.IntegrationTest;
+import io.purser.testing.Payloads;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The inbox's writer commits deliveries in groups, but never holds a delivery back on the chance
+ * that another may come: a webhook is answered as soon as its delivery and whatever was already on
+ * its way with it are committed. Each test runs a second inbox on the application's database with a
+ * linger of an hour, so waiting it out would fail the append (after its 5 s timeout).
+ */
+class InboxIT extends IntegrationTest {
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TransactionTemplate transactions;
+  @Autowired Clock clock;
+  @Autowired IngestSettings settings;
+  @Autowired PipelineSignal signal;
+  @Autowired DeliveryPartitions partitions;
+
+  private Inbox patientInbox() {
+    var patient =
+        new IngestSettings(
+            settings.batchSize(),
+            settings.pollInterval(),
+            Duration.ofSeconds(5),
+            settings.maxAttempts(),
+            settings.workers(),
+            settings.linger(),
+            Duration.ofHours(1));
+    var inbox = new Inbox(jdbc, transactions, clock, patient, signal, partitions);
+    inbox.start();
+    return inbox;
+  }
+
+  /** A tweet for an account no workspace registered: the pipeline keeps it as unroutable. */
+  private static byte[] delivery() {
+    var random = ThreadLocalRandom.current();
+    var id = Long.toString(random.nextLong(1L << 40, Long.MAX_VALUE));
+    return Payloads.xTweet(
+        Long.toString(random.nextLong(1L << 40, Long.MAX_VALUE)),
+        id,
+        Long.toString(random.nextLong(1L << 40, Long.MAX_VALUE)),
+        "inbox" + id,
+        "delivery " + id,
+        null,
+        Instant.now());
+  }
+
+  private int stored(byte[] body) {
+    return jdbc.queryForObject(
+        "select count(*) from inbox_body where body = ?", Integer.class, (Object) body);
+  }
+
+  @Test
+  void aLoneDeliveryIsCommittedWithoutWaitingOutTheLinger() {
+    var inbox = patientInbox();
+    try {
+      var body = delivery();
+      // Throws NotStoredException if the writer waits for company that is not coming.
+      inbox.append("x", body);
+      assertThat(stored(body)).isEqualTo(1);
+    } finally {
+      inbox.stop();
+    }
+  }
+
+  @Test
+  void deliveriesAppendedAtOnceAreEachStoredOnce() throws Exception {
+    var inbox = patientInbox();
+    var pool = Executors.newFixedThreadPool(16);
+    try {
+      var bodies = new ArrayList<byte[]>();
+      var appends = new ArrayList<Callable<Void>>();
+      for (int i = 0; i < 200; i++) {
+        var body = delivery();
+        bodies.add(body);
+        appends.add(
+            () -> {
+              inbox.append("x", body);
+              return null;
+            });
+      }
+      for (var done : pool.invokeAll(appends)) {
+        done.get(); // every append was acknowledged
+      }
+      assertThat(bodies).allSatisfy(body -> assertThat(stored(body)).isEqualTo(1));
+    } finally {
+      pool.shutdownNow();
+      inbox.stop();
+    }
+  }
+}
