@@ -320,8 +320,8 @@ class BatchThreading {
     conversations.touchInboundAll(ws, touches);
 
     // Publish, in the order of the messages. The customer messages go to routing and SLA in
-    // batches that name each conversation once; a batch is published before any event that
-    // concerns one of its conversations, so every conversation sees its events in order.
+    // batches; a batch is published before a status change of one of its conversations, so every
+    // conversation sees its events in order.
     var recorded = new RecordedBatch();
     for (int s = 0; s < steps.size(); s++) {
       var step = steps.get(s);
@@ -335,7 +335,6 @@ class BatchThreading {
             new ConversationStatusChanged(
                 ws, changed, change.from().status(), change.to(), change.why(), m.receivedAt()));
       }
-      recorded.publishIfItNames(conversation);
       if (step.started) {
         events.publishEvent(new ConversationStarted(ws, conversation, m.receivedAt()));
       }

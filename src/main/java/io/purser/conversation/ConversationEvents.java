@@ -38,20 +38,16 @@ public final class ConversationEvents {
   /**
    * Customers' messages stored by one transaction, published instead of one event per message so
    * that routing and SLA can read and write their rows for all of them at once. The messages are in
-   * the order they came and name each conversation at most once: a conversation's second message in
-   * a batch comes in the next event, after the first one's effects. Every other event about these
-   * conversations (status changes, held brand replies adopted) is published in its place between
-   * such events, as recording the messages one by one would have published it.
+   * the order they came; a conversation may have several, which listeners apply in that order, each
+   * to the state the one before left. Every other event about these conversations (status changes,
+   * held brand replies adopted) is published in its place between such events, as recording the
+   * messages one by one would have published it.
    */
   public record CustomerMessagesRecorded(List<CustomerMessageRecorded> messages) {
     public CustomerMessagesRecorded {
       messages = List.copyOf(messages);
       if (messages.isEmpty()) {
         throw new IllegalArgumentException("a batch of recorded messages cannot be empty");
-      }
-      if (messages.stream().map(CustomerMessageRecorded::conversationId).distinct().count()
-          != messages.size()) {
-        throw new IllegalArgumentException("a batch names each conversation at most once");
       }
     }
   }

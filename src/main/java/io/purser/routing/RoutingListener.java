@@ -75,25 +75,38 @@ class RoutingListener {
   }
 
   private void customersWrote(long ws, List<CustomerMessageRecorded> messages) {
-    var before =
-        queue.lockAll(ws, messages.stream().map(CustomerMessageRecorded::conversationId).toList());
+    var locked =
+        queue.lockAll(
+            ws, messages.stream().map(CustomerMessageRecorded::conversationId).distinct().toList());
     var now = clock.instant();
     var teamIds = new HashMap<String, Long>();
-    var updates = new ArrayList<QueueEntries.Written>();
-    var inserts = new ArrayList<QueueEntries.Written>();
-    var released = new ArrayList<QueueEntries.Entry>();
+    // A conversation's messages apply in the order they came, each to the row the one before left;
+    // only its last row is written.
+    var current = new HashMap<>(locked);
+    var written = new LinkedHashMap<Long, QueueEntries.Written>();
     for (var m : messages) {
       var triage = m.triage();
-      var old = before.get(m.conversationId());
       var entry =
           QueueEntries.afterCustomerWrote(
-              old, ws, m.conversationId(), signals(m, triage, teamIds), m.createdAt());
+              current.get(m.conversationId()),
+              ws,
+              m.conversationId(),
+              signals(m, triage, teamIds),
+              m.createdAt());
       if (triage != null && triage.needsResponse()) {
         surges.observe(ws, triage.intent(), m.createdAt());
       }
-      var written =
-          new QueueEntries.Written(entry, prioritiser.score(entry, now), now, m.createdAt());
-      (old == null ? inserts : updates).add(written);
+      current.put(m.conversationId(), entry);
+      written.put(
+          m.conversationId(),
+          new QueueEntries.Written(entry, prioritiser.score(entry, now), now, m.createdAt()));
+    }
+    var updates = new ArrayList<QueueEntries.Written>();
+    var inserts = new ArrayList<QueueEntries.Written>();
+    var released = new ArrayList<QueueEntries.Entry>();
+    for (var row : written.values()) {
+      var entry = row.entry();
+      (locked.containsKey(entry.conversationId()) ? updates : inserts).add(row);
       if (entry.assigneeId() != null && entry.waiting()) {
         released.add(entry);
       }

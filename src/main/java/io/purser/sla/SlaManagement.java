@@ -119,16 +119,18 @@ public class SlaManagement {
   }
 
   private void customersWrote(long ws, List<CustomerMessageRecorded> messages) {
-    var ids = messages.stream().map(CustomerMessageRecorded::conversationId).toList();
+    var ids = messages.stream().map(CustomerMessageRecorded::conversationId).distinct().toList();
     var bands = routing.priorityBands(ws, ids);
     var policy = policies.policy(ws);
-    var stored = new HashMap<Long, SlaTracks.Stored>();
+    var original = new HashMap<Long, SlaTracks.Stored>();
     for (var s : tracks.findAllByKey(ws, ids)) {
-      stored.put(s.conversationId(), s);
+      original.put(s.conversationId(), s);
     }
     var now = clock.instant();
-    var saves = new ArrayList<SlaTracks.Save>();
-    var dues = new LinkedHashMap<Long, Instant>();
+    // A conversation's messages move its clocks in the order they came, each from where the one
+    // before left them; only the last state is saved.
+    var stored = new HashMap<>(original);
+    var saves = new LinkedHashMap<Long, SlaTracks.Save>();
     for (var m : messages) {
       var scope =
           new SlaScope(
@@ -161,14 +163,23 @@ public class SlaManagement {
         }
         after = new SlaTracks.Stored(before.conversationId(), ws, scope, moved);
       }
-      saves.add(
-          new SlaTracks.Save(after, SlaEvaluation.of(after.track(), now).nextChangeAt(), before));
-      var due = after.track().earliestDueAt();
+      stored.put(m.conversationId(), after);
+      saves.put(
+          m.conversationId(),
+          new SlaTracks.Save(
+              after,
+              SlaEvaluation.of(after.track(), now).nextChangeAt(),
+              original.get(m.conversationId())));
+    }
+    var dues = new LinkedHashMap<Long, Instant>();
+    for (var save : saves.values()) {
+      var due = save.stored().track().earliestDueAt();
+      var before = save.before();
       if (!Objects.equals(due, before == null ? null : before.track().earliestDueAt())) {
-        dues.put(m.conversationId(), due);
+        dues.put(save.stored().conversationId(), due);
       }
     }
-    tracks.saveAll(saves, now);
+    tracks.saveAll(List.copyOf(saves.values()), now);
     routing.slaDueChangedAll(ws, dues);
   }
 

@@ -93,7 +93,7 @@ class BatchedRecordingIT extends IntegrationTest {
     assertThat(batched).hasSize(LINES.size()).allMatch(RecordOutcome.Recorded.class::isInstance);
     var conversationOfA = ((RecordOutcome.Recorded) batched.get(0)).conversationId();
     assertThat(((RecordOutcome.Recorded) batched.get(4)).conversationId())
-        .as("a's three messages share one conversation, so the batch had to be split")
+        .as("a's three messages share one conversation")
         .isEqualTo(conversationOfA);
     for (int i = 0; i < LINES.size(); i++) {
       long batchedConversation = ((RecordOutcome.Recorded) batched.get(i)).conversationId();
