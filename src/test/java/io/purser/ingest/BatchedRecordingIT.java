@@ -2,21 +2,27 @@ package io.purser.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.purser.conversation.ConversationEvents.CustomerMessagesRecorded;
 import io.purser.conversation.ConversationManagement;
 import io.purser.conversation.NewMessage;
 import io.purser.conversation.RecordOutcome;
+import io.purser.routing.RoutingEvents.ConversationAssigned;
 import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
 import io.purser.triage.TriageRequest;
 import io.purser.workspace.Network;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,12 +30,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batch at a time: the queue rows and SLA clocks must come out as recording the same messages one
  * by one would leave them, also when one conversation gets several messages in the batch.
  */
+@RecordApplicationEvents
 class BatchedRecordingIT extends IntegrationTest {
 
   @Autowired ConversationManagement conversations;
   @Autowired WorkspaceTriage triage;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcClient jdbc;
+  @Autowired ApplicationEvents events;
 
   private record Line(String customer, String text, long minutesAgo) {}
 
@@ -43,9 +51,14 @@ class BatchedRecordingIT extends IntegrationTest {
           new Line("c", "@airline bag tag is 12345, please call me", 25));
 
   private List<NewMessage> messages(long workspaceId, long accountId, Instant now) {
-    var run = Ids.random();
+    return messages(workspaceId, accountId, now, LINES, Ids.random());
+  }
+
+  /** The lines as messages; the same {@code run} gives the same customers. */
+  private List<NewMessage> messages(
+      long workspaceId, long accountId, Instant now, List<Line> lines, String run) {
     var result = new ArrayList<NewMessage>();
-    for (var line : LINES) {
+    for (var line : lines) {
       var at = now.minus(line.minutesAgo(), ChronoUnit.MINUTES);
       var classified = triage.of(workspaceId).classify(TriageRequest.ofText(line.text()));
       result.add(
@@ -107,6 +120,74 @@ class BatchedRecordingIT extends IntegrationTest {
     }
     assertThat(routing(conversationOfA)).containsEntry("waiting", true);
     assertThat(sla(conversationOfA)).isNotEmpty();
+  }
+
+  /**
+   * A customer whose conversation's owner has gone away writes twice in one batch: the conversation
+   * goes back to the queue once, as when the two messages are recorded one by one (the first
+   * releases it, the second finds it unowned).
+   */
+  @Test
+  void anAwayOwnersConversationGoesBackToTheQueueOnceWhenItsCustomerWritesTwiceInABatch() {
+    var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    var first =
+        List.of(new Line("d", "@airline my connection was cancelled, please rebook me", 40));
+    var twice =
+        List.of(
+            new Line("d", "@airline are you there? I need an answer", 20),
+            new Line("d", "@airline the next flight leaves in an hour!!", 19));
+    var outcomes = new ArrayList<Map<String, Object>>();
+    for (boolean batched : List.of(true, false)) {
+      var ws = api.newWorkspace();
+      long account = api.registerAccount(ws, "x", Ids.random());
+      var agent = api.newUser(ws, "owner-" + ws.slug(), "AGENT");
+      var run = Ids.random();
+      var opened =
+          (RecordOutcome.Recorded)
+              transactions.execute(
+                  tx -> conversations.record(messages(ws.id(), account, now, first, run).get(0)));
+      long conversation = opened.conversationId();
+      // Owned by an agent who then went away without the conversation being handed back yet
+      // (the presence change itself would hand it back).
+      jdbc.sql(
+              "update conversation_routing set assignee_id = ?, assigned_at = ? where"
+                  + " conversation_id = ?")
+          .params(agent.id(), now.atOffset(ZoneOffset.UTC), conversation)
+          .update();
+      jdbc.sql("update agent set presence = 'away' where user_id = ?").params(agent.id()).update();
+
+      var more = messages(ws.id(), account, now, twice, run);
+      if (batched) {
+        var recorded = transactions.execute(tx -> conversations.recordAll(more));
+        assertThat(recorded)
+            .allMatch(
+                o -> o instanceof RecordOutcome.Recorded r && r.conversationId() == conversation);
+        assertThat(events.stream(CustomerMessagesRecorded.class))
+            .as("both messages reached routing in one event")
+            .anyMatch(
+                e ->
+                    e.messages().size() == 2
+                        && e.messages().stream().allMatch(m -> m.conversationId() == conversation));
+      } else {
+        for (var m : more) {
+          transactions.execute(tx -> conversations.record(m));
+        }
+      }
+      var row = new HashMap<>(routing(conversation));
+      assertThat(row.remove("assignee_id")).as("nobody owns it").isNull();
+      assertThat(((Number) row.remove("previous_assignee_id")).longValue())
+          .as("it remembers its owner")
+          .isEqualTo(agent.id());
+      assertThat(row).containsEntry("waiting", true);
+      assertThat(
+              events.stream(ConversationAssigned.class)
+                  .filter(a -> a.conversationId() == conversation && a.to() == null))
+          .as("handed back once, because its owner is away")
+          .singleElement()
+          .satisfies(a -> assertThat(a.reason()).isEqualTo("owner_away"));
+      outcomes.add(row);
+    }
+    assertThat(outcomes.get(0)).isEqualTo(outcomes.get(1));
   }
 
   private Map<String, Object> routing(long conversationId) {
