@@ -17,8 +17,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     lets the next one gather before claiming it: under a steady stream, fewer and larger
  *     transactions (a commit costs about as much as writing a dozen messages); a message arriving
  *     in a quiet moment is still taken at once. Zero claims again at once.
- * @param appendLinger how long the inbox writer waits, after a delivery arrives, for others to
- *     commit with it (group commit); each webhook's answer waits that much longer at most
+ * @param appendLinger how long the inbox writer waits at most, after a delivery arrives, for the
+ *     deliveries that webhook threads are already queueing, so they commit with it (group commit);
+ *     it never waits for deliveries that are not on their way. Each webhook's answer waits that
+ *     much longer at most
  */
 @ConfigurationProperties(prefix = "purser.ingest")
 public record IngestSettings(
