@@ -82,13 +82,13 @@ class RoutingListener {
     var teamIds = new HashMap<String, Long>();
     // A conversation's messages apply in the order they came, each to the row the one before left;
     // only its last row is written.
-    var current = new HashMap<>(locked);
     var written = new LinkedHashMap<Long, QueueEntries.Written>();
     for (var m : messages) {
       var triage = m.triage();
+      var previous = written.get(m.conversationId());
       var entry =
           QueueEntries.afterCustomerWrote(
-              current.get(m.conversationId()),
+              previous != null ? previous.entry() : locked.get(m.conversationId()),
               ws,
               m.conversationId(),
               signals(m, triage, teamIds),
@@ -96,7 +96,6 @@ class RoutingListener {
       if (triage != null && triage.needsResponse()) {
         surges.observe(ws, triage.intent(), m.createdAt());
       }
-      current.put(m.conversationId(), entry);
       written.put(
           m.conversationId(),
           new QueueEntries.Written(entry, prioritiser.score(entry, now), now, m.createdAt()));

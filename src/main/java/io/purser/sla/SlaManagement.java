@@ -129,7 +129,6 @@ public class SlaManagement {
     var now = clock.instant();
     // A conversation's messages move its clocks in the order they came, each from where the one
     // before left them; only the last state is saved.
-    var stored = new HashMap<>(original);
     var saves = new LinkedHashMap<Long, SlaTracks.Save>();
     for (var m : messages) {
       var scope =
@@ -137,7 +136,8 @@ public class SlaManagement {
               m.network().wireName(),
               m.isPublic(),
               bands.getOrDefault(m.conversationId(), "normal"));
-      var before = stored.get(m.conversationId());
+      var saved = saves.get(m.conversationId());
+      var before = saved != null ? saved.stored() : original.get(m.conversationId());
       SlaTracks.Stored after;
       if (before == null) {
         if (m.triage() != null && !m.triage().needsResponse()) {
@@ -163,7 +163,6 @@ public class SlaManagement {
         }
         after = new SlaTracks.Stored(before.conversationId(), ws, scope, moved);
       }
-      stored.put(m.conversationId(), after);
       saves.put(
           m.conversationId(),
           new SlaTracks.Save(
