@@ -1,5 +1,6 @@
 package io.purser.channels;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,6 +9,11 @@ import io.purser.channels.x.XSignatures;
 import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +40,70 @@ class WebhookEndpointsIT extends IntegrationTest {
     assertThat(response.json().get("response_token").asString())
         .isEqualTo(XSignatures.sign(X_SECRET, "challenge_string".getBytes(StandardCharsets.UTF_8)));
     assertThat(api.get("/webhooks/x", null).status()).isEqualTo(400);
+  }
+
+  /**
+   * The CRC answer is HMAC(consumer secret, token) in the delivery signature's own format: were any
+   * text answered, a JSON body sent as the token would come back as its own valid signature.
+   */
+  @Test
+  void theXChallengeCannotBeUsedToSignAForgedDelivery() throws Exception {
+    var account = Ids.random();
+    var ws = api.newWorkspace();
+    api.registerAccount(ws, "x", account);
+    var forged =
+        Payloads.xDirectMessage(
+            account,
+            Ids.random(),
+            Ids.random(),
+            account,
+            "your booking is cancelled",
+            Instant.now());
+    long before = stored();
+
+    var asked =
+        api.get(
+            "/webhooks/x?crc_token="
+                + URLEncoder.encode(new String(forged, StandardCharsets.UTF_8), UTF_8),
+            null);
+    assertThat(asked.status()).isEqualTo(400);
+    assertThat(asked.body()).doesNotContain("response_token");
+    // Without the oracle the attacker has no signature to send: 401, and nothing is stored.
+    assertThat(api.deliver("/webhooks/x", forged, XSignatures.HEADER, null).status())
+        .isEqualTo(401);
+    // A token-shaped body is signed, but is no JSON object: refused before the inbox.
+    var tokenLike = api.get("/webhooks/x?crc_token=12345", null).json();
+    var numberBody = "12345".getBytes(StandardCharsets.UTF_8);
+    assertThat(
+            api.deliver(
+                    "/webhooks/x",
+                    numberBody,
+                    XSignatures.HEADER,
+                    tokenLike.get("response_token").asString())
+                .status())
+        .isEqualTo(400);
+    assertThat(stored()).isEqualTo(before);
+    assertThat(api.get("/webhooks/x?crc_token=" + "a".repeat(129), null).status()).isEqualTo(400);
+  }
+
+  /** X signs its CRC request too; a request that carries a wrong signature is not answered. */
+  @Test
+  void answersASignedChallengeOnlyWhenItsSignatureIsRight() throws Exception {
+    var query =
+        "crc_token=OWY4ODQ2ZjgtNDljMC00NDY2LWJhMGQtYTE4NzQ0MTM2OGFi&nonce=MTQ4Nzk3OTc0NDI1MA";
+    var good = XSignatures.sign(X_SECRET, query.getBytes(StandardCharsets.UTF_8));
+    var http = HttpClient.newHttpClient();
+    for (var signature : new String[] {good, XSignatures.sign("not-the-secret", new byte[] {1})}) {
+      var response =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://localhost:" + port + "/webhooks/x?" + query))
+                  .header(XSignatures.HEADER, signature)
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(signature.equals(good) ? 200 : 401);
+    }
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.modulith.NamedInterface;
@@ -26,6 +27,14 @@ public class XSignatures {
 
   private static final String PREFIX = "sha256=";
 
+  /**
+   * What an X CRC token looks like: X sends a short base64 or base64url string (48 characters in
+   * every documented exchange). The CRC answer is the HMAC of the token in exactly the format of a
+   * delivery signature, so answering any text would sign any body an attacker chose; a token made
+   * of these characters can never be a JSON object, the only body a delivery may carry.
+   */
+  private static final Pattern CRC_TOKEN = Pattern.compile("[A-Za-z0-9+/=_-]{1,128}");
+
   private final XWebhookSettings settings;
 
   public XSignatures(XWebhookSettings settings) {
@@ -35,18 +44,28 @@ public class XSignatures {
   /**
    * The {@code response_token} for a CRC challenge.
    *
-   * @throws IllegalArgumentException when there is no token to answer (the endpoint answers 400)
+   * @throws IllegalArgumentException when there is no token to answer, or it does not look like one
+   *     of X's (the endpoint answers 400)
    * @throws IllegalStateException when no consumer secret is configured: X cannot be answered
    */
   public String crcResponseToken(String crcToken) {
     if (crcToken == null) {
       throw new IllegalArgumentException("a CRC request needs a crc_token to answer");
     }
+    if (!looksLikeCrcToken(crcToken)) {
+      throw new IllegalArgumentException(
+          "a crc_token is at most 128 base64 characters (A-Z a-z 0-9 + / = _ -)");
+    }
     String secret = settings.consumerSecret();
     if (secret == null || secret.isEmpty()) {
       throw new IllegalStateException("purser.x.consumer-secret is not set: cannot answer a CRC");
     }
     return sign(secret, crcToken.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Whether {@code token} has the shape of the tokens X sends: short, base64 characters only. */
+  public static boolean looksLikeCrcToken(String token) {
+    return token != null && CRC_TOKEN.matcher(token).matches();
   }
 
   /** Whether {@code header} is the configured consumer secret's signature of {@code body}. */

@@ -81,6 +81,26 @@ class XSignaturesTests {
   }
 
   @Test
+  void answersOnlyTokensShapedLikeXsSoTheAnswerNeverSignsABody() {
+    var signatures = new XSignatures(new XWebhookSettings("s"));
+    assertThat(signatures.crcResponseToken("OWY4ODQ2ZjgtNDljMC00NDY2LWJhMGQtYTE4NzQ0MTM2OGFi"))
+        .startsWith("sha256=");
+    for (var notAToken :
+        List.of(
+            "{\"direct_message_events\":[]}",
+            "",
+            "a b",
+            "x".repeat(129),
+            "caf\u00e9",
+            "token\n",
+            "[1]")) {
+      assertThatIllegalArgumentException()
+          .as(notAToken)
+          .isThrownBy(() -> signatures.crcResponseToken(notAToken));
+    }
+  }
+
+  @Test
   void neverPrintsTheSecret() {
     assertThat(new XWebhookSettings("s3cr3t").toString()).doesNotContain("s3cr3t");
   }
