@@ -78,6 +78,6 @@ public abstract class IntegrationTest {
 
   @BeforeEach
   void connect() {
-    api = new Api("http://localhost:" + port);
+    api = new Api("http://localhost:" + port, networks);
   }
 }
