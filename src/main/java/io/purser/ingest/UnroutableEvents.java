@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Events for accounts no workspace has registered. They are kept with their delivery, listed for
- * administrators, and processed again when the account is registered.
+ * administrators, and processed again when the operator releases them to the workspace that has
+ * registered the account.
  */
 @Repository
 class UnroutableEvents {

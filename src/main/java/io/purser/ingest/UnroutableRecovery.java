@@ -1,38 +1,60 @@
 package io.purser.ingest;
 
-import io.purser.workspace.ChannelAccountRegistered;
+import io.purser.workspace.Network;
+import io.purser.workspace.WorkspaceManagement;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * When an account is registered, its deliveries that were unroutable are processed again.
- * Processing is idempotent, so the parts of those deliveries that were already handled change
- * nothing.
+ * Hands an account's unroutable deliveries to the workspace that owns the account now, when the
+ * installation's operator says so. Registering an account never does this on its own: otherwise
+ * whoever registered an id first would read what customers had sent to it before. Processing is
+ * idempotent, so the parts of those deliveries that were already handled change nothing.
  */
 @Component
 class UnroutableRecovery {
+
+  /** What a release did. */
+  sealed interface Release {
+    /** The deliveries went back to the pipeline, to be routed to {@code workspaceId}. */
+    record Released(long workspaceId, int deliveries) implements Release {}
+
+    /** No workspace has registered the account: nothing was released. */
+    record NoOwner() implements Release {}
+  }
 
   private final UnroutableEvents unroutable;
   private final InboxRows rows;
   private final PipelineSignal signal;
   private final TransactionTemplate transactions;
+  private final WorkspaceManagement workspaces;
 
   UnroutableRecovery(
       UnroutableEvents unroutable,
       InboxRows rows,
       PipelineSignal signal,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions,
+      WorkspaceManagement workspaces) {
     this.unroutable = unroutable;
     this.rows = rows;
     this.signal = signal;
     this.transactions = transactions;
+    this.workspaces = workspaces;
   }
 
-  @TransactionalEventListener
-  void on(ChannelAccountRegistered registered) {
-    transactions.executeWithoutResult(
-        tx -> rows.requeue(unroutable.resolve(registered.network(), registered.externalId())));
+  Release release(Network network, String accountExternalId) {
+    var owner = workspaces.findAccount(network, accountExternalId);
+    if (owner.isEmpty()) {
+      return new Release.NoOwner();
+    }
+    var deliveries =
+        transactions.execute(
+            tx -> {
+              var ids = unroutable.resolve(network, accountExternalId);
+              rows.requeue(ids);
+              return ids.size();
+            });
     signal.wake();
+    return new Release.Released(owner.get().workspaceId(), deliveries);
   }
 }

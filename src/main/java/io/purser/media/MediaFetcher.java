@@ -15,7 +15,9 @@ import tools.jackson.databind.ObjectMapper;
  * Downloads an attachment from the network that sent it: X's direct-message media with the
  * account's token, Meta's CDN links as they are, a WhatsApp media id by asking the Graph API for
  * its short-lived address first. Only the configured hosts are ever fetched, redirects included,
- * and no more than the size limit is read.
+ * and no more than the size limit is read. A token travels only over https to its own network's
+ * hosts ({@link MediaTokenHosts}) and never follows a redirect to another host: an address in a
+ * payload must not be a way to collect the brand's token.
  */
 @Component
 class MediaFetcher {
@@ -35,6 +37,7 @@ class MediaFetcher {
   private static final int MAX_REDIRECTS = 3;
 
   private final MediaSettings settings;
+  private final MediaTokenHosts tokenHosts;
   private final HttpClient http;
   private final ObjectMapper json;
   private final String graphBaseUrl;
@@ -42,10 +45,12 @@ class MediaFetcher {
 
   MediaFetcher(
       MediaSettings settings,
+      MediaTokenHosts tokenHosts,
       ObjectMapper json,
       @Value("${purser.meta.graph-base-url:https://graph.facebook.com}") String graphBaseUrl,
       @Value("${purser.meta.api-version:v21.0}") String graphVersion) {
     this.settings = settings;
+    this.tokenHosts = tokenHosts;
     this.json = json;
     this.graphBaseUrl = graphBaseUrl.replaceAll("/+$", "");
     this.graphVersion = graphVersion;
@@ -64,8 +69,9 @@ class MediaFetcher {
     if (url.startsWith(WHATSAPP_MEDIA)) {
       return whatsApp(url.substring(WHATSAPP_MEDIA.length()), accessToken);
     }
+    // Meta's CDN links are signed addresses that need no token.
     boolean withToken = network == Network.X;
-    return get(url, withToken ? accessToken : null, 0);
+    return get(url, network, withToken ? accessToken : null, 0);
   }
 
   /** WhatsApp media: {@code GET /{version}/{media-id}} gives a URL that needs the token too. */
@@ -73,7 +79,8 @@ class MediaFetcher {
     if (!mediaId.matches("[0-9A-Za-z_.-]{1,200}")) {
       return new Fetched.Refused("not a WhatsApp media id: " + mediaId);
     }
-    var answer = get(graphBaseUrl + "/" + graphVersion + "/" + mediaId, accessToken, 0);
+    var answer =
+        get(graphBaseUrl + "/" + graphVersion + "/" + mediaId, Network.WHATSAPP, accessToken, 0);
     if (!(answer instanceof Fetched.Bytes bytes)) {
       return answer;
     }
@@ -81,10 +88,10 @@ class MediaFetcher {
     if (!address.isString()) {
       return new Fetched.Refused("the Graph API gave no address for media " + mediaId);
     }
-    return get(address.asString(), accessToken, 0);
+    return get(address.asString(), Network.WHATSAPP, accessToken, 0);
   }
 
-  private Fetched get(String url, String accessToken, int redirects) {
+  private Fetched get(String url, Network network, String accessToken, int redirects) {
     URI uri;
     try {
       uri = URI.create(url);
@@ -99,7 +106,7 @@ class MediaFetcher {
       return new Fetched.Refused("host not allowed for attachments: " + uri.getHost());
     }
     var request = HttpRequest.newBuilder(uri).timeout(settings.fetchTimeout()).GET();
-    if (accessToken != null && !accessToken.isBlank()) {
+    if (accessToken != null && !accessToken.isBlank() && tokenHosts.mayReceive(network, uri)) {
       request.header("Authorization", "Bearer " + accessToken);
     }
     try {
@@ -111,7 +118,9 @@ class MediaFetcher {
           if (location.isEmpty() || redirects >= MAX_REDIRECTS) {
             return new Fetched.Refused("redirected " + (redirects + 1) + " times");
           }
-          return get(uri.resolve(location.get()).toString(), accessToken, redirects + 1);
+          var next = uri.resolve(location.get());
+          var token = sameServer(uri, next) ? accessToken : null;
+          return get(next.toString(), network, token, redirects + 1);
         }
         if (status == 429 || status >= 500) {
           return new Fetched.Failed("the network answered " + status);
@@ -131,6 +140,13 @@ class MediaFetcher {
       Thread.currentThread().interrupt();
       return new Fetched.Failed("interrupted");
     }
+  }
+
+  /** Whether a redirect stays on the server the token was meant for. */
+  private static boolean sameServer(URI from, URI to) {
+    return from.getHost() != null
+        && from.getHost().equalsIgnoreCase(to.getHost())
+        && from.getPort() == to.getPort();
   }
 
   private Fetched read(InputStream body) throws IOException {

@@ -16,6 +16,9 @@ public class WorkspaceManagement {
   /** The workspace the bootstrap admin token and a fresh installation start in. */
   public static final String DEFAULT_SLUG = "default";
 
+  /** The owner of an account another request registered a moment before this one. */
+  public static final long UNKNOWN_WORKSPACE = -1;
+
   private final Workspaces workspaces;
   private final ChannelAccounts accounts;
   private final BrandRules brandRules;
@@ -38,7 +41,12 @@ public class WorkspaceManagement {
   public sealed interface Registration {
     record Registered(ChannelAccount account) implements Registration {}
 
-    record AlreadyRegistered(Network network, String externalId) implements Registration {}
+    /** The id is taken, by the workspace {@code ownerWorkspaceId}; nothing was stored. */
+    record AlreadyRegistered(Network network, String externalId, long ownerWorkspaceId)
+        implements Registration {}
+
+    /** The network did not confirm that the caller holds the account; nothing was stored. */
+    record Unproven(OwnershipProof proof) implements Registration {}
   }
 
   @Transactional
@@ -59,18 +67,26 @@ public class WorkspaceManagement {
     return workspaces.findBySlug(slug);
   }
 
+  /**
+   * Registers an account without asking the network: for callers the installation trusts (its
+   * operator, the demo). A workspace's own registration goes through {@code ChannelAccountClaims},
+   * which proves ownership first. Earlier unroutable deliveries of the account stay where they are
+   * until the operator releases them.
+   */
   @Transactional
   public Registration register(
       long workspaceId, Network network, String externalId, String name, String accessToken) {
-    if (accounts.find(network, externalId).isPresent()) {
-      return new Registration.AlreadyRegistered(network, externalId);
+    var existing = accounts.find(network, externalId);
+    if (existing.isPresent()) {
+      return new Registration.AlreadyRegistered(network, externalId, existing.get().workspaceId());
     }
     try {
       var account = accounts.insert(workspaceId, network, externalId, name, accessToken);
       events.publishEvent(new ChannelAccountRegistered(workspaceId, network, externalId));
       return new Registration.Registered(account);
     } catch (DuplicateKeyException raced) {
-      return new Registration.AlreadyRegistered(network, externalId);
+      // PostgreSQL has aborted this transaction, so the winner's workspace cannot be read here.
+      return new Registration.AlreadyRegistered(network, externalId, UNKNOWN_WORKSPACE);
     }
   }
 

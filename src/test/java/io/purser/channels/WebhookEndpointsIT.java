@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.purser.channels.meta.MetaSignatures;
 import io.purser.channels.x.XSignatures;
+import io.purser.testing.Api;
 import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
@@ -207,11 +208,11 @@ class WebhookEndpointsIT extends IntegrationTest {
   }
 
   @Test
-  void keepsEventsOfUnknownAccountsAndProcessesThemOnceTheAccountIsRegistered() {
+  void keepsEventsOfUnknownAccountsUntilTheOperatorReleasesThemToTheAccountsOwner() {
     var account = Ids.random();
-    var tweet = Ids.random();
+    var early = Ids.random();
     var body =
-        Payloads.xTweet(account, tweet, Ids.random(), "early", "hello @brand", null, Instant.now());
+        Payloads.xTweet(account, early, Ids.random(), "early", "hello @brand", null, Instant.now());
     assertThat(api.deliverX(body).status()).isEqualTo(200);
     await()
         .atMost(Duration.ofSeconds(10))
@@ -223,16 +224,43 @@ class WebhookEndpointsIT extends IntegrationTest {
     assertThat(api.get("/api/v1/unroutable-events", ws.token()).status())
         .as("only the installation admin sees deliveries of no workspace")
         .isEqualTo(403);
+    var release = "{\"network\":\"x\",\"externalId\":\"" + account + "\"}";
+    assertThat(api.post("/api/v1/unroutable-events/release", BOOTSTRAP_TOKEN, release).status())
+        .as("nobody owns the account yet")
+        .isEqualTo(409);
+
     api.registerAccount(ws, "x", account);
+    var later = Ids.random();
+    api.deliverX(
+        Payloads.xTweet(account, later, Ids.random(), "later", "hi @brand", null, Instant.now()));
+    awaitMessage(ws, later);
+    assertThat(messages(ws, early))
+        .as("registering an account does not hand it what was sent before")
+        .isZero();
+    assertThat(api.post("/api/v1/unroutable-events/release", ws.token(), release).status())
+        .as("only the operator releases")
+        .isEqualTo(403);
+    assertThat(messages(ws, early)).isZero();
+
+    var released = api.post("/api/v1/unroutable-events/release", BOOTSTRAP_TOKEN, release);
+    assertThat(released.status()).isEqualTo(200);
+    assertThat(released.json().get("workspaceId").asLong()).isEqualTo(ws.id());
+    assertThat(released.json().get("deliveries").asInt()).isEqualTo(1);
+    awaitMessage(ws, early);
+    assertThat(api.get("/api/v1/unroutable-events", BOOTSTRAP_TOKEN).body())
+        .doesNotContain("\"accountExternalId\":\"" + account + "\"");
+  }
+
+  private long messages(Api.Workspace ws, String tweet) {
+    return api.get("/api/v1/messages?network=x&externalId=" + tweet, ws.token())
+        .json()
+        .get("items")
+        .size();
+  }
+
+  private void awaitMessage(Api.Workspace ws, String tweet) {
     await()
         .atMost(Duration.ofSeconds(10))
-        .untilAsserted(
-            () ->
-                assertThat(
-                        api.get("/api/v1/messages?network=x&externalId=" + tweet, ws.token())
-                            .json()
-                            .get("items")
-                            .size())
-                    .isEqualTo(1));
+        .untilAsserted(() -> assertThat(messages(ws, tweet)).isEqualTo(1));
   }
 }

@@ -1,6 +1,7 @@
 package io.purser.media;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -161,6 +162,30 @@ class MediaIT extends IntegrationTest {
     assertThat(media.path("status").asString()).isEqualTo("skipped");
     assertThat(media.path("problem").asString())
         .isEqualTo("host not allowed for attachments: 169.254.169.254");
+  }
+
+  @Test
+  void theXTokenNeverGoesToAnotherHostNorFollowsARedirectThere() {
+    var elsewhere = "/media/" + Ids.random() + ".png";
+    var moved = "/media/" + Ids.random() + ".png";
+    var png = Screenshots.flightCard("Receipt");
+    networks.stubFor(
+        get(urlEqualTo(elsewhere))
+            .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(png)));
+    // Token hosts in the tests: localhost only; 127.0.0.1 is the same server under another name.
+    var otherHost = "http://127.0.0.1:" + networks.port();
+    networks.stubFor(
+        get(urlEqualTo(moved))
+            .willReturn(aResponse().withStatus(302).withHeader("Location", otherHost + elsewhere)));
+
+    awaitProcessed(dmWithPhoto("on another host", otherHost + elsewhere));
+    awaitProcessed(dmWithPhoto("moved elsewhere", moved));
+
+    networks.verify(
+        getRequestedFor(urlEqualTo(moved))
+            .withHeader("Authorization", equalTo("Bearer tok-" + account)));
+    networks.verify(
+        2, getRequestedFor(urlEqualTo(elsewhere)).withHeader("Authorization", absent()));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.purser.testing;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import io.purser.channels.meta.MetaSignatures;
 import io.purser.channels.x.XSignatures;
 import java.io.IOException;
@@ -18,10 +19,18 @@ public final class Api {
   public static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final String base;
+  private final WireMockServer networks;
   private final HttpClient http = HttpClient.newHttpClient();
 
+  /** A client of a server whose accounts are registered by the operator, not by proof. */
   public Api(String base) {
+    this(base, null);
+  }
+
+  /** A client of a server that asks {@code networks} who an account's token belongs to. */
+  public Api(String base, WireMockServer networks) {
     this.base = base;
+    this.networks = networks;
   }
 
   /** An answer: status and body, parsed when it is JSON. */
@@ -48,17 +57,32 @@ public final class Api {
     return new Workspace(json.get("id").asLong(), slug, json.get("adminToken").asString());
   }
 
+  /**
+   * Registers an account as the workspace's admin does, proving ownership: the network stand-in is
+   * told, for this account's token only, that the token is the account's, so tests running at once
+   * never answer for each other.
+   */
   public long registerAccount(Workspace ws, String network, String externalId) {
-    var response =
-        post(
-            "/api/v1/channel-accounts",
-            ws.token(),
-            "{\"network\":\"%s\",\"externalId\":\"%s\",\"name\":\"%s %s\",\"accessToken\":\"tok-%s\"}"
-                .formatted(network, externalId, network, externalId, externalId));
-    if (response.status() != 201) {
-      throw new IllegalStateException("could not register " + externalId + ": " + response.body());
+    if (networks == null) {
+      throw new IllegalStateException("registering with proof needs the networks stand-in");
     }
-    return response.json().get("id").asLong();
+    var token = "tok-" + externalId;
+    var stub = networks.stubFor(NetworkStandIn.tokenOwner(network, externalId, token));
+    try {
+      var response =
+          post(
+              "/api/v1/channel-accounts",
+              ws.token(),
+              "{\"network\":\"%s\",\"externalId\":\"%s\",\"name\":\"%s %s\",\"accessToken\":\"%s\"}"
+                  .formatted(network, externalId, network, externalId, token));
+      if (response.status() != 201) {
+        throw new IllegalStateException(
+            "could not register " + externalId + ": " + response.body());
+      }
+      return response.json().get("id").asLong();
+    } finally {
+      networks.removeStub(stub);
+    }
   }
 
   public Response get(String path, String token) {

@@ -64,6 +64,10 @@ public abstract class IntegrationTest {
     registry.add("purser.smtp.host", () -> "127.0.0.1");
     registry.add("purser.smtp.port", () -> smtp.getSmtp().getPort());
     registry.add("purser.media.allowed-hosts", () -> "localhost,127.0.0.1");
+    // The stand-in is plain http on localhost: allowed explicitly, and only that name, so a test
+    // can show that 127.0.0.1 is "another host" and gets no token.
+    registry.add("purser.media.token-hosts.x", () -> "http://localhost");
+    registry.add("purser.media.token-hosts.meta", () -> "http://localhost");
     registry.add("purser.media.max-bytes", () -> "1000000");
   }
 
@@ -78,6 +82,6 @@ public abstract class IntegrationTest {
 
   @BeforeEach
   void connect() {
-    api = new Api("http://localhost:" + port);
+    api = new Api("http://localhost:" + port, networks);
   }
 }

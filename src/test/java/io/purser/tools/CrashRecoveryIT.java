@@ -158,11 +158,13 @@ class CrashRecoveryIT {
     var created = api.post("/api/v1/workspaces", TOKEN, "{\"slug\":\"crash\",\"name\":\"Crash\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     var token = created.json().get("adminToken").asString();
+    // The operator registers it: this server has no X stand-in to prove ownership to.
     var account =
         api.post(
             "/api/v1/channel-accounts",
-            token,
-            "{\"network\":\"x\",\"externalId\":\"" + ACCOUNT + "\",\"name\":\"Crash Air\"}");
+            TOKEN,
+            "{\"network\":\"x\",\"externalId\":\"%s\",\"name\":\"Crash Air\",\"workspaceId\":%d}"
+                .formatted(ACCOUNT, created.json().get("id").asLong()));
     assertThat(account.status()).as(account.body()).isEqualTo(201);
     return token;
   }

@@ -78,7 +78,10 @@ class WorkspaceIsolationIT extends IntegrationTest {
             "/api/v1/channel-accounts",
             brandB.token(),
             "{\"network\":\"facebook\",\"externalId\":\"" + account + "\",\"name\":\"Page\"}");
-    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.status())
+        .as("without the page's token B proves nothing, and learns nothing of A")
+        .isEqualTo(422);
+    assertThat(api.get("/api/v1/channel-accounts", brandB.token()).body()).doesNotContain(account);
   }
 
   @Test

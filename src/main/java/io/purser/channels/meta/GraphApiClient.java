@@ -1,5 +1,6 @@
 package io.purser.channels.meta;
 
+import io.purser.channels.JsonGet;
 import io.purser.channels.JsonPost;
 import io.purser.reply.SendResult;
 import java.time.Clock;
@@ -56,6 +57,14 @@ class GraphApiClient {
         outcomes,
         responseType,
         id);
+  }
+
+  /**
+   * Reads {@code fields} of a node, {@code {base}/{version}/{node}?fields=…}, as the token sees it.
+   */
+  JsonGet.Answer get(String node, String fields, String accessToken) {
+    return JsonGet.ask(
+        http.get().uri("/{version}/{node}?fields={fields}", apiVersion, node, fields), accessToken);
   }
 
   /** Posts to a node itself, {@code {base}/{version}/{node}}: how a comment is hidden. */

@@ -1,5 +1,6 @@
 package io.purser.channels.x;
 
+import io.purser.channels.JsonGet;
 import io.purser.channels.JsonPost;
 import io.purser.channels.x.XApiPayloads.CreatePostRequest;
 import io.purser.channels.x.XApiPayloads.CreatePostResponse;
@@ -12,8 +13,8 @@ import java.util.function.Function;
 import org.springframework.web.client.RestClient;
 
 /**
- * The two X API v2 calls Purser makes: a reply post and a direct message. Every answer and every
- * failure becomes a {@link SendResult}; nothing here throws for network trouble.
+ * The X API v2 calls Purser makes: a reply post and a direct message, each answered as a {@link
+ * SendResult}, and who a token belongs to. Nothing here throws for network trouble.
  */
 final class XApiClient {
 
@@ -51,6 +52,11 @@ final class XApiClient {
         new DirectMessageRequest(text),
         DirectMessageResponse.class,
         response -> response.data() == null ? null : response.data().dmEventId());
+  }
+
+  /** {@code GET /2/users/me}: the account the token acts for, as {@code data.id}. */
+  JsonGet.Answer whoAmI(String accessToken) {
+    return JsonGet.ask(http.get().uri("/2/users/me"), accessToken);
   }
 
   private <T> SendResult post(
