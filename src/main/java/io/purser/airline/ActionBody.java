@@ -25,7 +25,8 @@ record ActionBody(
     Boolean sendConfirmation,
     String email,
     String language,
-    Boolean requestApproval) {
+    Boolean requestApproval,
+    String lastName) {
 
   record SeatBody(String passengerId, String seat, String preference) {}
 
@@ -59,6 +60,7 @@ record ActionBody(
     }
     require(language == null || LANGUAGES.contains(language), "language must be en, fr or es");
     require(email == null || email.length() <= 320, "email is too long");
+    require(lastName == null || lastName.length() <= 100, "lastName is too long");
     var seatChoices =
         seats == null
             ? List.<ActionRequest.SeatChoice>of()
@@ -77,7 +79,8 @@ record ActionBody(
         seatChoices,
         sendConfirmation == null ? kind.equals("rebook") : sendConfirmation,
         email == null || email.isBlank() ? null : email.strip(),
-        language);
+        language,
+        lastName == null || lastName.isBlank() ? null : lastName.strip());
   }
 
   boolean approvalRequested() {

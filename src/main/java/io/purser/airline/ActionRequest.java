@@ -13,6 +13,8 @@ import java.util.List;
  * @param seats seats to give after the change (rebook) or now (seat)
  * @param email where the confirmation goes; null for the booking's own address
  * @param language the confirmation's language (en, fr, es); null for English
+ * @param lastName a passenger's last name, which opens a booking whose record locator the customer
+ *     did not write in the conversation; null otherwise
  */
 public record ActionRequest(
     String recordLocator,
@@ -24,7 +26,8 @@ public record ActionRequest(
     List<SeatChoice> seats,
     boolean sendConfirmation,
     String email,
-    String language) {
+    String language,
+    String lastName) {
 
   /**
    * A seat for a passenger: a code ("14A"), or a preference (window, aisle) to pick the first free.

@@ -12,9 +12,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs one step of an action against the airline: the change, a seat, the confirmation. Each step
- * has its own idempotency key, derived from the action's, so a step done once is never done twice
- * however often the action is retried.
+ * Runs one step of an action against the workspace's airline: the change, a seat, the confirmation.
+ * Each step has its own idempotency key, derived from the workspace and the action's key, so a step
+ * done once is never done twice however often the action is retried, and two workspaces using the
+ * same key on one airline never meet on it.
  */
 @Component
 class ActionSteps {
@@ -30,23 +31,27 @@ class ActionSteps {
     record Failed(String error, int status) implements StepResult {}
   }
 
-  private final AirlineConnector airline;
+  private final AirlineConnectors connectors;
   private final ConfirmationMail mail;
-  private final AirlineSettings settings;
 
   private final Clock clock;
 
-  ActionSteps(
-      AirlineConnector airline, ConfirmationMail mail, AirlineSettings settings, Clock clock) {
-    this.airline = airline;
+  ActionSteps(AirlineConnectors connectors, ConfirmationMail mail, Clock clock) {
+    this.connectors = connectors;
     this.mail = mail;
-    this.settings = settings;
     this.clock = clock;
   }
 
+  /** The key the airline sees for a step: unique across the workspaces sharing the airline. */
+  static String stepKey(long workspaceId, String actionKey, String step) {
+    return "w" + workspaceId + ":" + actionKey + ":" + step;
+  }
+
   StepResult run(long workspaceId, String step, ActionRequest request, String actionKey) {
-    var key = actionKey + ":" + step;
+    var key = stepKey(workspaceId, actionKey, step);
+    var airline = connectors.forWorkspace(workspaceId);
     try {
+      // The action was allowed when it was asked for; the booking is read again as it is now.
       var booking = airline.findBooking(request.recordLocator(), null);
       if (booking.isEmpty()) {
         return new StepResult.Failed("Booking " + request.recordLocator() + " is gone", 422);
@@ -56,18 +61,18 @@ class ActionSteps {
         return new StepResult.Failed("The booking has no segment " + request.segmentId(), 422);
       }
       if (step.equals("change")) {
-        return change(request, segment.get(), key);
+        return change(airline, request, segment.get(), key);
       }
       if (step.startsWith("seat:")) {
-        return seat(request.seatFor(step.substring(5)), request, segment.get(), key);
+        return seat(airline, request.seatFor(step.substring(5)), request, segment.get(), key);
       }
-      return confirmation(workspaceId, booking.get(), request, key);
+      return confirmation(workspaceId, airline, booking.get(), request, key);
     } catch (AirlineUnavailable unavailable) {
       return new StepResult.Failed(unavailable.getMessage(), status(unavailable.kind()));
     }
   }
 
-  private StepResult change(ActionRequest r, Segment before, String key) {
+  private StepResult change(AirlineConnector airline, ActionRequest r, Segment before, String key) {
     var outcome =
         airline.changeSegment(
             new SegmentChange(
@@ -86,9 +91,13 @@ class ActionSteps {
   }
 
   private StepResult seat(
-      ActionRequest.SeatChoice choice, ActionRequest r, Segment segment, String key) {
+      AirlineConnector airline,
+      ActionRequest.SeatChoice choice,
+      ActionRequest r,
+      Segment segment,
+      String key) {
     var before = BookingWords.seat(segment, choice.passengerId());
-    if (alreadyHeld(choice, segment)) {
+    if (alreadyHeld(airline, choice, segment)) {
       return new StepResult.Done("seat_assigned", before, before);
     }
     if (!segment.seatsCanChange(clock.instant())) {
@@ -100,7 +109,8 @@ class ActionSteps {
               + ": its seats can no longer change",
           422);
     }
-    var code = choice.seat() != null ? Optional.of(choice.seat()) : preferred(choice, segment);
+    var code =
+        choice.seat() != null ? Optional.of(choice.seat()) : preferred(airline, choice, segment);
     if (code.isEmpty()) {
       return new StepResult.Failed(
           "No free "
@@ -124,7 +134,8 @@ class ActionSteps {
   }
 
   /** A retry after an unknown outcome finds the seat already held and does not pick another. */
-  private boolean alreadyHeld(ActionRequest.SeatChoice choice, Segment segment) {
+  private static boolean alreadyHeld(
+      AirlineConnector airline, ActionRequest.SeatChoice choice, Segment segment) {
     var held = segment.seatOf(choice.passengerId());
     if (held.isEmpty()) {
       return false;
@@ -138,7 +149,8 @@ class ActionSteps {
         .orElse(false);
   }
 
-  private Optional<String> preferred(ActionRequest.SeatChoice choice, Segment segment) {
+  private static Optional<String> preferred(
+      AirlineConnector airline, ActionRequest.SeatChoice choice, Segment segment) {
     return airline
         .seatMap(segment.flight().key())
         .flatMap(
@@ -150,9 +162,10 @@ class ActionSteps {
     return SeatPosition.valueOf(preference.strip().toUpperCase(Locale.ROOT));
   }
 
-  private StepResult confirmation(long workspaceId, Booking booking, ActionRequest r, String key) {
+  private StepResult confirmation(
+      long workspaceId, AirlineConnector airline, Booking booking, ActionRequest r, String key) {
     var outcome =
-        settings.confirmationsByConnector()
+        connectors.settings(workspaceId).settings().confirmationsByConnector()
             ? airline.sendConfirmation(
                 new ConfirmationRequest(r.recordLocator(), r.email(), r.language(), key))
             : mail.send(workspaceId, booking, r.email(), r.language(), key);

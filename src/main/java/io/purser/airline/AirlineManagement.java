@@ -12,7 +12,9 @@ import org.springframework.stereotype.Service;
 /**
  * The airline module's API: look up a booking and its alternatives, and act on it from a
  * conversation — rebook, seat, move to private — with the permissions, idempotency and audit trail
- * that go with it. Calls to the airline may throw {@link AirlineUnavailable}.
+ * that go with it. Every booking is read and acted on for a conversation of the caller's workspace,
+ * on that workspace's airline connector ({@link BookingAccess} says which bookings a conversation
+ * may open). Calls to the airline may throw {@link AirlineUnavailable}.
  */
 @Service
 public class AirlineManagement {
@@ -23,6 +25,7 @@ public class AirlineManagement {
   private final PrivateHandOff handOff;
   private final ActionViews views;
   private final ConversationManagement conversations;
+  private final ConnectorSetup connectors;
 
   AirlineManagement(
       BookingLookup lookup,
@@ -30,50 +33,51 @@ public class AirlineManagement {
       ActionDecisions decisions,
       PrivateHandOff handOff,
       ActionViews views,
-      ConversationManagement conversations) {
+      ConversationManagement conversations,
+      ConnectorSetup connectors) {
     this.lookup = lookup;
     this.rebooking = rebooking;
     this.decisions = decisions;
     this.handOff = handOff;
     this.views = views;
     this.conversations = conversations;
-  }
-
-  /** The booking, if it exists (and, when a last name is given, a passenger bears it). */
-  public Optional<Booking> booking(String recordLocator, String lastName) {
-    return lookup.booking(recordLocator, lastName);
-  }
-
-  /** Empty when there is no such booking or segment. */
-  public Optional<AlternativesView> alternatives(
-      String recordLocator,
-      String segmentId,
-      AlternativeSearch filters,
-      String wishText,
-      boolean supervisor) {
-    return alternatives(recordLocator, segmentId, filters, wishText, List.of(), supervisor);
+    this.connectors = connectors;
   }
 
   /**
-   * Empty when there is no such booking or segment.
+   * The booking, if the conversation may open it: empty when the conversation is not the
+   * workspace's, the booking does not exist, or the customer did not write its locator there and no
+   * passenger bears the last name given.
+   */
+  public Optional<Booking> booking(BookingRequest asked) {
+    return lookup.booking(asked);
+  }
+
+  /**
+   * Empty when the booking cannot be opened (see {@link #booking}) or has no such segment.
    *
+   * @param segmentId null for the disrupted segment, else the first
    * @param shown the flights the customer pointed at (read from a screenshot): listed first, and
    *     searched on their own day too
    */
   public Optional<AlternativesView> alternatives(
-      String recordLocator,
+      BookingRequest asked,
       String segmentId,
       AlternativeSearch filters,
       String wishText,
       List<ShownFlight> shown,
       boolean supervisor) {
     return lookup
-        .booking(recordLocator, null)
-        .flatMap(b -> lookup.alternatives(b, segmentId, filters, wishText, shown, supervisor));
+        .booking(asked)
+        .flatMap(
+            b ->
+                lookup.alternatives(
+                    asked.workspaceId(), b, segmentId, filters, wishText, shown, supervisor));
   }
 
-  public Optional<SeatMap> seatMap(FlightKey flight) {
-    return lookup.seatMap(flight);
+  /** A flight's seats on the workspace's airline: which are free, never who holds them. */
+  public Optional<SeatMap> seatMap(long workspaceId, FlightKey flight) {
+    return lookup.seatMap(workspaceId, flight);
   }
 
   /** The customer's time wishes read from the conversation's latest customer message. */
@@ -87,6 +91,10 @@ public class AirlineManagement {
         : Optional.of(inbound.get(inbound.size() - 1).text());
   }
 
+  /**
+   * @param requestApproval park the action for a supervisor when the agent may not do it alone (a
+   *     fare difference, a confirmation to another address than the booking's)
+   */
   public ActionOutcome rebook(
       long workspaceId,
       long conversationId,
@@ -101,16 +109,22 @@ public class AirlineManagement {
         workspaceId, conversationId, actor, idempotencyKey, request, requestApproval);
   }
 
+  /**
+   * @param requestApproval park the action for a supervisor when the agent may not do it alone (a
+   *     confirmation to another address than the booking's)
+   */
   public ActionOutcome seat(
       long workspaceId,
       long conversationId,
       Actor actor,
       String idempotencyKey,
-      ActionRequest request) {
+      ActionRequest request,
+      boolean requestApproval) {
     if (conversations.find(workspaceId, conversationId).isEmpty()) {
       return noConversation(conversationId);
     }
-    return rebooking.seat(workspaceId, conversationId, actor, idempotencyKey, request);
+    return rebooking.seat(
+        workspaceId, conversationId, actor, idempotencyKey, request, requestApproval);
   }
 
   public ActionOutcome movePrivate(
@@ -134,9 +148,29 @@ public class AirlineManagement {
     return views.find(workspaceId, actionId);
   }
 
-  /** The conversation's booking actions, oldest first, each with its audit trail. */
-  public List<BookingActionView> actions(long workspaceId, long conversationId) {
-    return views.forConversation(workspaceId, conversationId);
+  /**
+   * The conversation's booking actions, oldest first, each with its audit trail; empty when the
+   * workspace has no such conversation.
+   */
+  public Optional<List<BookingActionView>> actions(long workspaceId, long conversationId) {
+    if (conversations.find(workspaceId, conversationId).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(views.forConversation(workspaceId, conversationId));
+  }
+
+  /** The workspace's airline connector, without its secret. */
+  public ConnectorView connector(long workspaceId) {
+    return connectors.show(workspaceId);
+  }
+
+  /**
+   * Connects the workspace to its airline.
+   *
+   * @throws IllegalArgumentException saying what is wrong with the change
+   */
+  public ConnectorView connect(long workspaceId, ConnectorChange change) {
+    return connectors.set(workspaceId, change);
   }
 
   private static ActionOutcome noConversation(long conversationId) {

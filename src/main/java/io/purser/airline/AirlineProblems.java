@@ -8,7 +8,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The airline API's errors as RFC 9457 problem details. */
-@RestControllerAdvice(assignableTypes = {BookingController.class, BookingActionController.class})
+@RestControllerAdvice(
+    assignableTypes = {
+      BookingController.class,
+      BookingActionController.class,
+      ConnectorController.class
+    })
 class AirlineProblems {
 
   @ExceptionHandler(AirlineUnavailable.class)

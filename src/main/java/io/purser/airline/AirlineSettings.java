@@ -2,10 +2,15 @@ package io.purser.airline;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How Purser reaches the airline, under {@code purser.airline.*}.
+ * The installation's airline settings, under {@code purser.airline.*}. The connector properties are
+ * the airline of the default workspace (and of the demo workspace in {@code ./purser demo}); every
+ * other workspace connects its own with {@code PUT /api/v1/airline/connector}, so one brand's
+ * agents never reach the airline system the operator connected for another.
  *
  * @param connector none (default: booking actions answer 503), demo (the in-process demo airline)
  *     or http (the airline's own endpoints, see docs/airline-connector.openapi.yaml)
@@ -16,6 +21,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param confirmations who sends the confirmation e-mail: smtp (default: Purser, by SMTP) or
  *     connector (the airline's system)
  * @param mailboxPage show the e-mails Purser sent at /console/mailbox (the demo turns it on)
+ * @param internalHosts hosts a workspace's own connector may reach although they are plain http,
+ *     loopback or on a private network (default none: a workspace's administrator must not make
+ *     Purser call into the installation's own network)
  */
 @ConfigurationProperties(prefix = "purser.airline")
 public record AirlineSettings(
@@ -25,38 +33,50 @@ public record AirlineSettings(
     Duration connectTimeout,
     Duration readTimeout,
     String confirmations,
-    boolean mailboxPage) {
+    boolean mailboxPage,
+    List<String> internalHosts) {
 
   public AirlineSettings {
-    connector = connector == null || connector.isBlank() ? "none" : connector.strip();
-    connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
-    readTimeout = readTimeout == null ? Duration.ofSeconds(10) : readTimeout;
-    confirmations =
-        confirmations == null || confirmations.isBlank() ? "smtp" : confirmations.strip();
-    if (!confirmations.equals("smtp") && !confirmations.equals("connector")) {
+    internalHosts =
+        internalHosts == null
+            ? List.of()
+            : internalHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+    ConnectorSettings settings;
+    try {
+      settings =
+          installation(connector, baseUrl, hmacSecret, connectTimeout, readTimeout, confirmations);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("purser.airline." + e.getMessage(), e);
+    }
+    if (settings.kind().equals("http")
+        && (baseUrl == null || hmacSecret == null || hmacSecret.isBlank())) {
       throw new IllegalArgumentException(
-          "purser.airline.confirmations must be smtp or connector, got " + confirmations);
+          "purser.airline.connector=http needs purser.airline.base-url and"
+              + " purser.airline.hmac-secret");
     }
   }
 
-  public boolean confirmationsByConnector() {
-    return confirmations.equals("connector");
+  /** The installation's connector: the default workspace's airline. */
+  public ConnectorSettings installation() {
+    return installation(connector, baseUrl, hmacSecret, connectTimeout, readTimeout, confirmations);
+  }
+
+  private static ConnectorSettings installation(
+      String kind,
+      URI baseUrl,
+      String secret,
+      Duration connect,
+      Duration read,
+      String confirmations) {
+    return new ConnectorSettings(kind, baseUrl, secret, connect, read, confirmations);
+  }
+
+  boolean internal(String host) {
+    return host != null && internalHosts.contains(host.toLowerCase(Locale.ROOT));
   }
 
   @Override
   public String toString() {
-    return "AirlineSettings[connector="
-        + connector
-        + ", baseUrl="
-        + baseUrl
-        + ", hmacSecret="
-        + (hmacSecret == null ? "none" : "***")
-        + ", connectTimeout="
-        + connectTimeout
-        + ", readTimeout="
-        + readTimeout
-        + ", confirmations="
-        + confirmations
-        + "]";
+    return "AirlineSettings[" + installation() + ", internalHosts=" + internalHosts + "]";
   }
 }

@@ -51,7 +51,8 @@ class BookingActionController {
       @RequestBody ActionBody body) {
     var request = body.toRequest("seat");
     return AirlineProblems.answer(
-        airline.seat(caller.workspaceId(), id, actor(caller), key(key), request));
+        airline.seat(
+            caller.workspaceId(), id, actor(caller), key(key), request, body.approvalRequested()));
   }
 
   @PostMapping("/api/v1/conversations/{id}/actions/move-private")
@@ -66,8 +67,14 @@ class BookingActionController {
   }
 
   @GetMapping("/api/v1/conversations/{id}/actions")
-  Map<String, Object> actions(PurserPrincipal caller, @PathVariable long id) {
-    return Map.of("items", airline.actions(caller.workspaceId(), id));
+  ResponseEntity<?> actions(PurserPrincipal caller, @PathVariable long id) {
+    return airline
+        .actions(caller.workspaceId(), id)
+        .<ResponseEntity<?>>map(items -> ResponseEntity.ok(Map.of("items", items)))
+        .orElseGet(
+            () ->
+                AirlineProblems.problem(
+                    HttpStatus.NOT_FOUND, "Not found", "No conversation " + id));
   }
 
   @GetMapping("/api/v1/booking-actions/{id}")

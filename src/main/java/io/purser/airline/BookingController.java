@@ -7,6 +7,7 @@ import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -16,7 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Bookings, their alternatives and seat maps through the REST API. */
+/**
+ * Bookings and their alternatives, read for a conversation of the caller's workspace (see {@link
+ * BookingAccess}), and seat maps, through the REST API.
+ */
 @RestController
 class BookingController {
 
@@ -26,32 +30,33 @@ class BookingController {
     this.airline = airline;
   }
 
-  /** The booking: passengers, segments with status, schedule changes and seats. */
-  @GetMapping("/api/v1/bookings/{recordLocator}")
+  /**
+   * The booking: passengers, segments with status, schedule changes and seats; found only when the
+   * customer wrote the locator in the conversation or {@code lastName} is a passenger's.
+   */
+  @GetMapping("/api/v1/conversations/{id}/bookings/{recordLocator}")
   ResponseEntity<?> booking(
-      @PathVariable String recordLocator, @RequestParam(required = false) String lastName) {
-    var locator = locator(recordLocator);
+      PurserPrincipal caller,
+      @PathVariable long id,
+      @PathVariable String recordLocator,
+      @RequestParam(required = false) String lastName) {
+    var asked = new BookingRequest(caller.workspaceId(), id, locator(recordLocator), lastName);
     return airline
-        .booking(locator, lastName)
+        .booking(asked)
         .<ResponseEntity<?>>map(ResponseEntity::ok)
-        .orElseGet(
-            () ->
-                AirlineProblems.problem(
-                    HttpStatus.NOT_FOUND,
-                    "Not found",
-                    "No booking "
-                        + locator
-                        + (lastName == null ? "" : " for a passenger named " + lastName)));
+        .orElseGet(() -> notFound(asked));
   }
 
   /**
    * The alternatives to a segment, ranked for the customer's wishes: {@code wish} ("after 6 pm"),
-   * or the latest customer message of {@code conversationId}.
+   * or the conversation's latest customer message.
    */
-  @GetMapping("/api/v1/bookings/{recordLocator}/alternatives")
+  @GetMapping("/api/v1/conversations/{id}/bookings/{recordLocator}/alternatives")
   ResponseEntity<?> alternatives(
       PurserPrincipal caller,
+      @PathVariable long id,
       @PathVariable String recordLocator,
+      @RequestParam(required = false) String lastName,
       @RequestParam(required = false) String segment,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
@@ -61,16 +66,13 @@ class BookingController {
       @RequestParam(required = false) String origin,
       @RequestParam(required = false) String destination,
       @RequestParam(required = false) String cabin,
-      @RequestParam(required = false) String wish,
-      @RequestParam(required = false) Long conversationId) {
-    var locator = locator(recordLocator);
-    var text = wish;
-    if (text == null && conversationId != null) {
-      text = airline.latestCustomerText(caller.workspaceId(), conversationId).orElse(null);
-    }
+      @RequestParam(required = false) String wish) {
+    var asked = new BookingRequest(caller.workspaceId(), id, locator(recordLocator), lastName);
+    var text =
+        wish != null ? wish : airline.latestCustomerText(caller.workspaceId(), id).orElse(null);
     var filters =
         new AlternativeSearch(
-            locator,
+            asked.recordLocator(),
             segment == null ? "" : segment,
             date,
             after,
@@ -79,25 +81,26 @@ class BookingController {
             airport(destination),
             cabin(cabin));
     return airline
-        .alternatives(locator, segment, filters, text, caller.can(Role.SUPERVISOR))
+        .alternatives(asked, segment, filters, text, List.of(), caller.can(Role.SUPERVISOR))
         .<ResponseEntity<?>>map(ResponseEntity::ok)
         .orElseGet(
             () ->
                 AirlineProblems.problem(
                     HttpStatus.NOT_FOUND,
                     "Not found",
-                    "No booking "
-                        + locator
-                        + (segment == null ? "" : " with a segment " + segment)));
+                    BookingAccess.notFound(asked.recordLocator())
+                        + (segment == null ? "" : "; or it has no segment " + segment)));
   }
 
+  /** A flight's seat map on the workspace's airline: free and taken seats, nobody's name. */
   @GetMapping("/api/v1/flights/{number}/{date}/seat-map")
   ResponseEntity<?> seatMap(
+      PurserPrincipal caller,
       @PathVariable String number,
       @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
     var key = new FlightKey(number, date);
     return airline
-        .seatMap(key)
+        .seatMap(caller.workspaceId(), key)
         .<ResponseEntity<?>>map(ResponseEntity::ok)
         .orElseGet(
             () ->
@@ -105,6 +108,11 @@ class BookingController {
                     HttpStatus.NOT_FOUND,
                     "Not found",
                     "No flight " + key.number() + " on " + date));
+  }
+
+  private static ResponseEntity<?> notFound(BookingRequest asked) {
+    return AirlineProblems.problem(
+        HttpStatus.NOT_FOUND, "Not found", BookingAccess.notFound(asked.recordLocator()));
   }
 
   private static String locator(String typed) {

@@ -16,22 +16,28 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Reads bookings and ranks the alternatives to a segment for the customer's wishes. */
+/**
+ * Reads bookings (as {@link BookingAccess} allows) on the workspace's airline and ranks the
+ * alternatives to a segment for the customer's wishes.
+ */
 @Component
 class BookingLookup {
 
-  private final AirlineConnector airline;
+  private final BookingAccess access;
+  private final AirlineConnectors connectors;
 
-  BookingLookup(AirlineConnector airline) {
-    this.airline = airline;
+  BookingLookup(BookingAccess access, AirlineConnectors connectors) {
+    this.access = access;
+    this.connectors = connectors;
   }
 
-  Optional<Booking> booking(String recordLocator, String lastName) {
-    return airline.findBooking(recordLocator, lastName);
+  Optional<Booking> booking(BookingRequest asked) {
+    return access.open(asked);
   }
 
-  Optional<io.purser.airline.domain.SeatMap> seatMap(io.purser.airline.domain.FlightKey flight) {
-    return airline.seatMap(flight);
+  Optional<io.purser.airline.domain.SeatMap> seatMap(
+      long workspaceId, io.purser.airline.domain.FlightKey flight) {
+    return connectors.forWorkspace(workspaceId).seatMap(flight);
   }
 
   /**
@@ -39,6 +45,7 @@ class BookingLookup {
    * @param wishText the customer's words to read time wishes from ("after 6 pm"), or null
    */
   Optional<AlternativesView> alternatives(
+      long workspaceId,
       Booking booking,
       String segmentId,
       AlternativeSearch filters,
@@ -62,7 +69,8 @@ class BookingLookup {
             filters.cabin());
     List<TravelConstraint> wishes = ConstraintParser.parse(wishText);
     var reason = reasonFor(current);
-    var ranked = AlternativeRanking.rank(found(search, shown), wishes, current, shown);
+    var airline = connectors.forWorkspace(workspaceId);
+    var ranked = AlternativeRanking.rank(found(airline, search, shown), wishes, current, shown);
     var items =
         ranked.stream()
             .map(
@@ -97,7 +105,8 @@ class BookingLookup {
    * The alternatives the search finds and, when no day was asked for, those on the days of the
    * flights the customer showed: a screenshot of the next day's flight is an alternative too.
    */
-  private List<Alternative> found(AlternativeSearch search, List<ShownFlight> shown) {
+  private static List<Alternative> found(
+      AirlineConnector airline, AlternativeSearch search, List<ShownFlight> shown) {
     var all = new ArrayList<>(airline.alternatives(search));
     if (search.date() != null) {
       return all;

@@ -102,7 +102,8 @@ class PrivateHandOff {
             + " (message "
             + queued.message().id()
             + ")";
-    var request = new ActionRequest(null, null, null, null, null, null, null, false, null, null);
+    var request =
+        new ActionRequest(null, null, null, null, null, null, null, false, null, null, null);
     return starter.recordDone(
         new ActionStarter.Draft(
             workspaceId,

@@ -7,21 +7,26 @@ import io.purser.airline.domain.FareRule;
 import io.purser.airline.domain.Fingerprint;
 import io.purser.airline.domain.FlightKey;
 import io.purser.airline.domain.Segment;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns an agent's rebook or seat request into an action: checks it against the booking and the
- * airline's alternatives, quotes the fare rule, asks the change policy whether the agent may do it
- * alone, then starts it (or parks it for a supervisor).
+ * Turns an agent's rebook or seat request into an action: opens the booking as the conversation may
+ * ({@link BookingAccess}), checks the request against it and the airline's alternatives, quotes the
+ * fare rule, asks the change policy and {@link OtherAddress} whether the agent may do it alone,
+ * then starts it (or parks it for a supervisor).
  */
 @Component
 class Rebooking {
 
-  private final AirlineConnector airline;
+  private final BookingAccess access;
+  private final AirlineConnectors connectors;
   private final ActionStarter starter;
 
-  Rebooking(AirlineConnector airline, ActionStarter starter) {
-    this.airline = airline;
+  Rebooking(BookingAccess access, AirlineConnectors connectors, ActionStarter starter) {
+    this.access = access;
+    this.connectors = connectors;
     this.starter = starter;
   }
 
@@ -65,7 +70,9 @@ class Rebooking {
       String fingerprint,
       ActionRequest r,
       boolean requestApproval) {
-    var booking = airline.findBooking(r.recordLocator(), null);
+    var booking =
+        access.open(
+            new BookingRequest(workspaceId, conversationId, r.recordLocator(), r.lastName()));
     var segment = booking.flatMap(b -> b.segment(r.segmentId()));
     if (segment.isEmpty()) {
       return notFound(r, booking.isPresent());
@@ -82,9 +89,11 @@ class Rebooking {
             r.seats(),
             r.sendConfirmation(),
             r.email(),
-            r.language());
+            r.language(),
+            r.lastName());
     var alternative =
-        airline
+        connectors
+            .forWorkspace(workspaceId)
             .alternatives(
                 new AlternativeSearch(
                     r.recordLocator(), r.segmentId(), r.date(), null, null, null, null, cabin))
@@ -108,13 +117,14 @@ class Rebooking {
     }
     var quote = FareRule.quote(r.reason(), segment.get().fare(), alternative.get().fare());
     var decision = ChangePolicy.decide(segment.get(), r.reason(), quote, actor.supervisor());
-    boolean awaits = decision instanceof ChangePolicy.Decision.NeedsSupervisor;
+    var needs = new ArrayList<String>();
+    if (decision instanceof ChangePolicy.Decision.NeedsSupervisor n) {
+      needs.add(n.reason());
+    }
+    OtherAddress.reason(booking.get(), r, actor).ifPresent(needs::add);
+    boolean awaits = !needs.isEmpty();
     if (awaits && !requestApproval) {
-      var reason = ((ChangePolicy.Decision.NeedsSupervisor) decision).reason();
-      return new ActionOutcome.Refused(
-          403,
-          "Supervisor approval needed",
-          reason + "; send \"requestApproval\": true to ask a supervisor");
+      return needsSupervisor(needs);
     }
     return starter.start(
         new ActionStarter.Draft(
@@ -128,11 +138,16 @@ class Rebooking {
             BookingWords.segment(segment.get()),
             actor,
             awaits,
-            awaits ? ((ChangePolicy.Decision.NeedsSupervisor) decision).reason() : null));
+            awaits ? String.join("; ", needs) : null));
   }
 
   ActionOutcome seat(
-      long workspaceId, long conversationId, Actor actor, String key, ActionRequest r) {
+      long workspaceId,
+      long conversationId,
+      Actor actor,
+      String key,
+      ActionRequest r,
+      boolean requestApproval) {
     var fingerprint = Fingerprint.of("seat", conversationId, r);
     var repeated = starter.repeated(workspaceId, key, fingerprint);
     if (repeated.isPresent()) {
@@ -142,7 +157,7 @@ class Rebooking {
         workspaceId,
         key,
         fingerprint,
-        startSeat(workspaceId, conversationId, actor, key, fingerprint, r));
+        startSeat(workspaceId, conversationId, actor, key, fingerprint, r, requestApproval));
   }
 
   private ActionOutcome startSeat(
@@ -151,8 +166,11 @@ class Rebooking {
       Actor actor,
       String key,
       String fingerprint,
-      ActionRequest r) {
-    var booking = airline.findBooking(r.recordLocator(), null);
+      ActionRequest r,
+      boolean requestApproval) {
+    var booking =
+        access.open(
+            new BookingRequest(workspaceId, conversationId, r.recordLocator(), r.lastName()));
     var segment = booking.flatMap(b -> b.segment(r.segmentId()));
     if (segment.isEmpty()) {
       return notFound(r, booking.isPresent());
@@ -165,6 +183,10 @@ class Rebooking {
             "Booking " + r.recordLocator() + " has no passenger " + choice.passengerId());
       }
     }
+    var other = OtherAddress.reason(booking.get(), r, actor);
+    if (other.isPresent() && !requestApproval) {
+      return needsSupervisor(List.of(other.get()));
+    }
     return starter.start(
         new ActionStarter.Draft(
             workspaceId,
@@ -176,8 +198,15 @@ class Rebooking {
             null,
             seats(segment.get(), booking.get()),
             actor,
-            false,
-            null));
+            other.isPresent(),
+            other.orElse(null)));
+  }
+
+  private static ActionOutcome needsSupervisor(List<String> reasons) {
+    return new ActionOutcome.Refused(
+        403,
+        "Supervisor approval needed",
+        String.join("; ", reasons) + "; send \"requestApproval\": true to ask a supervisor");
   }
 
   private static String seats(Segment segment, Booking booking) {
@@ -191,7 +220,7 @@ class Rebooking {
         "Not found",
         bookingFound
             ? "Booking " + r.recordLocator() + " has no segment " + r.segmentId()
-            : "No booking " + r.recordLocator());
+            : BookingAccess.notFound(r.recordLocator()));
   }
 
   static String words(FareQuote quote) {

@@ -7,21 +7,19 @@ import io.purser.airline.domain.FlightKey;
 import io.purser.airline.domain.SeatMap;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
-/** No airline connected (purser.airline.connector=none): every call says so. */
-@Component
-@ConditionalOnProperty(
-    name = "purser.airline.connector",
-    havingValue = "none",
-    matchIfMissing = true)
+/** No airline connected to the workspace (kind none): every call says so. */
 class UnconfiguredAirline implements AirlineConnector {
+
+  static final UnconfiguredAirline INSTANCE = new UnconfiguredAirline();
+
+  private UnconfiguredAirline() {}
 
   private static AirlineUnavailable missing() {
     return new AirlineUnavailable(
         Kind.NOT_CONFIGURED,
-        "No airline system is connected: set purser.airline.connector to demo or http");
+        "No airline system is connected to this workspace: an administrator connects one with"
+            + " PUT /api/v1/airline/connector");
   }
 
   @Override

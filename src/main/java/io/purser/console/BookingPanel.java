@@ -20,6 +20,8 @@ import java.util.TreeMap;
  * the customer what was done.
  *
  * @param locator the record locator asked for, or null when the conversation has none yet
+ * @param lastName the passenger's last name the agent gave to open it, or null (the customer wrote
+ *     the locator in the conversation); the panel's forms carry it on
  * @param booking null when not found (see {@code problem})
  * @param problem why there is no booking or no alternatives: not found, airline unavailable
  * @param seatsFor the segment whose seat map is shown, or null
@@ -33,6 +35,7 @@ import java.util.TreeMap;
  */
 record BookingPanel(
     String locator,
+    String lastName,
     Booking booking,
     String problem,
     AlternativesView alternatives,
@@ -52,6 +55,7 @@ record BookingPanel(
   BookingPanel because(String why) {
     return new BookingPanel(
         locator,
+        lastName,
         null,
         why,
         null,
@@ -73,6 +77,7 @@ record BookingPanel(
       Booking found, AlternativesView offered, Segment seats, SeatMap map, String reply) {
     return new BookingPanel(
         locator,
+        lastName,
         found,
         null,
         offered,

@@ -34,9 +34,11 @@ class BookingPanelController {
       PurserPrincipal caller,
       @PathVariable long id,
       @RequestParam(required = false) String locator,
+      @RequestParam(required = false) String lastName,
       @RequestParam(required = false) String seats,
       Model model) {
-    return show(model, id, panels.show(caller, known(caller, id), blankToNull(locator), seats));
+    var asked = new BookingPanels.Asked(blankToNull(locator), lastName);
+    return show(model, id, panels.show(caller, known(caller, id), asked, seats));
   }
 
   @PostMapping("/console/conversations/{id}/booking/rebook")
@@ -44,6 +46,7 @@ class BookingPanelController {
       PurserPrincipal caller,
       @PathVariable long id,
       @RequestParam String locator,
+      @RequestParam(required = false) String lastName,
       @RequestParam String segmentId,
       @RequestParam String flightNumber,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -53,7 +56,13 @@ class BookingPanelController {
       Model model) {
     var asked =
         new BookingPanels.Rebook(
-            locator, segmentId, flightNumber, date, seatPreference, approval, key);
+            new BookingPanels.Asked(locator, lastName),
+            segmentId,
+            flightNumber,
+            date,
+            seatPreference,
+            approval,
+            key);
     return show(model, id, panels.rebook(caller, known(caller, id), asked));
   }
 
@@ -62,15 +71,17 @@ class BookingPanelController {
       PurserPrincipal caller,
       @PathVariable long id,
       @RequestParam String locator,
+      @RequestParam(required = false) String lastName,
       @RequestParam String segmentId,
       @RequestParam String passengerId,
       @RequestParam String seat,
       @RequestParam String key,
       Model model) {
+    var asked = new BookingPanels.Asked(locator, lastName);
     return show(
         model,
         id,
-        panels.seat(caller, known(caller, id), locator, segmentId, passengerId, seat, key));
+        panels.seat(caller, known(caller, id), asked, segmentId, passengerId, seat, key));
   }
 
   @PostMapping("/console/conversations/{id}/booking/actions/{action}/{decision:approve|reject}")
@@ -79,9 +90,13 @@ class BookingPanelController {
       @PathVariable long id,
       @PathVariable long action,
       @PathVariable String decision,
+      @RequestParam(required = false) String lastName,
       Model model) {
+    var asked = new BookingPanels.Asked(null, lastName);
     return show(
-        model, id, panels.decide(caller, known(caller, id), action, "approve".equals(decision)));
+        model,
+        id,
+        panels.decide(caller, known(caller, id), asked, action, "approve".equals(decision)));
   }
 
   private long known(PurserPrincipal caller, long id) {

@@ -8,6 +8,7 @@ import io.purser.airline.AirlineManagement;
 import io.purser.airline.AirlineUnavailable;
 import io.purser.airline.AlternativeSearch;
 import io.purser.airline.AlternativesView;
+import io.purser.airline.BookingRequest;
 import io.purser.airline.domain.Booking;
 import io.purser.airline.domain.ChangeReason;
 import io.purser.airline.domain.RecordLocator;
@@ -38,13 +39,26 @@ class BookingPanels {
 
   /** What the agent asked to do, read from the panel's form. */
   record Rebook(
-      String locator,
+      Asked asked,
       String segmentId,
       String flightNumber,
       LocalDate date,
       String seatPreference,
       boolean approval,
       String key) {}
+
+  /**
+   * The booking the agent asked for: a record locator, and the passenger's last name when the
+   * customer did not write the locator in the conversation.
+   */
+  record Asked(String locator, String lastName) {
+
+    static final Asked LATEST = new Asked(null, null);
+
+    Asked {
+      lastName = lastName == null || lastName.isBlank() ? null : lastName.strip();
+    }
+  }
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -76,20 +90,26 @@ class BookingPanels {
    * The panel for a locator (the conversation's latest when null), with the seat map of {@code
    * seatsFor} when given.
    */
-  BookingPanel show(PurserPrincipal caller, long conversation, String locator, String seatsFor) {
-    return panel(caller, conversation, locator, seatsFor, null, true, false);
+  BookingPanel show(PurserPrincipal caller, long conversation, Asked asked, String seatsFor) {
+    return panel(caller, conversation, asked, seatsFor, null, true, false);
   }
 
   BookingPanel rebook(PurserPrincipal caller, long conversation, Rebook r) {
-    var locator = normalised(r.locator());
+    var locator = normalised(r.asked().locator());
     if (locator == null) {
-      return panel(
-          caller, conversation, r.locator(), null, text("booking.badLocator"), false, false);
+      return panel(caller, conversation, r.asked(), null, text("booking.badLocator"), false, false);
     }
-    var booking = airline.booking(locator, null);
+    var asked = new Asked(locator, r.asked().lastName());
+    var booking =
+        airline.booking(
+            new BookingRequest(caller.workspaceId(), conversation, locator, asked.lastName()));
+    if (booking.isEmpty()) {
+      return panel(
+          caller, conversation, asked, null, text("booking.notFound", locator), false, false);
+    }
     var segment = booking.flatMap(b -> b.segment(r.segmentId()));
     if (segment.isEmpty()) {
-      return panel(caller, conversation, locator, null, text("booking.noSegment"), false, false);
+      return panel(caller, conversation, asked, null, text("booking.noSegment"), false, false);
     }
     var seats =
         r.seatPreference() == null || r.seatPreference().isBlank()
@@ -108,24 +128,25 @@ class BookingPanels {
             seats,
             true,
             null,
-            customerLanguage(conversations.messages(caller.workspaceId(), conversation)));
+            customerLanguage(conversations.messages(caller.workspaceId(), conversation)),
+            asked.lastName());
     var outcome =
         airline.rebook(
             caller.workspaceId(), conversation, actor(caller), r.key(), request, r.approval());
-    return after(caller, conversation, locator, r.segmentId(), outcome);
+    return after(caller, conversation, asked, r.segmentId(), outcome);
   }
 
   BookingPanel seat(
       PurserPrincipal caller,
       long conversation,
-      String locator,
+      Asked asked,
       String segmentId,
       String passengerId,
       String seat,
       String key) {
-    var normal = normalised(locator);
+    var normal = normalised(asked.locator());
     if (normal == null) {
-      return panel(caller, conversation, locator, null, text("booking.badLocator"), false, false);
+      return panel(caller, conversation, asked, null, text("booking.badLocator"), false, false);
     }
     var request =
         new ActionRequest(
@@ -138,12 +159,15 @@ class BookingPanels {
             List.of(new SeatChoice(passengerId, seat, null)),
             false,
             null,
-            null);
-    var outcome = airline.seat(caller.workspaceId(), conversation, actor(caller), key, request);
-    return after(caller, conversation, normal, segmentId, outcome);
+            null,
+            asked.lastName());
+    var outcome =
+        airline.seat(caller.workspaceId(), conversation, actor(caller), key, request, false);
+    return after(caller, conversation, new Asked(normal, asked.lastName()), segmentId, outcome);
   }
 
-  BookingPanel decide(PurserPrincipal caller, long conversation, long actionId, boolean approve) {
+  BookingPanel decide(
+      PurserPrincipal caller, long conversation, Asked asked, long actionId, boolean approve) {
     var outcome =
         approve
             ? airline.approve(caller.workspaceId(), actionId, actor(caller))
@@ -151,24 +175,24 @@ class BookingPanels {
                 caller.workspaceId(), actionId, actor(caller), "rejected in the console");
     var action = airline.action(caller.workspaceId(), actionId);
     var locator = action.map(a -> a.recordLocator()).orElse(null);
-    return after(caller, conversation, locator, null, outcome);
+    return after(caller, conversation, new Asked(locator, asked.lastName()), null, outcome);
   }
 
   private BookingPanel after(
       PurserPrincipal caller,
       long conversation,
-      String locator,
+      Asked asked,
       String segmentId,
       ActionOutcome outcome) {
     if (outcome instanceof ActionOutcome.Refused refused) {
-      return panel(caller, conversation, locator, null, refused.detail(), false, false);
+      return panel(caller, conversation, asked, null, refused.detail(), false, false);
     }
     if (outcome instanceof ActionOutcome.Failed failed) {
       var view = failed.action();
       return panel(
           caller,
           conversation,
-          locator,
+          asked,
           null,
           text("booking.failed", view.failedStep(), view.error()),
           false,
@@ -187,7 +211,7 @@ class BookingPanels {
     return panel(
         caller,
         conversation,
-        locator,
+        asked,
         done ? segmentId : null,
         said,
         !"partial".equals(view.status()),
@@ -201,7 +225,7 @@ class BookingPanels {
   private BookingPanel panel(
       PurserPrincipal caller,
       long conversation,
-      String asked,
+      Asked asked,
       String seatsFor,
       String outcome,
       boolean outcomeOk,
@@ -211,17 +235,18 @@ class BookingPanels {
     var said = conversations.messages(ws, conversation);
     var kept = media.forConversation(ws, conversation);
     var seen = MediaManagement.flightsIn(kept);
-    var locator = asked == null ? latestLocator(said) : normalised(asked);
+    var locator = asked.locator() == null ? latestLocator(said) : normalised(asked.locator());
     var panel =
         new BookingPanel(
-            locator == null ? asked : locator,
+            locator == null ? asked.locator() : locator,
+            asked.lastName(),
             null,
             null,
             null,
             seen,
             null,
             null,
-            airline.actions(ws, conversation),
+            airline.actions(ws, conversation).orElse(List.of()),
             outcome,
             outcomeOk,
             null,
@@ -230,10 +255,11 @@ class BookingPanels {
             kept.stream().anyMatch(m -> "pending".equals(m.status())),
             clock.instant());
     if (locator == null) {
-      return asked == null ? panel : panel.because(text("booking.badLocator"));
+      return asked.locator() == null ? panel : panel.because(text("booking.badLocator"));
     }
+    var request = new BookingRequest(ws, conversation, locator, asked.lastName());
     try {
-      var booking = airline.booking(locator, null);
+      var booking = airline.booking(request);
       if (booking.isEmpty()) {
         return panel.because(text("booking.notFound", locator));
       }
@@ -241,7 +267,7 @@ class BookingPanels {
       Optional<AlternativesView> alternatives =
           needsAlternatives(booking.get())
               ? airline.alternatives(
-                  locator,
+                  request,
                   null,
                   new AlternativeSearch(locator, "", null, null, null, null, null, null),
                   latestCustomerText(said),
@@ -250,7 +276,7 @@ class BookingPanels {
               : Optional.empty();
       var seatSegment = seatsFor == null ? null : booking.get().segment(seatsFor).orElse(null);
       SeatMap seatMap =
-          seatSegment == null ? null : airline.seatMap(seatSegment.flight().key()).orElse(null);
+          seatSegment == null ? null : airline.seatMap(ws, seatSegment.flight().key()).orElse(null);
       var reply =
           tellCustomer && seatSegment != null
               ? reply(booking.get(), seatSegment, customerLanguage(said))

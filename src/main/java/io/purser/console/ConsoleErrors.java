@@ -16,6 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
     assignableTypes = {
       ConversationPageController.class,
       ConversationActionsController.class,
+      BookingPanelController.class,
       WorkActionsController.class
     })
 class ConsoleErrors {

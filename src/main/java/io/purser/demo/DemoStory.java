@@ -1,8 +1,7 @@
 package io.purser.demo;
 
-import io.purser.airline.AirlineManagement;
-import io.purser.airline.AlternativeSearch;
 import io.purser.airline.demo.DemoAirline;
+import io.purser.airline.demo.DemoConnections;
 import io.purser.airline.domain.Flight;
 import io.purser.tools.XWebhookReplayer;
 import java.awt.Color;
@@ -41,10 +40,10 @@ class DemoStory {
 
   private static final Logger log = LoggerFactory.getLogger(DemoStory.class);
 
-  private final AirlineManagement airline;
+  private final DemoConnections airline;
   private volatile byte[] screenshot;
 
-  DemoStory(AirlineManagement airline) {
+  DemoStory(DemoConnections airline) {
     this.airline = airline;
   }
 
@@ -58,21 +57,13 @@ class DemoStory {
 
   /** Draws the screenshot and sends Alex's direct message; false when the story cannot be told. */
   boolean play(XWebhookReplayer replayer, String baseUrl) throws InterruptedException {
-    var alternatives =
-        airline.alternatives(
-            DemoAirline.STORY_LOCATOR,
-            null,
-            new AlternativeSearch(
-                DemoAirline.STORY_LOCATOR, "", null, null, null, null, null, null),
-            null,
-            false);
-    if (alternatives.isEmpty() || alternatives.get().items().isEmpty()) {
+    var offered = airline.offeredInstead(DemoAirline.STORY_LOCATOR);
+    if (offered.isEmpty()) {
       log.warn("Demo story: the demo airline has no alternative for {}", DemoAirline.STORY_LOCATOR);
       return false;
     }
-    var items = alternatives.get().items();
     // The flight he found himself: not the one the airline would have offered first.
-    screenshot = draw(items.get(items.size() - 1).flight());
+    screenshot = draw(offered.get(offered.size() - 1));
     int status = replayer.deliver(directMessage(replayer.accountId(), baseUrl + PATH));
     log.info("Demo story: Alex Martin's direct message delivered ({})", status);
     return status == 200;

@@ -1,5 +1,7 @@
 package io.purser.demo;
 
+import io.purser.airline.AirlineManagement;
+import io.purser.airline.ConnectorChange;
 import io.purser.identity.IdentityManagement;
 import io.purser.identity.Role;
 import io.purser.routing.RoutingManagement;
@@ -22,16 +24,19 @@ class DemoWorkspace {
   private final IdentityManagement identity;
   private final DemoSettings settings;
   private final RoutingManagement routing;
+  private final AirlineManagement airlines;
 
   DemoWorkspace(
       WorkspaceManagement workspaces,
       IdentityManagement identity,
       DemoSettings settings,
-      RoutingManagement routing) {
+      RoutingManagement routing,
+      AirlineManagement airlines) {
     this.workspaces = workspaces;
     this.identity = identity;
     this.settings = settings;
     this.routing = routing;
+    this.airlines = airlines;
   }
 
   @Transactional
@@ -40,6 +45,9 @@ class DemoWorkspace {
       return;
     }
     var airline = workspaces.create("demo-air", "Demo Air");
+    // Its agents act on the demo airline's bookings; no other workspace is connected to it unless
+    // its own administrator says so.
+    airlines.connect(airline.id(), new ConnectorChange("demo", null, null, null, null, null));
     workspaces.register(airline.id(), Network.X, settings.xAccountId(), "@DemoAir", "demo-x-token");
     workspaces.register(
         airline.id(), Network.FACEBOOK, settings.facebookPageId(), "Demo Air", "demo-page-token");

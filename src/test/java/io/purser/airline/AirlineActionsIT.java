@@ -52,6 +52,13 @@ class AirlineActionsIT extends IntegrationTest {
     api.registerAccount(ws, "x", account);
     agent = api.newUser(ws, "agent-" + ws.slug(), "AGENT");
     supervisor = api.newUser(ws, "sup-" + ws.slug(), "SUPERVISOR");
+    connectToTheDemoAirline(ws);
+  }
+
+  /** A workspace has no airline until its administrator connects one. */
+  void connectToTheDemoAirline(Api.Workspace workspace) {
+    var connected = api.put("/api/v1/airline/connector", workspace.token(), "{\"kind\":\"demo\"}");
+    assertThat(connected.status()).as(connected.body()).isEqualTo(200);
   }
 
   static String locator() {
@@ -107,14 +114,19 @@ class AirlineActionsIT extends IntegrationTest {
             key);
   }
 
-  private JsonNode booking(String locator) {
-    var response = api.get("/api/v1/bookings/" + locator, agent.token());
+  private JsonNode booking(long conversation, String locator) {
+    var response = api.get(bookingPath(conversation, locator), agent.token());
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
   }
 
-  private JsonNode firstAlternative(String locator, String query) {
-    var response = api.get("/api/v1/bookings/" + locator + "/alternatives?" + query, agent.token());
+  static String bookingPath(long conversation, String locator) {
+    return "/api/v1/conversations/" + conversation + "/bookings/" + locator;
+  }
+
+  private JsonNode firstAlternative(long conversation, String locator, String query) {
+    var response =
+        api.get(bookingPath(conversation, locator) + "/alternatives?" + query, agent.token());
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json().get("items").get(0);
   }
@@ -140,14 +152,14 @@ class AirlineActionsIT extends IntegrationTest {
                 + ". Can you put me on something after 9 pm?",
             false);
 
-    var before = booking(locator).get("segments").get(1);
+    var before = booking(conversation, locator).get("segments").get(1);
     assertThat(before.get("status").asString()).isEqualTo("SCHEDULE_CHANGED");
     assertThat(before.get("scheduleChange").get("previousDeparture").asString())
         .endsWith("22:15:00");
     assertThat(before.get("flight").get("departure").asString()).endsWith("19:15:00");
 
     // The wish is read from the customer's message: the 21:50 fits "after 9 pm" and comes first.
-    var best = firstAlternative(locator, "segment=2&conversationId=" + conversation);
+    var best = firstAlternative(conversation, locator, "segment=2");
     assertThat(best.get("fits").asBoolean()).isTrue();
     assertThat(best.get("flight").get("departure").asString()).endsWith("21:50:00");
     assertThat(best.get("fareQuote").asString()).isEqualTo("waived (schedule change)");
@@ -178,7 +190,7 @@ class AirlineActionsIT extends IntegrationTest {
         .extracting(e -> e.get("event").asString())
         .containsExactly("requested", "changed", "seat_assigned", "confirmation_sent", "done");
 
-    var after = booking(locator).get("segments").get(1);
+    var after = booking(conversation, locator).get("segments").get(1);
     assertThat(after.get("status").asString()).isEqualTo("CONFIRMED");
     assertThat(after.get("flight").get("departure").asString()).endsWith("21:50:00");
     var seat = after.get("seats").get(0).get("seat").asString();
@@ -211,7 +223,7 @@ class AirlineActionsIT extends IntegrationTest {
   void aDoubleClickOnRebookChangesTheBookingOnce() throws Exception {
     var locator = storyBooking();
     long conversation = conversation("booking " + locator + " please move me", false);
-    var best = firstAlternative(locator, "segment=2&wish=after%209%20pm");
+    var best = firstAlternative(conversation, locator, "segment=2&wish=after%209%20pm");
     var body =
         rebookBody(locator, best.get("flight"), "schedule_change", ",\"sendConfirmation\":false");
 
@@ -247,7 +259,7 @@ class AirlineActionsIT extends IntegrationTest {
         .isEqualTo(1);
     assertThat(
             jdbc.sql("select count(*) from demo_operation where idempotency_key like ?")
-                .param("click-" + locator + "%")
+                .param("w" + ws.id() + ":click-" + locator + "%")
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
@@ -258,7 +270,7 @@ class AirlineActionsIT extends IntegrationTest {
     var locator = storyBooking();
     long conversation = conversation("booking " + locator, false);
     var alternatives =
-        api.get("/api/v1/bookings/" + locator + "/alternatives?segment=2", agent.token())
+        api.get(bookingPath(conversation, locator) + "/alternatives?segment=2", agent.token())
             .json()
             .get("items");
     var first =
@@ -288,7 +300,13 @@ class AirlineActionsIT extends IntegrationTest {
 
     assertThat(other.status()).as(other.body()).isEqualTo(422);
     assertThat(other.json().get("detail").asString()).contains("used for another request");
-    assertThat(booking(locator).get("segments").get(1).get("flight").get("number").asString())
+    assertThat(
+            booking(conversation, locator)
+                .get("segments")
+                .get(1)
+                .get("flight")
+                .get("number")
+                .asString())
         .isEqualTo(alternatives.get(0).get("flight").get("number").asString());
   }
 
@@ -309,7 +327,9 @@ class AirlineActionsIT extends IntegrationTest {
     for (int d = 0; d < 5 && pricier == null; d++) {
       var items =
           api.get(
-                  "/api/v1/bookings/" + locator + "/alternatives?segment=2&date=" + day.plusDays(d),
+                  bookingPath(conversation, locator)
+                      + "/alternatives?segment=2&date="
+                      + day.plusDays(d),
                   agent.token())
               .json()
               .get("items");
@@ -330,7 +350,13 @@ class AirlineActionsIT extends IntegrationTest {
     assertThat(refused.json().get("detail").asString())
         .contains("fare difference")
         .contains("requestApproval");
-    assertThat(booking(locator).get("segments").get(1).get("flight").get("departure").asString())
+    assertThat(
+            booking(conversation, locator)
+                .get("segments")
+                .get(1)
+                .get("flight")
+                .get("departure")
+                .asString())
         .isEqualTo(day + "T08:30:00");
 
     var asked =
@@ -350,7 +376,13 @@ class AirlineActionsIT extends IntegrationTest {
     assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     assertThat(approved.json().get("status").asString()).isEqualTo("done");
     assertThat(approved.json().get("decidedBy").asString()).startsWith("sup-");
-    assertThat(booking(locator).get("segments").get(1).get("flight").get("number").asString())
+    assertThat(
+            booking(conversation, locator)
+                .get("segments")
+                .get(1)
+                .get("flight")
+                .get("number")
+                .asString())
         .isEqualTo(pricier.get("flight").get("number").asString());
     var again = api.post("/api/v1/booking-actions/" + id + "/approve", supervisor.token(), "");
     assertThat(again.status()).isEqualTo(409);
@@ -360,7 +392,7 @@ class AirlineActionsIT extends IntegrationTest {
   void aSeatOnAFlightThatHasLeftIsRefusedAndTheBookingIsUnchanged() {
     var locator = storyBooking();
     long conversation = conversation("booking " + locator, false);
-    var before = booking(locator).get("segments").get(0);
+    var before = booking(conversation, locator).get("segments").get(0);
     // Segment 1 is the story's outbound flight, flown days ago.
     var refused =
         act(
@@ -372,14 +404,15 @@ class AirlineActionsIT extends IntegrationTest {
                 .formatted(locator));
     assertThat(refused.status()).as(refused.body()).isEqualTo(422);
     assertThat(refused.body()).contains("has left", "can no longer change");
-    assertThat(booking(locator).get("segments").get(0)).isEqualTo(before);
+    assertThat(booking(conversation, locator).get("segments").get(0)).isEqualTo(before);
   }
 
   @Test
   void aSeatThatFailsAfterTheRebookIsVisibleAndTheRetryFinishesWithoutChangingTheFlightAgain() {
     var locator = storyBooking();
     long conversation = conversation("booking " + locator, false);
-    var best = firstAlternative(locator, "segment=2&wish=after%209%20pm").get("flight");
+    var best =
+        firstAlternative(conversation, locator, "segment=2&wish=after%209%20pm").get("flight");
     var number = best.get("number").asString();
     var date = best.get("departure").asString().substring(0, 10);
     // Another traveller holds the seat the agent will ask for.
@@ -431,7 +464,13 @@ class AirlineActionsIT extends IntegrationTest {
     assertThat(partial.json().get("status").asString()).isEqualTo("partial");
     assertThat(partial.json().get("failedStep").asString()).isEqualTo("seat:1");
     assertThat(partial.json().get("error").asString()).contains("taken");
-    assertThat(booking(locator).get("segments").get(1).get("flight").get("number").asString())
+    assertThat(
+            booking(conversation, locator)
+                .get("segments")
+                .get(1)
+                .get("flight")
+                .get("number")
+                .asString())
         .isEqualTo(number);
 
     // The other traveller moves; the seat is free; the retry does only what was left.
@@ -449,7 +488,14 @@ class AirlineActionsIT extends IntegrationTest {
 
     assertThat(retried.status()).as(retried.body()).isEqualTo(200);
     assertThat(retried.json().get("status").asString()).as(retried.body()).isEqualTo("done");
-    assertThat(booking(locator).get("segments").get(1).get("seats").get(0).get("seat").asString())
+    assertThat(
+            booking(conversation, locator)
+                .get("segments")
+                .get(1)
+                .get("seats")
+                .get(0)
+                .get("seat")
+                .asString())
         .isEqualTo(seat);
     assertThat(retried.json().get("audit"))
         .extracting(e -> e.get("event").asString())
@@ -505,7 +551,7 @@ class AirlineActionsIT extends IntegrationTest {
   void badRequestsGetAClearProblemAndChangeNothing() {
     var locator = storyBooking();
     long conversation = conversation("booking " + locator, false);
-    var best = firstAlternative(locator, "segment=2");
+    var best = firstAlternative(conversation, locator, "segment=2");
     var good = rebookBody(locator, best.get("flight"), "schedule_change", "");
 
     // Each must be refused with a problem that says what is wrong, and store no action.
@@ -567,15 +613,17 @@ class AirlineActionsIT extends IntegrationTest {
             good.replace("\"segmentId\":\"2\"", "\"segmentId\":\"7\"")),
         404,
         "no segment 7");
-    assertProblem(api.get("/api/v1/bookings/ab", agent.token()), 400, "six letters");
+    assertProblem(api.get(bookingPath(conversation, "ab"), agent.token()), 400, "six letters");
     assertProblem(
-        api.get("/api/v1/bookings/" + locator + "?lastName=Nobody", agent.token()), 404, "Nobody");
+        api.get(bookingPath(conversation, locator) + "?lastName=Nobody", agent.token()),
+        404,
+        "No booking " + locator);
     assertProblem(
-        api.get("/api/v1/bookings/" + locator + "/alternatives?date=soon", agent.token()),
+        api.get(bookingPath(conversation, locator) + "/alternatives?date=soon", agent.token()),
         400,
         null);
     assertProblem(
-        api.get("/api/v1/bookings/" + locator + "/alternatives?cabin=first", agent.token()),
+        api.get(bookingPath(conversation, locator) + "/alternatives?cabin=first", agent.token()),
         400,
         "economy or business");
 
@@ -585,7 +633,7 @@ class AirlineActionsIT extends IntegrationTest {
                 .query(Long.class)
                 .single())
         .isZero();
-    assertThat(booking(locator).get("segments").get(1).get("status").asString())
+    assertThat(booking(conversation, locator).get("segments").get(1).get("status").asString())
         .isEqualTo("SCHEDULE_CHANGED");
   }
 
@@ -593,7 +641,7 @@ class AirlineActionsIT extends IntegrationTest {
   void anotherWorkspaceSeesNoneOfTheActions() {
     var locator = storyBooking();
     long conversation = conversation("booking " + locator, false);
-    var best = firstAlternative(locator, "segment=2");
+    var best = firstAlternative(conversation, locator, "segment=2");
     var done =
         act(
             conversation,

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.purser.airline.demo.DemoAirline;
+import io.purser.airline.demo.DemoConnections;
 import io.purser.testing.Payloads;
 import io.purser.testing.Screenshots;
 import jakarta.mail.internet.MimeMessage;
@@ -44,6 +45,7 @@ class SeedStoryIT extends BrowserTest {
   private static final Duration SECONDS_30 = Duration.ofSeconds(30);
 
   @Autowired DemoAirline demo;
+  @Autowired DemoConnections demoAirline;
 
   @Test
   void aScreenshotAndARecordLocatorByDmBecomeARebookedWindowSeatAndAReplyWithinTheSla()
@@ -53,18 +55,17 @@ class SeedStoryIT extends BrowserTest {
     var locator = locator();
     var email = locator.toLowerCase(Locale.ROOT) + "@example.com";
     demo.book(locator, "Alex", "Martin", email, demo.storyOutbound(), demo.storyReturn());
+    var connected = api.put("/api/v1/airline/connector", workspace.token(), "{\"kind\":\"demo\"}");
+    assertThat(connected.status()).as(connected.body()).isEqualTo(200);
 
     // The flight he found himself: an alternative the airline would not have ranked first.
-    var offered =
-        api.get("/api/v1/bookings/" + locator + "/alternatives", workspace.token())
-            .json()
-            .path("items");
+    var offered = demoAirline.offeredInstead(locator);
     assertThat(offered.size()).as("the moved flight has alternatives").isGreaterThan(1);
-    var found = offered.get(offered.size() - 1).path("flight");
-    var number = found.path("number").asString();
-    var departs = LocalDateTime.parse(found.path("departure").asString());
-    var arrives = LocalDateTime.parse(found.path("arrival").asString());
-    assertThat(offered.get(0).path("flight").path("number").asString()).isNotEqualTo(number);
+    var found = offered.get(offered.size() - 1);
+    var number = found.number();
+    LocalDateTime departs = found.departure();
+    LocalDateTime arrives = found.arrival();
+    assertThat(offered.get(0).number()).isNotEqualTo(number);
     var card =
         Screenshots.flightCard(
             "Select your return flight",
@@ -230,7 +231,9 @@ class SeedStoryIT extends BrowserTest {
       assertThat(action.path("audit").size()).isPositive();
       assertThat(action.path("after").asString()).isNotBlank();
     }
-    var booking = api.get("/api/v1/bookings/" + locator, workspace.token()).json();
+    var booking =
+        api.get("/api/v1/conversations/" + conversation + "/bookings/" + locator, workspace.token())
+            .json();
     var back = booking.path("segments").get(1);
     assertThat(back.path("flight").path("number").asString()).isEqualTo(number);
     assertThat(back.path("seats").get(0).path("seat").asString()).isEqualTo(chosen);

@@ -16,8 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the integration tests: the whole application on a random port, on H2 or PostgreSQL (see
  * {@link TestDatabase}), with WireMock standing in for the X and Meta APIs, GreenMail as the SMTP
- * server, and the demo airline behind the booking connector. Every test works in its own workspace,
- * so tests share one application and one database without seeing each other.
+ * server, and the demo airline behind the booking connector of the default workspace (a test's own
+ * workspace connects to it with {@code PUT /api/v1/airline/connector}). Every test works in its own
+ * workspace, so tests share one application and one database without seeing each other.
  *
  * <p>In CI (CI=true) an unreachable PostgreSQL fails the run; elsewhere the PostgreSQL suite is
  * skipped with the reason.
@@ -61,6 +62,8 @@ public abstract class IntegrationTest {
     registry.add("purser.reply.reconcile-window", () -> "3s");
     registry.add("purser.airline.connector", () -> "demo");
     registry.add("purser.airline.mailbox-page", () -> "true");
+    // A workspace's own airline may be the WireMock server on this machine.
+    registry.add("purser.airline.internal-hosts", () -> "localhost,127.0.0.1");
     registry.add("purser.smtp.host", () -> "127.0.0.1");
     registry.add("purser.smtp.port", () -> smtp.getSmtp().getPort());
     registry.add("purser.media.allowed-hosts", () -> "localhost,127.0.0.1");

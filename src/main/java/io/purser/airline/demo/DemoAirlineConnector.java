@@ -23,18 +23,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo airline behind the connector port, in-process and persisted in its own tables. It
  * behaves like a real reservation system would: idempotency keys, full flights, seats that two
- * passengers cannot hold at once, refusals with reasons.
+ * passengers cannot hold at once, refusals with reasons. One is made for each workspace connected
+ * to it ({@link DemoConnections}), so the e-mails the airline sends itself are kept as that
+ * workspace's, as a real airline knows which client's signed call asked for one.
  */
-@Component
-@ConditionalOnProperty(name = "purser.airline.connector", havingValue = "demo")
 class DemoAirlineConnector implements AirlineConnector {
 
   private final DemoFlights flights;
@@ -42,18 +40,15 @@ class DemoAirlineConnector implements AirlineConnector {
   private final ConfirmationMail mail;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final long workspaceId;
 
-  DemoAirlineConnector(
-      DemoFlights flights,
-      DemoBookings bookings,
-      ConfirmationMail mail,
-      TransactionTemplate transactions,
-      Clock clock) {
-    this.flights = flights;
-    this.bookings = bookings;
-    this.mail = mail;
-    this.transactions = transactions;
-    this.clock = clock;
+  DemoAirlineConnector(DemoConnections airline, long workspaceId) {
+    this.flights = airline.flights;
+    this.bookings = airline.bookings;
+    this.mail = airline.mail;
+    this.transactions = airline.transactions;
+    this.clock = airline.clock;
+    this.workspaceId = workspaceId;
   }
 
   @Override
@@ -190,7 +185,7 @@ class DemoAirlineConnector implements AirlineConnector {
       return new ConfirmationOutcome.Refused(
           "booking_not_found", "No booking " + r.recordLocator());
     }
-    return mail.send(null, booking.get(), r.email(), r.language(), r.idempotencyKey());
+    return mail.send(workspaceId, booking.get(), r.email(), r.language(), r.idempotencyKey());
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.purser.airline.http;
 
-import io.purser.airline.AirlineSettings;
 import io.purser.airline.AirlineUnavailable;
 import io.purser.airline.AirlineUnavailable.Kind;
+import io.purser.airline.ConnectorSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,16 +21,15 @@ final class ConnectorCalls {
 
   record Answer(int status, String body) {}
 
-  private final AirlineSettings settings;
+  private final ConnectorSettings settings;
   private final Clock clock;
   private final HttpClient http;
 
-  ConnectorCalls(AirlineSettings settings, Clock clock) {
+  ConnectorCalls(ConnectorSettings settings, Clock clock) {
     if (settings.baseUrl() == null
         || settings.hmacSecret() == null
         || settings.hmacSecret().isBlank()) {
-      throw new IllegalStateException(
-          "purser.airline.connector=http needs purser.airline.base-url and purser.airline.hmac-secret");
+      throw new IllegalStateException("An http connector needs a base URL and an HMAC secret");
     }
     this.settings = settings;
     this.clock = clock;

@@ -1,13 +1,13 @@
 package io.purser.airline.http;
 
 import io.purser.airline.AirlineConnector;
-import io.purser.airline.AirlineSettings;
 import io.purser.airline.AirlineUnavailable;
 import io.purser.airline.AirlineUnavailable.Kind;
 import io.purser.airline.AlternativeSearch;
 import io.purser.airline.BookingOutcome;
 import io.purser.airline.ConfirmationOutcome;
 import io.purser.airline.ConfirmationRequest;
+import io.purser.airline.ConnectorSettings;
 import io.purser.airline.SeatRequest;
 import io.purser.airline.SegmentChange;
 import io.purser.airline.domain.Alternative;
@@ -19,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,19 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
  * docs/airline-connector.openapi.yaml). 404 means not found, 409 and 422 are refusals with a code;
  * anything else, a timeout or an answer we cannot read is {@link AirlineUnavailable}.
  */
-@Component
-@ConditionalOnProperty(name = "purser.airline.connector", havingValue = "http")
 public class HttpAirlineConnector implements AirlineConnector {
 
   private final ConnectorCalls calls;
   private final JsonMapper json;
 
-  HttpAirlineConnector(AirlineSettings settings, Clock clock) {
-    this(settings, clock, JsonMapper.builder().build());
-  }
-
-  /** For tests and tools: a connector on the given settings. */
-  public HttpAirlineConnector(AirlineSettings settings, Clock clock, JsonMapper json) {
+  /** A connector on one workspace's settings (kind http). */
+  public HttpAirlineConnector(ConnectorSettings settings, Clock clock, JsonMapper json) {
     this.calls = new ConnectorCalls(settings, clock);
     this.json = json;
   }
@@ -150,7 +142,8 @@ public class HttpAirlineConnector implements AirlineConnector {
           Kind.FAILED,
           "The airline's system refused our signature (HTTP "
               + answer.status()
-              + "); check purser.airline.hmac-secret");
+              + "); check the connector's HMAC secret (PUT /api/v1/airline/connector, or"
+              + " purser.airline.hmac-secret for the default workspace)");
     }
     if (answer.status() != 200) {
       throw new AirlineUnavailable(

@@ -12,9 +12,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a booking's confirmation by SMTP, at most once per idempotency key, and keeps every e-mail
- * (sent, kept for the mailbox page when no SMTP server is configured, or failed with the error). A
- * failed e-mail is tried again when the same key comes again.
+ * Sends a booking's confirmation by SMTP, at most once per workspace and idempotency key (the same
+ * key in two workspaces is two e-mails), and keeps every e-mail (sent, kept for the mailbox page
+ * when no SMTP server is configured, or failed with the error). A failed e-mail is tried again when
+ * the same key comes again.
  */
 @Component
 public class ConfirmationMail {
@@ -34,11 +35,12 @@ public class ConfirmationMail {
   }
 
   /**
-   * @param workspaceId the workspace whose agent sent it, or null for the demo airline itself
-   * @param to the address, or null for the booking's own
+   * @param workspaceId the workspace whose agent sent it, or whose connector asked the demo airline
+   * @param to the address, or null for the booking's own (whoever calls has checked that another
+   *     address was approved)
    */
   public ConfirmationOutcome send(
-      Long workspaceId, Booking booking, String to, String language, String key) {
+      long workspaceId, Booking booking, String to, String language, String key) {
     var recipient = to == null || to.isBlank() ? booking.email() : to.strip();
     if (recipient == null) {
       return new ConfirmationOutcome.Refused(
@@ -48,7 +50,7 @@ public class ConfirmationMail {
       return new ConfirmationOutcome.Refused(
           "bad_email", "'" + recipient + "' is not an e-mail address");
     }
-    var earlier = sent.byKey(key);
+    var earlier = sent.byKey(workspaceId, key);
     if (earlier.isPresent() && !"failed".equals(earlier.get().status())) {
       return new ConfirmationOutcome.Sent(earlier.get().recipient());
     }
@@ -67,12 +69,13 @@ public class ConfirmationMail {
         return new ConfirmationOutcome.Sent(recipient);
       }
     }
-    return deliver(key, recipient, mail);
+    return deliver(workspaceId, key, recipient, mail);
   }
 
-  private ConfirmationOutcome deliver(String key, String recipient, ItineraryText.Mail mail) {
+  private ConfirmationOutcome deliver(
+      long workspaceId, String key, String recipient, ItineraryText.Mail mail) {
     if (smtp == null) {
-      sent.finish(key, "mailbox", null);
+      sent.finish(workspaceId, key, "mailbox", null);
       return new ConfirmationOutcome.Sent(recipient);
     }
     var message = new SimpleMailMessage();
@@ -82,11 +85,11 @@ public class ConfirmationMail {
     message.setText(mail.body());
     try {
       smtp.send(message);
-      sent.finish(key, "sent", null);
+      sent.finish(workspaceId, key, "sent", null);
       return new ConfirmationOutcome.Sent(recipient);
     } catch (MailException failed) {
       var reason = "The SMTP server did not take the e-mail: " + failed.getMessage();
-      sent.finish(key, "failed", reason);
+      sent.finish(workspaceId, key, "failed", reason);
       return new ConfirmationOutcome.Refused("smtp_failed", reason);
     }
   }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The e-mails Purser sent or tried to send, one per idempotency key. */
+/** The e-mails Purser sent or tried to send, one per workspace and idempotency key. */
 @Repository
 public class SentEmails {
 
@@ -33,15 +33,15 @@ public class SentEmails {
     this.jdbc = jdbc;
   }
 
-  Optional<SentEmail> byKey(String key) {
-    return jdbc.sql(SELECT + " where idempotency_key = ?")
-        .param(key)
+  Optional<SentEmail> byKey(long workspaceId, String key) {
+    return jdbc.sql(SELECT + " where workspace_id = ? and idempotency_key = ?")
+        .params(workspaceId, key)
         .query(SentEmails::row)
         .optional();
   }
 
   void insert(
-      Long workspaceId,
+      long workspaceId,
       String key,
       String locator,
       String to,
@@ -55,16 +55,17 @@ public class SentEmails {
         .update();
   }
 
-  void finish(String key, String status, String error) {
-    jdbc.sql("update sent_email set status = ?, error = ? where idempotency_key = ?")
-        .params(status, error, key)
+  void finish(long workspaceId, String key, String status, String error) {
+    jdbc.sql(
+            "update sent_email set status = ?, error = ? where workspace_id = ? and"
+                + " idempotency_key = ?")
+        .params(status, error, workspaceId, key)
         .update();
   }
 
-  /** The latest e-mails of a workspace, with those the demo airline sent on its own. */
+  /** The latest e-mails of a workspace: its agents' and those its airline sent for it. */
   public List<SentEmail> latest(long workspaceId, int limit) {
-    return jdbc.sql(
-            SELECT + " where workspace_id = ? or workspace_id is null order by id desc limit ?")
+    return jdbc.sql(SELECT + " where workspace_id = ? order by id desc limit ?")
         .params(workspaceId, limit)
         .query(SentEmails::row)
         .list();

@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.purser.airline.AirlineSettings;
 import io.purser.airline.AirlineUnavailable;
 import io.purser.airline.BookingOutcome;
+import io.purser.airline.ConnectorSettings;
 import io.purser.airline.SegmentChange;
 import io.purser.airline.domain.Cabin;
 import io.purser.airline.domain.ChangeReason;
@@ -74,14 +74,13 @@ class HttpAirlineConnectorContractTest {
   void connect() {
     airline.resetAll();
     var settings =
-        new AirlineSettings(
+        new ConnectorSettings(
             "http",
             URI.create(airline.baseUrl() + "/connector"),
             SECRET,
             Duration.ofSeconds(1),
             Duration.ofSeconds(10),
-            null,
-            false);
+            null);
     connector =
         new HttpAirlineConnector(
             settings, CLOCK, tools.jackson.databind.json.JsonMapper.builder().build());
@@ -147,14 +146,13 @@ class HttpAirlineConnectorContractTest {
 
     var impatient =
         new HttpAirlineConnector(
-            new AirlineSettings(
+            new ConnectorSettings(
                 "http",
                 URI.create(airline.baseUrl() + "/connector"),
                 SECRET,
                 Duration.ofSeconds(1),
                 Duration.ofMillis(1500),
-                null,
-                false),
+                null),
             CLOCK,
             tools.jackson.databind.json.JsonMapper.builder().build());
     assertThatThrownBy(() -> impatient.changeSegment(change("action-7:change")))
@@ -238,14 +236,13 @@ class HttpAirlineConnectorContractTest {
   @Test
   void anUnreachableAirlineIsAClearError() {
     var settings =
-        new AirlineSettings(
+        new ConnectorSettings(
             "http",
             URI.create("http://127.0.0.1:9"),
             SECRET,
             Duration.ofMillis(300),
             Duration.ofMillis(300),
-            null,
-            false);
+            null);
     var offline =
         new HttpAirlineConnector(
             settings, CLOCK, tools.jackson.databind.json.JsonMapper.builder().build());
