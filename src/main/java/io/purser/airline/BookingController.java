@@ -32,15 +32,26 @@ class BookingController {
 
   /**
    * The booking: passengers, segments with status, schedule changes and seats; found only when the
-   * customer wrote the locator in the conversation or {@code lastName} is a passenger's.
+   * customer wrote the locator in the conversation or {@code lastName} is a passenger's. The former
+   * address {@code /api/v1/bookings/{recordLocator}} answers too, for the conversation named by
+   * {@code conversationId} (required there).
    */
-  @GetMapping("/api/v1/conversations/{id}/bookings/{recordLocator}")
+  @GetMapping({
+    "/api/v1/conversations/{id}/bookings/{recordLocator}",
+    "/api/v1/bookings/{recordLocator}"
+  })
   ResponseEntity<?> booking(
       PurserPrincipal caller,
-      @PathVariable long id,
+      @PathVariable(required = false) Long id,
+      @RequestParam(required = false) Long conversationId,
       @PathVariable String recordLocator,
       @RequestParam(required = false) String lastName) {
-    var asked = new BookingRequest(caller.workspaceId(), id, locator(recordLocator), lastName);
+    var conversation = conversation(id, conversationId);
+    if (conversation == null) {
+      return conversationRequired();
+    }
+    var asked =
+        new BookingRequest(caller.workspaceId(), conversation, locator(recordLocator), lastName);
     return airline
         .booking(asked)
         .<ResponseEntity<?>>map(ResponseEntity::ok)
@@ -51,10 +62,14 @@ class BookingController {
    * The alternatives to a segment, ranked for the customer's wishes: {@code wish} ("after 6 pm"),
    * or the conversation's latest customer message.
    */
-  @GetMapping("/api/v1/conversations/{id}/bookings/{recordLocator}/alternatives")
+  @GetMapping({
+    "/api/v1/conversations/{id}/bookings/{recordLocator}/alternatives",
+    "/api/v1/bookings/{recordLocator}/alternatives"
+  })
   ResponseEntity<?> alternatives(
       PurserPrincipal caller,
-      @PathVariable long id,
+      @PathVariable(required = false) Long id,
+      @RequestParam(required = false) Long conversationId,
       @PathVariable String recordLocator,
       @RequestParam(required = false) String lastName,
       @RequestParam(required = false) String segment,
@@ -67,9 +82,16 @@ class BookingController {
       @RequestParam(required = false) String destination,
       @RequestParam(required = false) String cabin,
       @RequestParam(required = false) String wish) {
-    var asked = new BookingRequest(caller.workspaceId(), id, locator(recordLocator), lastName);
+    var conversation = conversation(id, conversationId);
+    if (conversation == null) {
+      return conversationRequired();
+    }
+    var asked =
+        new BookingRequest(caller.workspaceId(), conversation, locator(recordLocator), lastName);
     var text =
-        wish != null ? wish : airline.latestCustomerText(caller.workspaceId(), id).orElse(null);
+        wish != null
+            ? wish
+            : airline.latestCustomerText(caller.workspaceId(), conversation).orElse(null);
     var filters =
         new AlternativeSearch(
             asked.recordLocator(),
@@ -108,6 +130,21 @@ class BookingController {
                     HttpStatus.NOT_FOUND,
                     "Not found",
                     "No flight " + key.number() + " on " + date));
+  }
+
+  /**
+   * A booking is read for a conversation: from the path, or {@code conversationId} on the old one.
+   */
+  private static Long conversation(Long fromPath, Long fromQuery) {
+    return fromPath != null ? fromPath : fromQuery;
+  }
+
+  private static ResponseEntity<?> conversationRequired() {
+    return AirlineProblems.problem(
+        HttpStatus.BAD_REQUEST,
+        "Conversation required",
+        "A booking is read for a conversation of your workspace: use"
+            + " /api/v1/conversations/{id}/bookings/{recordLocator} or add ?conversationId=");
   }
 
   private static ResponseEntity<?> notFound(BookingRequest asked) {

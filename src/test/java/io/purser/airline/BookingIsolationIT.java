@@ -85,6 +85,24 @@ class BookingIsolationIT extends IntegrationTest {
             .withHeader("X-Purser-Signature", matching("sha256=[0-9a-f]{64}")));
   }
 
+  /** The former address names the conversation as a parameter, and follows the same rule. */
+  @Test
+  void theFormerBookingAddressNeedsAConversationOfTheCallersWorkspace() {
+    var b = brand();
+    connect(b, "{\"kind\":\"demo\"}");
+    var old = "/api/v1/bookings/" + locator;
+
+    assertThat(api.get(old, a.agent().token()).status()).isEqualTo(400);
+    assertThat(api.get(old + "?conversationId=" + conversationA, a.agent().token()).status())
+        .isEqualTo(200);
+    assertThat(
+            api.get(old + "/alternatives?conversationId=" + conversationA, a.agent().token())
+                .status())
+        .isEqualTo(200);
+    assertNotFound(
+        api.get(old + "?lastName=Martin&conversationId=" + conversationA, b.agent().token()));
+  }
+
   @Test
   void onTheSameAirlineABookingTheCustomerDidNotNameInTheConversationIsNotFound() {
     var b = brand();
