@@ -126,6 +126,10 @@ class DeliveryProcessor {
       try {
         processAlone(delivery);
       } catch (RuntimeException | Error e) {
+        if (DatabaseOutage.causedBy(e)) {
+          // Not the delivery's fault: it stays pending, and the pipeline backs off.
+          throw e;
+        }
         boolean giveUp = delivery.attempts() + 1 >= settings.maxAttempts();
         // Ids and exception classes only: messages of database and parser errors quote the body.
         var why = FailureDescription.of(e);
