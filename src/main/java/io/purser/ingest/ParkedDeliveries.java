@@ -68,18 +68,21 @@ class ParkedDeliveries {
 
   /** The newest parked deliveries, at most {@code limit}, of any workspace or of none. */
   List<Parked> newest(int limit) {
-    return jdbc.query(
-        "select e.id, e.source, e.received_at, e.processed_at, e.attempts, e.last_error, b.body"
-            + " from inbox_event e join inbox_body b on b.inbox_event_id = e.id"
-            + " where e.status = 'failed' order by e.id desc fetch first ? rows only",
-        (rs, row) -> parked(rs),
-        limit);
+    return jdbc
+        .query(
+            "select id, source, received_at, processed_at, attempts, last_error from inbox_event"
+                + " where status = 'failed' order by id desc fetch first ? rows only",
+            (rs, row) -> parked(rs),
+            limit)
+        .stream()
+        .map(this::withWorkspaces)
+        .toList();
   }
 
   /** The newest parked deliveries that carry an event for an account of the workspace. */
   List<Parked> newestOf(long workspaceId, int limit) {
-    // Read in a wider window, since the workspace's are found only after parsing.
-    return newest(Math.max(limit * 10, 1000)).stream()
+    // Looked for among the newest of all, since the workspace's are found only by parsing.
+    return newest(Math.max(limit * 5, 500)).stream()
         .filter(p -> p.workspaceIds().contains(workspaceId))
         .limit(limit)
         .toList();
@@ -113,16 +116,25 @@ class ParkedDeliveries {
         .findFirst();
   }
 
-  private Parked parked(ResultSet rs) throws SQLException {
-    var source = rs.getString(2);
+  private static Parked parked(ResultSet rs) throws SQLException {
     return new Parked(
         rs.getLong(1),
-        source,
+        rs.getString(2),
         instant(rs.getTimestamp(3)),
         instant(rs.getTimestamp(4)),
         rs.getInt(5),
         rs.getString(6),
-        workspacesOf(source, rs.getBytes(7)));
+        Set.of());
+  }
+
+  /** Reads the bodies one at a time: a parked delivery may be a whole MiB. */
+  private Parked withWorkspaces(Parked p) {
+    var body =
+        jdbc.queryForList(
+            "select body from inbox_body where inbox_event_id = ?", byte[].class, p.id());
+    var workspaceIds = body.isEmpty() ? Set.<Long>of() : workspacesOf(p.source(), body.get(0));
+    return new Parked(
+        p.id(), p.source(), p.receivedAt(), p.parkedAt(), p.attempts(), p.error(), workspaceIds);
   }
 
   private Set<Long> workspacesOf(String source, byte[] body) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,6 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * in-memory database cannot be cut off from the application that holds it); on PostgreSQL the proxy
  * forwards to the machine's server. Hikari's timeouts are short so it notices quickly.
  */
+@DirtiesContext
 class DatabaseFaultsIT extends IntegrationTest {
 
   private static final int DELIVERIES = 150;
@@ -86,7 +88,7 @@ class DatabaseFaultsIT extends IntegrationTest {
   }
 
   @AfterAll
-  static void closeProxy() throws Exception {
+  static void restoreProxy() {
     proxy.restore();
   }
 
