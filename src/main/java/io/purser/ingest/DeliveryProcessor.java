@@ -1,5 +1,6 @@
 package io.purser.ingest;
 
+import io.purser.FailureDescription;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +59,13 @@ class DeliveryProcessor {
           transactions.execute(
               tx -> processClaimed(rows.claim(settings.batchSize(), worker, workers)));
       return done == null ? 0 : done;
-    } catch (RuntimeException batchFailure) {
-      log.warn("A batch failed ({}); retrying its deliveries one by one", batchFailure.toString());
+    } catch (RuntimeException | Error batchFailure) {
+      // An Error too (a stack overflow on absurd nesting, memory running out on one huge
+      // delivery): the transaction rolled back, and one by one the culprit is parked.
+      log.warn(
+          "A batch of worker {} failed ({}); retrying its deliveries one by one",
+          worker,
+          FailureDescription.of(batchFailure));
       return processOneByOne(worker, workers);
     }
   }
@@ -97,11 +103,18 @@ class DeliveryProcessor {
       return null;
     }
     try {
-      return parser.parse(delivery.body());
+      return parser.parse(UnstorableCharacters.replacedIn(delivery.body()));
     } catch (MalformedPayloadException e) {
-      rows.recordFailure(delivery.id(), "malformed: " + e.getMessage(), true);
+      log.warn("Delivery {} is malformed; parked as failed", delivery.id());
+      rows.recordFailure(delivery.id(), malformed(e), true);
       return null;
     }
+  }
+
+  /** Our parsers' own words name the envelope they expected; a JSON parser's quote the body. */
+  private static String malformed(MalformedPayloadException e) {
+    return "malformed: "
+        + (e.getCause() == null ? e.getMessage() : FailureDescription.of(e.getCause()));
   }
 
   private int processOneByOne(int worker, int workers) {
@@ -112,16 +125,21 @@ class DeliveryProcessor {
     for (var delivery : claimed) {
       try {
         processAlone(delivery);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        if (DatabaseOutage.causedBy(e)) {
+          // Not the delivery's fault: it stays pending, and the pipeline backs off.
+          throw e;
+        }
         boolean giveUp = delivery.attempts() + 1 >= settings.maxAttempts();
+        // Ids and exception classes only: messages of database and parser errors quote the body.
+        var why = FailureDescription.of(e);
         log.error(
             "Delivery {} failed (attempt {}{}): {}",
             delivery.id(),
             delivery.attempts() + 1,
             giveUp ? ", parked as failed" : "",
-            e.toString());
-        transactions.executeWithoutResult(
-            tx -> rows.recordFailure(delivery.id(), e.toString(), giveUp));
+            why);
+        transactions.executeWithoutResult(tx -> rows.recordFailure(delivery.id(), why, giveUp));
       }
     }
     return claimed.size();
@@ -137,7 +155,9 @@ class DeliveryProcessor {
       transactions.executeWithoutResult(tx -> processClaimed(List.of(delivery)));
     } catch (DuplicateKeyException | PessimisticLockingFailureException raced) {
       log.info(
-          "Delivery {} raced another worker ({}); trying again", delivery.id(), raced.toString());
+          "Delivery {} raced another worker ({}); trying again",
+          delivery.id(),
+          FailureDescription.of(raced));
       transactions.executeWithoutResult(tx -> processClaimed(List.of(delivery)));
     }
   }

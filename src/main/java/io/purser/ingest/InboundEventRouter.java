@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class InboundEventRouter {
 
+  private static final int LONGEST_ERROR = 2000;
+
   private final WorkspaceManagement workspaces;
   private final ConversationManagement conversations;
   private final MessagePreparation preparation;
@@ -132,12 +134,24 @@ class InboundEventRouter {
     var status = d.status().name().toLowerCase(Locale.ROOT);
     if (!d.externalIds().isEmpty()) {
       conversations.applyDeliveryReport(
-          account.workspaceId(), d.network(), d.externalIds(), status, d.error());
+          account.workspaceId(), d.network(), d.externalIds(), status, cut(d.error()));
     }
     if (d.watermark() != null && d.recipientExternalId() != null) {
       conversations.applyDeliveryWatermark(
           account.workspaceId(), d.network(), d.recipientExternalId(), d.watermark(), status);
     }
+  }
+
+  /** The network's error as {@code message.delivery_error} holds it (2,000 characters). */
+  private static String cut(String error) {
+    if (error == null || error.length() <= LONGEST_ERROR) {
+      return error;
+    }
+    int end = LONGEST_ERROR;
+    if (Character.isHighSurrogate(error.charAt(end - 1))) {
+      end--;
+    }
+    return error.substring(0, end);
   }
 
   private static Instant orNow(Instant at, Instant now) {

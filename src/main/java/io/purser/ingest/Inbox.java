@@ -1,5 +1,6 @@
 package io.purser.ingest;
 
+import io.purser.FailureDescription;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,6 +13,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Inbox implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(Inbox.class);
 
   private static final int MAX_GROUP = 500;
 
@@ -50,6 +55,7 @@ public class Inbox implements SmartLifecycle {
   private final PipelineSignal signal;
   private final DeliveryPartitions partitions;
   private volatile Thread writer;
+  private volatile WriterState state = WriterState.STARTING;
 
   Inbox(
       JdbcTemplate jdbc,
@@ -79,8 +85,12 @@ public class Inbox implements SmartLifecycle {
    * @throws NotStoredException when it could not be committed in time
    */
   public void append(String source, byte[] body) {
-    if (writer == null) {
+    var thread = writer;
+    if (thread == null) {
       throw new NotStoredException("the inbox is not running", null);
+    }
+    if (!thread.isAlive()) {
+      restartIfDead();
     }
     // Parsed here, on the request thread, so the single writer does nothing but write.
     arriving.incrementAndGet();
@@ -108,6 +118,7 @@ public class Inbox implements SmartLifecycle {
       try {
         var first = queue.poll(200, TimeUnit.MILLISECONDS);
         if (first == null) {
+          probeWhileFailing();
           continue;
         }
         group.add(first);
@@ -116,9 +127,33 @@ public class Inbox implements SmartLifecycle {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
+      } catch (Throwable e) {
+        // Even an Error (memory ran out for one group): those webhooks answer 503 and the network
+        // delivers again, and the writer goes on. A dead writer turned every later delivery away
+        // while health said UP.
+        fail(group, e);
       } finally {
         group.clear();
       }
+    }
+  }
+
+  /** Fails a group's appends (their webhooks answer 503) and remembers why, for health. */
+  private void fail(List<PendingAppend> group, Throwable e) {
+    state = WriterState.failing(FailureDescription.of(e), clock.instant());
+    group.forEach(p -> p.done().completeExceptionally(e));
+  }
+
+  /** Once the database is back, health says so even before the next delivery comes. */
+  private void probeWhileFailing() {
+    if (state.failure() == null) {
+      return;
+    }
+    try {
+      jdbc.queryForObject("select 1", Integer.class);
+      state = WriterState.writing(clock.instant());
+    } catch (RuntimeException stillDown) {
+      state = WriterState.failing(FailureDescription.of(stillDown), clock.instant());
     }
   }
 
@@ -183,23 +218,45 @@ public class Inbox implements SmartLifecycle {
             }
             jdbc.batchUpdate("insert into inbox_body (inbox_event_id, body) values (?, ?)", rows);
           });
+      state = WriterState.writing(clock.instant());
       group.forEach(p -> p.done().complete(null));
       signal.wake();
     } catch (RuntimeException e) {
-      group.forEach(p -> p.done().completeExceptionally(e));
+      fail(group, e);
     }
   }
 
   @Override
-  public void start() {
+  public synchronized void start() {
     var thread = new Thread(this::writeLoop, "inbox-writer");
     thread.setDaemon(true);
     writer = thread;
     thread.start();
   }
 
+  /**
+   * Starts a new writer if the running one has died (it should not: it survives every failure of a
+   * group; this is the second line).
+   */
+  private synchronized void restartIfDead() {
+    var thread = writer;
+    if (thread != null && !thread.isAlive()) {
+      log.error("The inbox writer had stopped; starting a new one");
+      start();
+    }
+  }
+
+  /**
+   * How the writer is doing, for {@code /actuator/health}: whether it runs, and whether its last
+   * write (or, while idle after a failure, its last look at the database) failed.
+   */
+  public WriterState writerState() {
+    var thread = writer;
+    return thread != null && thread.isAlive() ? state : WriterState.stopped(state);
+  }
+
   @Override
-  public void stop() {
+  public synchronized void stop() {
     var thread = writer;
     writer = null;
     if (thread != null) {

@@ -1,5 +1,6 @@
 package io.purser.ingest;
 
+import io.purser.FailureDescription;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -45,9 +46,13 @@ class InboxPipeline implements SmartLifecycle {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         // The database may be briefly unreachable: nothing is lost, the deliveries stay pending.
-        log.error("The pipeline could not process the inbox; trying again shortly", e);
+        // Described, not printed: the messages in a stack trace may quote a customer's text.
+        log.error(
+            "Pipeline worker {} could not process the inbox ({}); trying again shortly",
+            worker,
+            FailureDescription.of(e));
         sleepQuietly();
       }
     }

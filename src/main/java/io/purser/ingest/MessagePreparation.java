@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a normalised message into what the conversation module stores: triaged, with payment card
- * numbers masked before anything is written.
+ * numbers masked before anything is written. The text is kept whole; what triage found in it is
+ * capped ({@link RecordedTriage}).
  */
 @Component
 class MessagePreparation {
@@ -35,7 +36,9 @@ class MessagePreparation {
     var original = m.text() == null ? "" : m.text();
     var createdAt = m.createdAt() == null ? receivedAt : m.createdAt();
     var result = triage(account, m, original, createdAt);
+    // Every card number is masked, also those beyond what the stored record lists.
     var text = result.maskedText(original);
+    var recorded = RecordedTriage.of(result);
     return new NewMessage(
         account.workspaceId(),
         account.id(),
@@ -54,8 +57,8 @@ class MessagePreparation {
         m.threadExternalId(),
         createdAt,
         receivedAt,
-        json.writeValueAsString(result),
-        m.fromAccount() ? null : result,
+        recorded.toJson(json),
+        m.fromAccount() ? null : recorded.result(),
         author.followers());
   }
 

@@ -1,5 +1,6 @@
 package io.purser.reply;
 
+import io.purser.FailureDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -41,7 +42,8 @@ class OutboxLoop implements SmartLifecycle {
         return;
       } catch (RuntimeException e) {
         // Nothing is lost: due replies stay in the outbox until a pass succeeds.
-        log.error("The outbox worker failed a pass; trying again", e);
+        // Described, not printed: a database error's message may quote a reply's text.
+        log.error("The outbox worker failed a pass ({}); trying again", FailureDescription.of(e));
         try {
           Thread.sleep(1_000);
         } catch (InterruptedException interrupted) {

@@ -1,6 +1,7 @@
 package io.purser.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
@@ -11,16 +12,22 @@ import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The inbox's writer commits deliveries in groups, but never holds a delivery back on the chance
  * that another may come: a webhook is answered as soon as its delivery and whatever was already on
  * its way with it are committed. Each test runs a second inbox on the application's database with a
- * linger of an hour, so waiting it out would fail the append (after its 5 s timeout).
+ * linger of an hour, so waiting it out would fail the append (after its 5 s timeout). The writer
+ * survives even an Error in one group, and health reports its state.
  */
 class InboxIT extends IntegrationTest {
 
@@ -30,8 +37,13 @@ class InboxIT extends IntegrationTest {
   @Autowired IngestSettings settings;
   @Autowired PipelineSignal signal;
   @Autowired DeliveryPartitions partitions;
+  @Autowired InboxWriterHealth appHealth;
 
   private Inbox patientInbox() {
+    return patientInbox(jdbc);
+  }
+
+  private Inbox patientInbox(JdbcTemplate jdbc) {
     var patient =
         new IngestSettings(
             settings.batchSize(),
@@ -102,5 +114,55 @@ class InboxIT extends IntegrationTest {
       pool.shutdownNow();
       inbox.stop();
     }
+  }
+
+  @Test
+  void theWriterOutlivesAnOutOfMemoryErrorAndHealthShowsItsState() {
+    var failOnce = new AtomicBoolean(true);
+    var failing =
+        new JdbcTemplate(jdbc.getDataSource()) {
+          @Override
+          public int[] batchUpdate(
+              PreparedStatementCreator creator,
+              BatchPreparedStatementSetter setter,
+              KeyHolder keys) {
+            if (failOnce.getAndSet(false)) {
+              throw new OutOfMemoryError("injected: the heap ran out while writing a group");
+            }
+            return super.batchUpdate(creator, setter, keys);
+          }
+        };
+    var inbox = patientInbox(failing);
+    var health = new InboxWriterHealth(inbox);
+    try {
+      assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+      var lost = delivery();
+      assertThatThrownBy(() -> inbox.append("x", lost))
+          .isInstanceOf(Inbox.NotStoredException.class); // the webhook answers 503
+      assertThat(stored(lost)).isZero();
+      assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+      assertThat(health.health().getDetails())
+          .containsEntry("running", true)
+          .containsEntry("failure", "OutOfMemoryError");
+
+      var next = delivery();
+      inbox.append("x", next);
+      assertThat(stored(next)).isEqualTo(1);
+      assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+      inbox.append("x", lost); // the network delivers again
+      assertThat(stored(lost)).isEqualTo(1);
+    } finally {
+      inbox.stop();
+    }
+    assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+    assertThat(health.health().getDetails()).containsEntry("running", false);
+  }
+
+  @Test
+  void theApplicationsHealthIncludesTheInboxWriter() {
+    var health = api.get("/actuator/health", null);
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.json().path("status").asString()).isEqualTo("UP");
+    assertThat(appHealth.health().getStatus()).isEqualTo(Status.UP);
   }
 }
