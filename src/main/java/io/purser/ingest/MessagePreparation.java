@@ -56,7 +56,8 @@ class MessagePreparation {
         receivedAt,
         json.writeValueAsString(result),
         m.fromAccount() ? null : result,
-        author.followers());
+        author.followers(),
+        m.echoKey());
   }
 
   private TriageResult triage(
