@@ -190,11 +190,15 @@ class OutboundMessages {
         .filter(id -> unconfirmed(echo, id));
   }
 
+  /**
+   * The key names the reply exactly, so even one queued to be sent again is confirmed: the echo
+   * shows the first send went out after all, and the outbox will not send it again.
+   */
   private boolean unconfirmed(NewMessage echo, long id) {
     return jdbc.sql(
                 "select count(*) from message where workspace_id = ? and id = ? and network = ?"
                     + " and direction = 'outbound' and external_id is null and delivery_status in"
-                    + " ('sending', 'checking', 'unknown')")
+                    + " ('queued', 'sending', 'checking', 'unknown')")
             .params(echo.workspaceId(), id, echo.network().wireName())
             .query(Long.class)
             .single()

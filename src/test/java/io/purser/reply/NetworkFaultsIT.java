@@ -146,35 +146,45 @@ class NetworkFaultsIT extends IntegrationTest {
   }
 
   @Test
-  void aMessengerReplyCutOffIsConfirmedByTheEchoOfItsKey() throws InterruptedException {
+  void aMessengerReplyCutOffIsConfirmedByTheEchoOfItsOwnKey() throws InterruptedException {
     var chat = messengerChat();
     networks.stubFor(
         post(urlEqualTo(chat.messagesPath()))
             .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-
-    reply(chat.conversation(), "Your seat is 12A");
+    // The agent said the same words twice; both sends were cut off.
+    var first = reply(chat.conversation(), "Thank you");
+    awaitStatus(chat.conversation(), "checking");
+    var second = reply(chat.conversation(), "Thank you");
     awaitStatus(chat.conversation(), "checking");
 
-    // Meta posted it and echoes the metadata we sent.
-    var sentBody =
-        Api.JSON.readTree(
-            networks
-                .findAll(postRequestedFor(urlEqualTo(chat.messagesPath())))
-                .get(0)
-                .getBodyAsString());
-    var metadata = sentBody.path("message").path("metadata").asString();
+    // Meta posted the second and echoes the metadata we sent with it.
+    var sent = networks.findAll(postRequestedFor(urlEqualTo(chat.messagesPath())));
+    assertThat(sent).hasSize(2);
+    var metadata =
+        Api.JSON
+            .readTree(sent.get(1).getBodyAsString())
+            .path("message")
+            .path("metadata")
+            .asString();
     assertThat(metadata).startsWith("purser:");
     var echoMid = "m_echo_" + Ids.random();
-    api.deliverMeta(
-        messengerEcho(chat.page(), chat.customer(), echoMid, "Your seat is 12A", metadata));
+    api.deliverMeta(messengerEcho(chat.page(), chat.customer(), echoMid, "Thank you", metadata));
 
-    assertThat(awaitStatus(chat.conversation(), "sent").get("externalId").asString())
-        .isEqualTo(echoMid);
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                echoMid.equals(message(chat.conversation(), second).path("externalId").asString()));
+    assertThat(message(chat.conversation(), second).get("deliveryStatus").asString())
+        .isEqualTo("sent");
+    assertThat(message(chat.conversation(), first).hasNonNull("externalId"))
+        .as("the echo names the second reply, not the first with the same text")
+        .isFalse();
     Thread.sleep(2_000);
-    networks.verify(1, postRequestedFor(urlEqualTo(chat.messagesPath())));
+    networks.verify(2, postRequestedFor(urlEqualTo(chat.messagesPath())));
     assertThat(messages(chat.conversation()).size())
-        .as("the echo is not a second message")
-        .isEqualTo(2);
+        .as("the echo is not a message of its own")
+        .isEqualTo(3);
   }
 
   @Test
@@ -364,6 +374,15 @@ class NetworkFaultsIT extends IntegrationTest {
     return api.get("/api/v1/conversations/" + conversation + "/messages", ws.token())
         .json()
         .get("items");
+  }
+
+  private JsonNode message(long conversation, long id) {
+    for (var m : messages(conversation)) {
+      if (m.get("id").asLong() == id) {
+        return m;
+      }
+    }
+    throw new AssertionError("no message " + id + " in conversation " + conversation);
   }
 
   private JsonNode awaitStatus(long conversation, String status) {
