@@ -111,13 +111,36 @@ class Outbox {
         .optional();
   }
 
-  /** The send begins: nobody else touches the row until {@code leaseUntil}. */
-  void markSending(long id, int attempts, Instant leaseUntil) {
+  /**
+   * The send is claimed: nobody else touches the row until {@code leaseUntil}. {@code claimedAt}
+   * (whole milliseconds, so every database compares it exactly) is the claim's fencing token.
+   */
+  void markSending(long id, int attempts, Instant claimedAt, Instant leaseUntil) {
     jdbc.sql(
             "update outbox set status = 'sending', attempts = ?, claimed_at = ?,"
                 + " next_attempt_at = ?, updated_at = ? where id = ?")
-        .params(attempts, now(), leaseUntil.atOffset(ZoneOffset.UTC), now(), id)
+        .params(
+            attempts,
+            claimedAt.atOffset(ZoneOffset.UTC),
+            leaseUntil.atOffset(ZoneOffset.UTC),
+            now(),
+            id)
         .update();
+  }
+
+  /**
+   * Renews the lease of a send this worker claimed, just before it calls the network; false when
+   * the claim is no longer ours (the lease ran out while earlier sends of the batch took their
+   * time, and another worker took the row over to reconcile it): then it must not be sent.
+   */
+  boolean renewSending(long id, Instant claimedAt, Instant leaseUntil) {
+    return jdbc.sql(
+                "update outbox set next_attempt_at = ?, updated_at = ? where id = ? and status ="
+                    + " 'sending' and claimed_at = ?")
+            .params(
+                leaseUntil.atOffset(ZoneOffset.UTC), now(), id, claimedAt.atOffset(ZoneOffset.UTC))
+            .update()
+        == 1;
   }
 
   /** A look-up begins: the row is the caller's until {@code leaseUntil}. */

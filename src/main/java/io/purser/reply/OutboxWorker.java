@@ -5,6 +5,7 @@ import io.purser.workspace.Network;
 import io.purser.workspace.WorkspaceManagement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,11 @@ class OutboxWorker {
     this.clock = clock;
   }
 
-  /** A claimed row: to send, or to look up; ours until {@code leaseUntil}. */
-  private record Claim(Outbox.Entry entry, boolean send, Instant leaseUntil) {}
+  /**
+   * A claimed row: to send, or to look up; ours until {@code leaseUntil}, and for a send as long as
+   * the row still carries {@code claimedAt}.
+   */
+  private record Claim(Outbox.Entry entry, boolean send, Instant claimedAt, Instant leaseUntil) {}
 
   /** Sends and reconciles what is due; returns how many replies it handled. */
   int sendDue() {
@@ -63,23 +67,30 @@ class OutboxWorker {
       return 0;
     }
     for (var c : claimed) {
-      if (c.send()) {
-        results.sent(c.entry(), send(c.entry()), c.leaseUntil());
-      } else {
+      if (!c.send()) {
         results.lookedUp(c.entry(), lookUp(c.entry()), c.leaseUntil());
+        continue;
+      }
+      // Earlier sends of the batch may have taken long: renew the lease, or leave the row alone.
+      var leaseUntil = clock.instant().plus(settings.sendLease());
+      if (Boolean.TRUE.equals(
+          transactions.execute(
+              tx -> outbox.renewSending(c.entry().id(), c.claimedAt(), leaseUntil)))) {
+        results.sent(c.entry(), send(c.entry()), leaseUntil);
       }
     }
     return claimed.size();
   }
 
   private List<Claim> claim() {
-    var leaseUntil = clock.instant().plus(settings.sendLease());
+    var claimedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    var leaseUntil = claimedAt.plus(settings.sendLease());
     var claims = new ArrayList<Claim>();
     for (var e : outbox.claimDue(BATCH)) {
       if ("pending".equals(e.status())) {
-        outbox.markSending(e.id(), e.attempts() + 1, leaseUntil);
+        outbox.markSending(e.id(), e.attempts() + 1, claimedAt, leaseUntil);
         conversations.setDeliveryStatus(e.workspaceId(), e.messageId(), "sending", null, null);
-        claims.add(new Claim(e, true, leaseUntil));
+        claims.add(new Claim(e, true, claimedAt, leaseUntil));
       } else {
         if ("sending".equals(e.status())) {
           // The lease ran out: the node died mid-send or could not record the result.
@@ -89,7 +100,7 @@ class OutboxWorker {
         } else {
           outbox.lease(e.id(), leaseUntil);
         }
-        claims.add(new Claim(e, false, leaseUntil));
+        claims.add(new Claim(e, false, claimedAt, leaseUntil));
       }
     }
     return claims;
