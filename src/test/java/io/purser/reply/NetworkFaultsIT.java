@@ -23,6 +23,7 @@ import io.purser.testing.Payloads;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ class NetworkFaultsIT extends IntegrationTest {
   private static final int PAST_READ_TIMEOUT_MS = 7_000;
 
   @Autowired JdbcClient jdbc;
+  @Autowired Outbox outbox;
 
   private Api.Workspace ws;
   private String account;
@@ -259,6 +261,30 @@ class NetworkFaultsIT extends IntegrationTest {
 
     assertThat(awaitStatus(tweet.conversation(), "sent").get("externalId").asString())
         .isEqualTo("8005");
+    networks.verify(1, postsAnswering(tweet));
+  }
+
+  @Test
+  void aSendWhoseLeaseAnotherWorkerTookOverIsNotRenewedSoNotSent() {
+    var tweet = customerTweet();
+    networks.stubFor(
+        replyTo(tweet).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3600")));
+    long replyId = reply(tweet.conversation(), "Looking into it");
+    awaitStatus(tweet.conversation(), "queued");
+    long row = outbox.findByMessage(ws.id(), replyId).orElseThrow().id();
+    var claimedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    var leaseUntil = claimedAt.plusSeconds(60);
+
+    outbox.markSending(row, 2, claimedAt, leaseUntil);
+    assertThat(outbox.renewSending(row, claimedAt, leaseUntil)).as("our own claim").isTrue();
+    assertThat(outbox.renewSending(row, claimedAt.plusMillis(1), leaseUntil))
+        .as("someone else's claim")
+        .isFalse();
+    // Our lease ran out meanwhile and another worker took the row over to reconcile it.
+    jdbc.sql("update outbox set status = 'unknown' where id = ?").param(row).update();
+    assertThat(outbox.renewSending(row, claimedAt, leaseUntil)).isFalse();
+
+    jdbc.sql("update outbox set status = 'held' where id = ?").param(row).update();
     networks.verify(1, postsAnswering(tweet));
   }
 
