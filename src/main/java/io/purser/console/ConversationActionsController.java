@@ -134,6 +134,18 @@ class ConversationActionsController {
   }
 
   /**
+   * Sends again a reply whose delivery Purser could not establish: the agent checked the network
+   * and decided (the button asks first). Never done without them.
+   */
+  @PostMapping("/console/conversations/{id}/messages/{message}/send-again")
+  String sendAgain(
+      PurserPrincipal caller, @PathVariable long id, @PathVariable long message, Model model) {
+    var outcome = replies.sendAgain(caller.workspaceId(), id, message);
+    model.addAttribute("deliveryNotice", "delivery.sendAgain." + outcome.name());
+    return live(caller, id, model);
+  }
+
+  /**
    * Answers the public message with an invitation to continue in private (on X a link that opens a
    * direct message to the brand; on Facebook and Instagram a private reply to the comment).
    */

@@ -8,8 +8,9 @@ import java.time.Instant;
  *
  * @param direction inbound (from the customer) or outbound (from the brand)
  * @param visibility public or private
- * @param deliveryStatus for outbound messages: queued, sending, unknown, sent, delivered, read,
- *     failed
+ * @param deliveryStatus for outbound messages: queued, sending, checking (the send's outcome is
+ *     unknown and Purser is looking the reply up on the network), unknown (it could not tell: an
+ *     agent decides whether to send again), sent, delivered, read, failed
  * @param triage the triage result, as stored (JSON)
  */
 public record MessageView(

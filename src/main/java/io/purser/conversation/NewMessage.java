@@ -16,6 +16,8 @@ import java.time.Instant;
  * @param triage the same result, for the modules that act on it (routing, SLA); null when the
  *     message was not triaged (a message of the brand)
  * @param authorFollowers the author's audience as the network reports it, 0 when unknown
+ * @param echoKey for an echo of our own reply, the key we sent with it (Messenger {@code
+ *     metadata}); null otherwise
  */
 public record NewMessage(
     long workspaceId,
@@ -37,4 +39,5 @@ public record NewMessage(
     Instant receivedAt,
     String triageJson,
     TriageResult triage,
-    long authorFollowers) {}
+    long authorFollowers,
+    String echoKey) {}

@@ -8,6 +8,7 @@ import io.purser.workspace.Network;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -21,16 +22,22 @@ import org.springframework.stereotype.Repository;
 class OutboundMessages {
 
   private static final List<String> ORDER =
-      List.of("queued", "sending", "unknown", "sent", "delivered", "read");
+      List.of("queued", "sending", "checking", "unknown", "sent", "delivered", "read");
 
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
   private final SearchIndex search;
+  private final ObjectProvider<SentReplies> sentReplies;
 
-  OutboundMessages(JdbcClient jdbc, ApplicationEventPublisher events, SearchIndex search) {
+  OutboundMessages(
+      JdbcClient jdbc,
+      ApplicationEventPublisher events,
+      SearchIndex search,
+      ObjectProvider<SentReplies> sentReplies) {
     this.jdbc = jdbc;
     this.events = events;
     this.search = search;
+    this.sentReplies = sentReplies;
   }
 
   long insertReply(OutboundReply reply, Instant at) {
@@ -68,22 +75,42 @@ class OutboundMessages {
       long workspaceId, long messageId, String status, String externalId, String error) {
     var current =
         jdbc.sql(
-                "select conversation_id, delivery_status from message where workspace_id = ? and"
-                    + " id = ?")
+                "select conversation_id, delivery_status, network from message where"
+                    + " workspace_id = ? and id = ?")
             .params(workspaceId, messageId)
-            .query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2)})
+            .query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)})
             .optional();
     if (current.isEmpty() || !movesForward((String) current.get()[1], status)) {
       return false;
     }
+    var id = idUnlessTaken(workspaceId, messageId, (String) current.get()[2], externalId);
     jdbc.sql(
             "update message set delivery_status = ?, delivery_error = ?,"
                 + " external_id = coalesce(?, external_id) where workspace_id = ? and id = ?")
-        .params(status, error, externalId, workspaceId, messageId)
+        .params(status, error, id, workspaceId, messageId)
         .update();
     events.publishEvent(
         new DeliveryStatusChanged(workspaceId, (Long) current.get()[0], messageId, status, error));
     return true;
+  }
+
+  /**
+   * The network's id for our message, or null when another message already has it: the echo of a
+   * reply found by a look-up may have been stored on its own before, and one id names one message.
+   */
+  private String idUnlessTaken(
+      long workspaceId, long messageId, String network, String externalId) {
+    if (externalId == null) {
+      return null;
+    }
+    long others =
+        jdbc.sql(
+                "select count(*) from message where workspace_id = ? and network = ? and"
+                    + " external_id = ? and id <> ?")
+            .params(workspaceId, network, externalId, messageId)
+            .query(Long.class)
+            .single();
+    return others == 0 ? externalId : null;
   }
 
   static boolean movesForward(String from, String to) {
@@ -97,8 +124,16 @@ class OutboundMessages {
       // A retry after a failure starts again; a late network report of success corrects it.
       return true;
     }
-    return ORDER.indexOf(to) > ORDER.indexOf(from)
-        || ("sending".equals(to) && "unknown".equals(from));
+    if (("queued".equals(to) || "sending".equals(to))
+        && ("checking".equals(from) || "unknown".equals(from))) {
+      // Sent again: once after a look-up proved it absent, or because an agent chose to.
+      return true;
+    }
+    if ("queued".equals(to) && "sending".equals(from)) {
+      // The network asked us to try later: the reply waits again, it is not being sent.
+      return true;
+    }
+    return ORDER.indexOf(to) > ORDER.indexOf(from);
   }
 
   /** Applies the network's delivery report to our messages it names. */
@@ -130,29 +165,64 @@ class OutboundMessages {
   }
 
   /**
-   * The echo of a reply whose send timed out tells us it was posted after all: give the reply the
-   * network's id and mark it sent, so it is never sent again.
+   * The echo of a reply whose send outcome is unknown tells us it was posted after all: give the
+   * reply the network's id and mark it sent, so it is never sent again. The echo is recognised by
+   * the key we sent with it when the network echoes one, otherwise by the message it answers (or
+   * the customer it went to) and its text as the network rewrites it ({@link EchoText}).
    */
   Optional<Long> confirmUnknownSend(NewMessage echo) {
-    var match =
-        jdbc.sql(
-                "select id from message where workspace_id = ? and network = ? and direction ="
-                    + " 'outbound' and external_id is null and delivery_status in ('unknown',"
-                    + " 'sending') and text = ? and (in_reply_to_external_id = ? or"
-                    + " recipient_external_id = ?) order by id fetch first 1 rows only")
-            .params(
-                echo.workspaceId(),
-                echo.network().wireName(),
-                echo.text(),
-                echo.inReplyToExternalId(),
-                echo.counterpartExternalId())
-            .query(Long.class)
-            .optional();
+    var match = byEchoKey(echo).or(() -> byText(echo));
     match.ifPresent(
         id -> {
           setStatus(echo.workspaceId(), id, "sent", echo.externalId(), null);
           events.publishEvent(new OutboundConfirmed(echo.workspaceId(), id, echo.externalId()));
         });
     return match;
+  }
+
+  private Optional<Long> byEchoKey(NewMessage echo) {
+    var replies = sentReplies.getIfAvailable();
+    if (echo.echoKey() == null || replies == null) {
+      return Optional.empty();
+    }
+    return replies
+        .messageSentWith(echo.workspaceId(), echo.echoKey())
+        .filter(id -> unconfirmed(echo, id));
+  }
+
+  /**
+   * The key names the reply exactly, so even one queued to be sent again is confirmed: the echo
+   * shows the first send went out after all, and the outbox will not send it again.
+   */
+  private boolean unconfirmed(NewMessage echo, long id) {
+    return jdbc.sql(
+                "select count(*) from message where workspace_id = ? and id = ? and network = ?"
+                    + " and direction = 'outbound' and external_id is null and delivery_status in"
+                    + " ('queued', 'sending', 'checking', 'unknown')")
+            .params(echo.workspaceId(), id, echo.network().wireName())
+            .query(Long.class)
+            .single()
+        == 1;
+  }
+
+  private Optional<Long> byText(NewMessage echo) {
+    record Candidate(long id, String text) {}
+    return jdbc
+        .sql(
+            "select id, text from message where workspace_id = ? and network = ? and direction ="
+                + " 'outbound' and external_id is null and delivery_status in ('sending',"
+                + " 'checking', 'unknown') and (in_reply_to_external_id = ? or"
+                + " recipient_external_id = ?) order by id")
+        .params(
+            echo.workspaceId(),
+            echo.network().wireName(),
+            echo.inReplyToExternalId(),
+            echo.counterpartExternalId())
+        .query((rs, row) -> new Candidate(rs.getLong(1), rs.getString(2)))
+        .list()
+        .stream()
+        .filter(candidate -> EchoText.same(candidate.text(), echo.text()))
+        .map(Candidate::id)
+        .findFirst();
   }
 }

@@ -55,6 +55,8 @@ public sealed interface InboundEvent {
    * @param inReplyToExternalId the message or post this answers, when the network says so
    * @param threadExternalId the network's thread: X {@code conversation_id}, the Facebook post id
    *     of a comment, the Instagram media id; null when none
+   * @param echoKey for an echo of the brand's own message, what the sender attached to find it
+   *     again (Messenger's {@code metadata}); null otherwise
    */
   record InboundMessage(
       Network network,
@@ -68,11 +70,42 @@ public sealed interface InboundEvent {
       String inReplyToExternalId,
       String threadExternalId,
       Instant createdAt,
-      List<Attachment> attachments)
+      List<Attachment> attachments,
+      String echoKey)
       implements InboundEvent {
 
     public InboundMessage {
       attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A message with no echo key: every customer message, and most echoes. */
+    public InboundMessage(
+        Network network,
+        String accountExternalId,
+        String externalId,
+        Kind kind,
+        Party author,
+        Party counterpart,
+        boolean fromAccount,
+        String text,
+        String inReplyToExternalId,
+        String threadExternalId,
+        Instant createdAt,
+        List<Attachment> attachments) {
+      this(
+          network,
+          accountExternalId,
+          externalId,
+          kind,
+          author,
+          counterpart,
+          fromAccount,
+          text,
+          inReplyToExternalId,
+          threadExternalId,
+          createdAt,
+          attachments,
+          null);
     }
 
     public boolean isPublic() {

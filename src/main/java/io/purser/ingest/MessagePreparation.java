@@ -59,7 +59,8 @@ class MessagePreparation {
         receivedAt,
         recorded.toJson(json),
         m.fromAccount() ? null : recorded.result(),
-        author.followers());
+        author.followers(),
+        m.echoKey());
   }
 
   private TriageResult triage(

@@ -31,6 +31,17 @@ public record OutboundMessage(
     String text,
     boolean humanAgentTag) {
 
+  /** What every echo key starts with, so keys other tools attach are never mistaken for ours. */
+  public static final String ECHO_KEY_PREFIX = "purser:";
+
+  /**
+   * A key for networks that echo a developer-defined string back with the brand's own message
+   * (Messenger's {@code metadata}): the echo then names this reply exactly, whatever its text.
+   */
+  public String echoKey() {
+    return ECHO_KEY_PREFIX + idempotencyKey;
+  }
+
   /** How the reply travels. */
   public enum Delivery {
     /** X: a public reply post ({@code POST /2/tweets} with {@code reply.in_reply_to_tweet_id}). */

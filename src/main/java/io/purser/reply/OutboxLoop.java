@@ -6,7 +6,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-/** Runs the outbox worker on its own thread; woken at once when a reply is queued. */
+/**
+ * Runs the outbox worker on its own thread; woken at once when a reply is queued. Replies a stopped
+ * node left "sending" need nothing at start: their lease runs out and they are reconciled.
+ */
 @Component
 class OutboxLoop implements SmartLifecycle {
 
@@ -29,7 +32,6 @@ class OutboxLoop implements SmartLifecycle {
   }
 
   private void run() {
-    worker.recoverInterrupted();
     while (thread == Thread.currentThread()) {
       try {
         if (worker.sendDue() == 0) {

@@ -79,4 +79,31 @@ class ReplyController {
     return ResponseEntity.status(HttpStatus.NOT_FOUND)
         .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No conversation " + id));
   }
+
+  /**
+   * Sends again a reply whose outcome Purser could not establish (delivery status {@code unknown}):
+   * the agent checked the network and decided. 202 with the message; 404 when no such reply exists
+   * in the conversation; 409 when its outcome is not unknown.
+   */
+  @PostMapping("/api/v1/conversations/{id}/messages/{messageId}/send-again")
+  ResponseEntity<?> sendAgain(
+      PurserPrincipal principal, @PathVariable long id, @PathVariable long messageId) {
+    return switch (replies.sendAgain(principal.workspaceId(), id, messageId)) {
+      case QUEUED -> ResponseEntity.accepted().build();
+      case NOT_FOUND ->
+          ResponseEntity.status(HttpStatus.NOT_FOUND)
+              .body(
+                  ProblemDetail.forStatusAndDetail(
+                      HttpStatus.NOT_FOUND, "No reply " + messageId + " in conversation " + id));
+      case NOT_UNKNOWN ->
+          ResponseEntity.status(HttpStatus.CONFLICT)
+              .body(
+                  ProblemDetail.forStatusAndDetail(
+                      HttpStatus.CONFLICT,
+                      "Reply "
+                          + messageId
+                          + " is not waiting for a decision: only a reply whose delivery is"
+                          + " unknown can be sent again"));
+    };
+  }
 }

@@ -161,10 +161,49 @@ public class ReplyManagement {
             allowed.humanAgentTag(),
             d.text(),
             "pending",
+            0,
+            null,
             0));
     AfterCommit.run(loop::wake);
     return new ReplyOutcome.Queued(
         conversations.message(d.workspaceId(), messageId).orElseThrow(), false);
+  }
+
+  /** What became of an agent's choice to send a reply of unknown outcome again. */
+  public enum SendAgainOutcome {
+    /** Queued again under the same idempotency key. */
+    QUEUED,
+    /** No such reply in this workspace and conversation. */
+    NOT_FOUND,
+    /** The reply's outcome is not unknown (sent, failed, or still being checked). */
+    NOT_UNKNOWN
+  }
+
+  /**
+   * An agent saw that Purser could not tell whether the reply was posted, checked the network, and
+   * chose to send it again. Never done automatically.
+   */
+  public SendAgainOutcome sendAgain(long workspaceId, long conversationId, long messageId) {
+    var outcome =
+        transactions.execute(
+            tx -> {
+              var message = conversations.message(workspaceId, messageId);
+              var row = outbox.findByMessage(workspaceId, messageId);
+              if (message.isEmpty()
+                  || row.isEmpty()
+                  || !Long.valueOf(conversationId).equals(message.get().conversationId())) {
+                return SendAgainOutcome.NOT_FOUND;
+              }
+              if (!outbox.release(row.get().id())) {
+                return SendAgainOutcome.NOT_UNKNOWN;
+              }
+              conversations.setDeliveryStatus(workspaceId, messageId, "queued", null, null);
+              return SendAgainOutcome.QUEUED;
+            });
+    if (outcome == SendAgainOutcome.QUEUED) {
+      loop.wake();
+    }
+    return outcome;
   }
 
   /**

@@ -4,17 +4,28 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param reconcileWindow how long a send with an unknown outcome waits for the network's echo of
- *     our own post before it is tried again
+ * @param reconcileWindow how long after a send with an unknown outcome began Purser keeps looking
+ *     for the reply on the network (look-ups, echoes) before it asks the agent
  * @param maxAttempts after this many attempts that asked to retry, the reply is marked failed
  * @param pollInterval how often an idle outbox worker looks for due replies
+ * @param sendLease how long a reply stays "sending" before its outcome counts as lost (a crash, a
+ *     result that could not be recorded) and it is reconciled; longer than the networks' read
+ *     timeouts. Recording a result is retried for as long as the lease lasts.
+ * @param reconcileInterval the pause before the first look-up and between look-ups
  */
 @ConfigurationProperties(prefix = "purser.reply")
-public record ReplySettings(Duration reconcileWindow, Integer maxAttempts, Duration pollInterval) {
+public record ReplySettings(
+    Duration reconcileWindow,
+    Integer maxAttempts,
+    Duration pollInterval,
+    Duration sendLease,
+    Duration reconcileInterval) {
 
   public ReplySettings {
     reconcileWindow = reconcileWindow == null ? Duration.ofMinutes(2) : reconcileWindow;
     maxAttempts = maxAttempts == null ? 8 : maxAttempts;
     pollInterval = pollInterval == null ? Duration.ofMillis(250) : pollInterval;
+    sendLease = sendLease == null ? Duration.ofMinutes(5) : sendLease;
+    reconcileInterval = reconcileInterval == null ? Duration.ofSeconds(10) : reconcileInterval;
   }
 }

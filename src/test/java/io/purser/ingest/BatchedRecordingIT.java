@@ -82,7 +82,8 @@ class BatchedRecordingIT extends IntegrationTest {
               now,
               "{}",
               classified,
-              100));
+              100,
+              null));
     }
     return result;
   }

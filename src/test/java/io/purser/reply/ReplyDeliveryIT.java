@@ -146,7 +146,7 @@ class ReplyDeliveryIT extends IntegrationTest {
         "/api/v1/conversations/" + conversation + "/replies",
         ws.token(),
         "{\"text\":\"We are here\"}");
-    awaitReplyStatus(conversation, "unknown");
+    awaitReplyStatus(conversation, "checking");
 
     // X delivers the echo of the post that did go out.
     var posted = Ids.random();

@@ -6,10 +6,12 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.purser.reply.OutboxFaults;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * skipped with the reason.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(OutboxFaults.class)
 public abstract class IntegrationTest {
 
   public static final String BOOTSTRAP_TOKEN = "test-bootstrap-token";
@@ -59,7 +62,9 @@ public abstract class IntegrationTest {
     registry.add("purser.meta.graph-base-url", networks::baseUrl);
     registry.add("purser.x.read-timeout", () -> "5s");
     registry.add("purser.meta.read-timeout", () -> "10s");
-    registry.add("purser.reply.reconcile-window", () -> "3s");
+    registry.add("purser.reply.reconcile-window", () -> "8s");
+    registry.add("purser.reply.reconcile-interval", () -> "1s");
+    registry.add("purser.reply.send-lease", () -> "20s");
     registry.add("purser.airline.connector", () -> "demo");
     registry.add("purser.airline.mailbox-page", () -> "true");
     // A workspace's own airline may be the WireMock server on this machine.

@@ -30,8 +30,11 @@ final class GraphPayloads {
   /** A person (PSID, IGSID) or, for a private reply, the comment they wrote. */
   record Recipient(String id, String commentId) {}
 
-  /** A text message. */
-  record Text(String text) {}
+  /**
+   * A text message; {@code metadata} (up to 1,000 characters) comes back in the page's {@code
+   * message_echoes}, which is how a reply whose send timed out is recognised.
+   */
+  record Text(String text, String metadata) {}
 
   /** Send API answer. */
   record SendApiResponse(String recipientId, String messageId) {}

@@ -18,13 +18,17 @@ final class GraphSendApi {
 
   private final GraphApiClient graph;
   private final String commentReplyEdge;
+  private final boolean echoesMetadata;
 
   /**
    * @param commentReplyEdge {@code comments} on a Facebook comment, {@code replies} on Instagram
+   * @param echoesMetadata whether the network documents {@code message.metadata} coming back in its
+   *     echoes (Messenger does); when true every message carries the reply's echo key
    */
-  GraphSendApi(GraphApiClient graph, String commentReplyEdge) {
+  GraphSendApi(GraphApiClient graph, String commentReplyEdge, boolean echoesMetadata) {
     this.graph = graph;
     this.commentReplyEdge = commentReplyEdge;
+    this.echoesMetadata = echoesMetadata;
   }
 
   SendResult send(OutboundMessage message) {
@@ -57,7 +61,7 @@ final class GraphSendApi {
             recipient,
             tagged ? "MESSAGE_TAG" : "RESPONSE",
             tagged ? "HUMAN_AGENT" : null,
-            new Text(message.text()));
+            new Text(message.text(), echoesMetadata ? message.echoKey() : null));
     return graph.post(
         message.accountExternalId(),
         "messages",

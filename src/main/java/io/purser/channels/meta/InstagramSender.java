@@ -22,7 +22,7 @@ public class InstagramSender implements ChannelSender {
   private final GraphSendApi sendApi;
 
   InstagramSender(GraphApiClient graph) {
-    this.sendApi = new GraphSendApi(graph, "replies");
+    this.sendApi = new GraphSendApi(graph, "replies", false);
   }
 
   @Override

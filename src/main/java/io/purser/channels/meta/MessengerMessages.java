@@ -53,7 +53,8 @@ final class MessengerMessages {
         text(message.path("reply_to"), "mid"),
         null,
         at,
-        attachments(message.path("attachments")));
+        attachments(message.path("attachments")),
+        fromAccount ? text(message, "metadata") : null);
   }
 
   /**

@@ -4,8 +4,10 @@ import io.purser.channels.meta.GraphPayloads.WhatsAppSendResponse;
 import io.purser.channels.meta.GraphPayloads.WhatsAppTextRequest;
 import io.purser.reply.ChannelSender;
 import io.purser.reply.OutboundMessage;
+import io.purser.reply.Reconciliation;
 import io.purser.reply.SendResult;
 import io.purser.workspace.Network;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -37,6 +39,18 @@ public class WhatsAppSender implements ChannelSender {
     // OutboundMessage.toString() leaves out the token and the text.
     log.debug("{} -> {}", message, result);
     return result;
+  }
+
+  /**
+   * WhatsApp never echoes the business's own messages, and its {@code statuses} name a message only
+   * by the wamid that a timed-out send never received: nothing can find the reply, so the agent
+   * decides whether to send it again.
+   */
+  @Override
+  public Reconciliation lookUp(OutboundMessage message, Instant sentAfter) {
+    return new Reconciliation.Unverifiable(
+        "WhatsApp did not answer with the message id, and offers no way to look the message up:"
+            + " check with the customer before sending again");
   }
 
   private SendResult deliver(OutboundMessage message) {

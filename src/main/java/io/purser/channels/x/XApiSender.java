@@ -2,9 +2,11 @@ package io.purser.channels.x;
 
 import io.purser.reply.ChannelSender;
 import io.purser.reply.OutboundMessage;
+import io.purser.reply.Reconciliation;
 import io.purser.reply.SendResult;
 import io.purser.workspace.Network;
 import java.time.Clock;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Sends replies on X through API v2: a public reply becomes a post answering the customer's post, a
  * private reply a direct message to the customer. The outcome follows {@link XApiOutcomes}: rate
  * limits and unreachable servers are retried later, a timeout or a cut connection is unknown (X may
- * have posted), other refusals are final.
+ * have posted) and is then looked up on X, other refusals are final.
  */
 @Component
 public class XApiSender implements ChannelSender {
@@ -23,6 +25,7 @@ public class XApiSender implements ChannelSender {
   private static final Logger log = LoggerFactory.getLogger(XApiSender.class);
 
   private final XApiClient client;
+  private final XReplyLookup lookup;
 
   @Autowired
   public XApiSender(XApiSettings settings, ObjectProvider<Clock> clock) {
@@ -31,6 +34,7 @@ public class XApiSender implements ChannelSender {
 
   XApiSender(XApiSettings settings, Clock clock) {
     this.client = new XApiClient(settings, clock);
+    this.lookup = new XReplyLookup(settings);
   }
 
   @Override
@@ -44,6 +48,14 @@ public class XApiSender implements ChannelSender {
     // OutboundMessage.toString() leaves out the token and the text.
     log.debug("{} -> {}", message, result);
     return result;
+  }
+
+  /** Looks the reply up on the brand's timeline or in the DM conversation: see XReplyLookup. */
+  @Override
+  public Reconciliation lookUp(OutboundMessage message, Instant sentAfter) {
+    Reconciliation found = lookup.find(message, sentAfter);
+    log.debug("{} looked up -> {}", message, found);
+    return found;
   }
 
   private SendResult deliver(OutboundMessage message) {

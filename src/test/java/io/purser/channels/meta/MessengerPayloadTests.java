@@ -114,11 +114,30 @@ class MessengerPayloadTests {
   /** The fixture's ids are those of the customer's message; Meta puts the page as the sender. */
   @Test
   void readsAnEchoAsFromTheAccountWithTheRecipientAsCounterpart() {
-    InboundMessage echo =
+    InboundMessage plain =
         message(PAGE, MID, CUSTOMER, true, "hello, world!", Instant.ofEpochMilli(1457764197627L));
+    InboundMessage echo = withEchoKey(plain, "DEVELOPER_DEFINED_METADATA_STRING");
 
     assertThat(parse("messenger_message_echo.json")).containsExactly(echo);
     assertThat(parse("messenger_standby_echo.json")).containsExactly(echo);
+  }
+
+  /** The sender's {@code metadata} comes back with the echo: how a timed-out reply is found. */
+  private static InboundMessage withEchoKey(InboundMessage m, String echoKey) {
+    return new InboundMessage(
+        m.network(),
+        m.accountExternalId(),
+        m.externalId(),
+        m.kind(),
+        m.author(),
+        m.counterpart(),
+        m.fromAccount(),
+        m.text(),
+        m.inReplyToExternalId(),
+        m.threadExternalId(),
+        m.createdAt(),
+        m.attachments(),
+        echoKey);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.purser.channels.meta;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -54,7 +55,9 @@ class MessengerSenderTest {
             .withHeader("Content-Type", equalTo("application/json"))
             .withQueryParam("access_token", absent())
             .withRequestBody(
-                equalToJson(fixture("messenger_send_api_request_RESPONSE.COMPOSED.json"))));
+                equalToJson(
+                    fixture("messenger_send_api_request_RESPONSE.COMPOSED.json"), false, true))
+            .withRequestBody(matchingJsonPath("$.message.metadata", equalTo("purser:reply-7"))));
   }
 
   @Test
@@ -67,7 +70,8 @@ class MessengerSenderTest {
     meta.server.verify(
         postRequestedFor(urlEqualTo(MESSAGES))
             .withRequestBody(
-                equalToJson(fixture("messenger_send_api_request_HUMAN_AGENT.COMPOSED.json"))));
+                equalToJson(
+                    fixture("messenger_send_api_request_HUMAN_AGENT.COMPOSED.json"), false, true)));
   }
 
   @Test
@@ -82,7 +86,7 @@ class MessengerSenderTest {
                 equalToJson(
                     """
                     {"recipient":{"comment_id":"17_42"},"messaging_type":"RESPONSE",
-                     "message":{"text":"Hi!"}}""")));
+                     "message":{"text":"Hi!","metadata":"purser:reply-7"}}""")));
   }
 
   @Test
