@@ -85,17 +85,40 @@ final class IsolationProbe {
     }
     boolean namesA = false;
     boolean onlyQueryFilters = operation.reads();
+    boolean onlyClaims = true;
     for (int i = 0; i < slots.size(); i++) {
       if (mask[i]) {
         namesA = true;
         onlyQueryFilters &= slots.get(i).where().equals("query");
+        onlyClaims &= ResourceKinds.isClaim(slots.get(i).kind());
       }
     }
     if (!namesA || REFUSALS.contains(answer.status())) {
       return null;
     }
+    if (onlyClaims) {
+      return claimVerdict(slots, mask, answer.status());
+    }
     // A search by A's id may answer 200 with nothing found; the marker check above saw no leak.
     return onlyQueryFilters && answer.status() < 300 ? null : "not refused";
+  }
+
+  /**
+   * A's user name or account id sent by B: a 409 tells B that A holds it. B's own user of the same
+   * name may be created (names can be per workspace); A's account may not be claimed unproven.
+   */
+  private static String claimVerdict(List<Slot> slots, boolean[] mask, int status) {
+    if (status == 409) {
+      return "tells B that another workspace holds this name";
+    }
+    for (int i = 0; i < slots.size(); i++) {
+      if (mask[i]
+          && slots.get(i).kind().equals(ResourceKinds.ACCOUNT_EXTERNAL_ID)
+          && status < 300) {
+        return "claims A's channel account";
+      }
+    }
+    return null;
   }
 
   private SampleRequests.Slots filler(boolean[] mask) {

@@ -69,7 +69,8 @@ final class Mutations {
     if (!(tree instanceof ObjectNode object)) {
       return payload;
     }
-    int room = Math.max(0, size - payload.length - 12);
+    object.put("padding", "");
+    int room = Math.max(0, size - bytes(object).length);
     object.put("padding", "x".repeat(room));
     return bytes(object);
   }

@@ -116,6 +116,14 @@ final class ResourceKinds {
     return Optional.empty();
   }
 
+  /**
+   * Names a tenant chooses for itself rather than ids of its resources: a user name, a network's
+   * account id. Another workspace may be told "not for you", but never that A holds one (409).
+   */
+  static boolean isClaim(String kind) {
+    return kind.equals(USERNAME) || kind.equals(ACCOUNT_EXTERNAL_ID);
+  }
+
   /** Kinds every workspace may name: the airline's flights are its timetable, not a tenant's. */
   static boolean isShared(String kind) {
     return kind.equals(FLIGHT_NUMBER);

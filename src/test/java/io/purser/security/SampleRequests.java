@@ -218,7 +218,7 @@ final class SampleRequests {
       case "status" -> "pending";
       case "visibility" -> "private";
       case "network" -> "x";
-      case "presence" -> "away";
+      case "presence" -> "available"; // away would release what B's agent owns
       case "timezone" -> "Europe/Paris";
       case "day" -> "monday";
       case "start", "after" -> "08:00";
