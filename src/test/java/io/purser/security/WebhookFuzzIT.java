@@ -252,7 +252,10 @@ class WebhookFuzzIT extends IntegrationTest {
       if (node.isContainer()) {
         node.values().forEach(pending::add);
       } else {
-        into.add(node.asString(node.toString()));
+        var value = node.asString(node.toString());
+        into.add(value);
+        // PostgreSQL stores a lone surrogate as '?': the same value as the database keeps it.
+        into.add(new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
       }
     }
   }
