@@ -31,7 +31,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -304,9 +303,5 @@ class WebhookFuzzIT extends IntegrationTest {
 
   private long count(String sql) {
     return jdbc.sql(sql).query(Long.class).single();
-  }
-
-  static Set<Integer> range(int from, int to) {
-    return IntStream.range(from, to).boxed().collect(java.util.stream.Collectors.toSet());
   }
 }
