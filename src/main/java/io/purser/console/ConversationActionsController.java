@@ -16,11 +16,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /** What an agent does to a conversation from its page: reply, set pending or resolved. */
 @Controller
@@ -129,6 +131,9 @@ class ConversationActionsController {
   String hide(
       PurserPrincipal caller, @PathVariable long id, @PathVariable long message, Model model) {
     var outcome = conversations.requestHide(caller.workspaceId(), message, caller.name());
+    if (outcome == ConversationManagement.HideRequest.NOT_FOUND) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No message " + message);
+    }
     model.addAttribute("privacyNotice", "privacy.hide." + outcome.name());
     return live(caller, id, model);
   }

@@ -83,10 +83,10 @@ class ConversationPageController {
       @RequestParam(defaultValue = "") String text,
       @RequestParam(defaultValue = "public") String visibility,
       Model model) {
+    // The conversation is looked up whatever the visibility: another workspace's id is not found.
+    var screen = screen(caller, id);
     var exposed =
-        "public".equals(visibility)
-            ? helpers.publicPersonalData(text, screen(caller, id))
-            : List.<String>of();
+        "public".equals(visibility) ? helpers.publicPersonalData(text, screen) : List.<String>of();
     model.addAttribute("exposed", exposed);
     return "console/conversation :: reply-warnings";
   }

@@ -110,6 +110,11 @@ class WorkActionsController {
   }
 
   private String outcome(PurserPrincipal caller, long id, AssignmentOutcome outcome, Model model) {
+    if (outcome instanceof AssignmentOutcome.Refused refused && refused.status() == 404) {
+      // No such agent (or conversation) in the caller's workspace: answered as not found, as the
+      // API does, rather than as a refusal that would tell the id exists elsewhere.
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, refused.reason());
+    }
     if (outcome instanceof AssignmentOutcome.Refused refused) {
       model.addAttribute("assignmentRefused", refused.reason());
     }

@@ -99,9 +99,17 @@ class ConversationController {
   Map<String, List<MessageView>> findByExternalId(
       PurserPrincipal principal, @RequestParam String network, @RequestParam String externalId) {
     return Map.of(
-        "items",
-        conversations.findMessages(
-            principal.workspaceId(), Network.fromWireName(network), externalId));
+        "items", conversations.findMessages(principal.workspaceId(), network(network), externalId));
+  }
+
+  private static Network network(String wireName) {
+    try {
+      return Network.fromWireName(wireName);
+    } catch (IllegalArgumentException unknown) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST,
+          "network must be one of x, facebook, instagram, whatsapp, not '" + wireName + "'");
+    }
   }
 
   private String checkStatus(String status) {

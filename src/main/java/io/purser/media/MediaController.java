@@ -1,8 +1,8 @@
 package io.purser.media;
 
+import io.purser.conversation.ConversationManagement;
 import io.purser.identity.PurserPrincipal;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -22,14 +22,23 @@ import org.springframework.web.bind.annotation.RestController;
 class MediaController {
 
   private final MediaManagement media;
+  private final ConversationManagement conversations;
 
-  MediaController(MediaManagement media) {
+  MediaController(MediaManagement media, ConversationManagement conversations) {
     this.media = media;
+    this.conversations = conversations;
   }
 
+  /**
+   * The attachments of one of the caller's conversations. Another workspace's conversation is not
+   * found, as it is everywhere else: an empty list would confirm that the id exists.
+   */
   @GetMapping("/api/v1/conversations/{id}/attachments")
-  Map<String, List<MediaView>> attachments(PurserPrincipal caller, @PathVariable long id) {
-    return Map.of("items", media.forConversation(caller.workspaceId(), id));
+  ResponseEntity<?> attachments(PurserPrincipal caller, @PathVariable long id) {
+    if (conversations.find(caller.workspaceId(), id).isEmpty()) {
+      return notFound("No conversation " + id + " in this workspace");
+    }
+    return ResponseEntity.ok(Map.of("items", media.forConversation(caller.workspaceId(), id)));
   }
 
   @GetMapping({"/api/v1/attachments/{id}/content", "/console/media/{id}"})
@@ -37,11 +46,7 @@ class MediaController {
     var found = media.content(caller.workspaceId(), id);
     var type = found.flatMap(c -> ImageType.ofContentType(c.contentType()));
     if (type.isEmpty()) {
-      var problem =
-          ProblemDetail.forStatusAndDetail(
-              HttpStatus.NOT_FOUND, "No stored image " + id + " in this workspace");
-      problem.setTitle("Not found");
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+      return notFound("No stored image " + id + " in this workspace");
     }
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(type.get().contentType))
@@ -50,5 +55,11 @@ class MediaController {
         .header("Content-Security-Policy", "default-src 'none'; sandbox")
         .header("Content-Disposition", "inline")
         .body(found.get().bytes());
+  }
+
+  private static ResponseEntity<ProblemDetail> notFound(String detail) {
+    var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+    problem.setTitle("Not found");
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
   }
 }

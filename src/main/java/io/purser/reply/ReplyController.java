@@ -28,7 +28,7 @@ class ReplyController {
    * @param takeover true to answer a conversation another agent owns, taking it over from them
    */
   record ReplyRequest(
-      @NotNull String text,
+      @NotNull @Pattern(regexp = NO_NUL, message = "must not contain NUL characters") String text,
       @Pattern(regexp = "public|private") String visibility,
       Boolean takeover) {}
 
@@ -36,6 +36,9 @@ class ReplyController {
    * Queues a reply: 202 with the stored message, whose delivery status then moves through sending
    * to sent (or failed). An {@code Idempotency-Key} header makes a retried request safe.
    */
+  /** PostgreSQL cannot store a NUL character in text: refused up front, not as a 500. */
+  static final String NO_NUL = "[^\\x00]*";
+
   @PostMapping("/api/v1/conversations/{id}/replies")
   ResponseEntity<?> reply(
       PurserPrincipal principal,

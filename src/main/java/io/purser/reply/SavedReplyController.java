@@ -4,6 +4,7 @@ import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
@@ -30,7 +31,12 @@ class SavedReplyController {
   }
 
   record SavedReplyRequest(
-      @NotBlank @Size(max = 100) String name, @NotBlank @Size(max = 2000) String text) {}
+      @NotBlank @Size(max = 100) @Pattern(regexp = ReplyController.NO_NUL, message = NUL)
+          String name,
+      @NotBlank @Size(max = 2000) @Pattern(regexp = ReplyController.NO_NUL, message = NUL)
+          String text) {}
+
+  private static final String NUL = "must not contain NUL characters";
 
   @GetMapping("/api/v1/saved-replies")
   Map<String, List<SavedReply>> list(

@@ -47,7 +47,16 @@ class RoutingController {
 
   record AssignRequest(@NotNull Long agentId) {}
 
-  record SurgeModeRequest(@NotNull Boolean active, @Size(max = 2000) String preparedReply) {}
+  record SurgeModeRequest(
+      @NotNull Boolean active,
+      @Size(max = 2000)
+          @jakarta.validation.constraints.Pattern(regexp = NO_NUL, message = NUL_MESSAGE)
+          String preparedReply) {}
+
+  /** PostgreSQL cannot store a NUL character in text: refused up front, not as a 500. */
+  static final String NO_NUL = "[^\\x00]*";
+
+  static final String NUL_MESSAGE = "must not contain NUL characters";
 
   @GetMapping("/agents")
   ResponseEntity<?> agents(PurserPrincipal principal) {

@@ -53,7 +53,14 @@ class TeamController {
     this.clock = clock;
   }
 
-  record NewTeam(@NotBlank @Size(max = 100) String name, @NotBlank String timeZone) {}
+  record NewTeam(
+      @NotBlank
+          @Size(max = 100)
+          @jakarta.validation.constraints.Pattern(
+              regexp = RoutingController.NO_NUL,
+              message = RoutingController.NUL_MESSAGE)
+          String name,
+      @NotBlank String timeZone) {}
 
   record ShiftBody(@NotNull String day, @NotNull String start, @NotNull String end) {}
 

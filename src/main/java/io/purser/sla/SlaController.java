@@ -102,7 +102,7 @@ class SlaController {
   @GetMapping("/sla/events")
   Map<String, Object> events(
       PurserPrincipal principal, @RequestParam(required = false) Instant since) {
-    var from = since == null ? clock.instant().minus(Duration.ofDays(1)) : since;
+    var from = since == null ? clock.instant().minus(Duration.ofDays(1)) : storable(since);
     var items =
         jdbc.sql(
                 "select conversation_id, clock, kind, due_at, fired_at, escalation from sla_event"
@@ -134,8 +134,8 @@ class SlaController {
       @RequestParam(required = false) Instant from,
       @RequestParam(required = false) Instant to,
       @RequestParam(defaultValue = "json") String format) {
-    var end = to == null ? clock.instant() : to;
-    var start = from == null ? end.minus(Duration.ofDays(7)) : from;
+    var end = to == null ? clock.instant() : storable(to);
+    var start = from == null ? end.minus(Duration.ofDays(7)) : storable(from);
     if (!end.isAfter(start)) {
       return problem(HttpStatus.BAD_REQUEST, "from must be before to");
     }
@@ -184,6 +184,21 @@ class SlaController {
   private static Object cell(Object value) {
     return value == null ? "" : value;
   }
+
+  /**
+   * An instant the databases can compare with (years 1 to 9999): PostgreSQL's driver fails on one
+   * like epoch-millisecond 9223372036854775807, which answered 500 (ApiFuzzIT).
+   */
+  private static Instant storable(Instant instant) {
+    if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+      throw new org.springframework.web.server.ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "times must be between the years 1 and 9999");
+    }
+    return instant;
+  }
+
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
   private static ResponseEntity<?> problem(HttpStatus status, String detail) {
     return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));

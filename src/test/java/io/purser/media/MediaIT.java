@@ -87,6 +87,20 @@ class MediaIT extends IntegrationTest {
   }
 
   @Test
+  void anotherWorkspaceCannotEvenListAConversationsAttachments() {
+    long conversation = dmWithPhoto("my boarding pass", "/media/" + Ids.random() + ".png");
+    await().atMost(Duration.ofSeconds(10)).until(() -> attachments(conversation).size() == 1);
+
+    var other = api.newWorkspace();
+    var listed = api.get("/api/v1/conversations/" + conversation + "/attachments", other.token());
+    assertThat(listed.status())
+        .as("not an empty list, which would say the id exists")
+        .isEqualTo(404);
+    assertThat(listed.body()).doesNotContain("boarding");
+    assertThat(attachments(conversation)).as("the owner still sees it").hasSize(1);
+  }
+
+  @Test
   void aFileDressedAsAnImageIsNotKeptAndNeverServed() {
     var path = "/media/" + Ids.random() + ".png";
     networks.stubFor(

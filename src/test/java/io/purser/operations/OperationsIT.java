@@ -67,4 +67,17 @@ class OperationsIT extends IntegrationTest {
         .isEqualTo(400);
     assertThat(api.post("/api/v1/triage", ws.token(), "{\"text\":\"\"}").status()).isEqualTo(200);
   }
+
+  @Test
+  void refusesParametersThatAreNotUtf8OrNotANetworkWithA400() {
+    var ws = api.newWorkspace();
+    var undecodable = api.get("/api/v1/conversations?cursor=%C3%28", ws.token());
+    assertThat(undecodable.status()).isEqualTo(400);
+    assertThat(undecodable.raw().headers().firstValue("Content-Type").orElse(""))
+        .contains("problem+json");
+    assertThat(api.get("/api/v1/messages?network=myspace&externalId=1", ws.token()).status())
+        .isEqualTo(400);
+    assertThat(api.get("/api/v1/messages?network=x&externalId=1", ws.token()).status())
+        .isEqualTo(200);
+  }
 }
