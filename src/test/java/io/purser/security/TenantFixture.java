@@ -240,6 +240,9 @@ final class TenantFixture {
 
     /** A booking of the demo airline, mentioned in the conversation, and a seat action on it. */
     private void booking(TenantFixture fixture) {
+      check(
+          api.put("/api/v1/airline/connector", fixture.workspace.token(), "{\"kind\":\"demo\"}"),
+          200);
       var locator = letters(6);
       var outbound = demo.storyOutbound();
       demo.book(
@@ -256,8 +259,8 @@ final class TenantFixture {
           api.postWithHeader(
               "/api/v1/conversations/" + fixture.ids.get(CONVERSATION) + "/actions/seat",
               fixture.agent.token(),
-              "{\"recordLocator\":\"%s\",\"segmentId\":\"2\",\"sendConfirmation\":false,\"seats\":[{\"passengerId\":\"1\",\"preference\":\"aisle\"}]}"
-                  .formatted(locator),
+              "{\"recordLocator\":\"%s\",\"lastName\":\"%s\",\"segmentId\":\"2\",\"sendConfirmation\":false,\"seats\":[{\"passengerId\":\"1\",\"preference\":\"aisle\"}]}"
+                  .formatted(locator, fixture.marker),
               "Idempotency-Key",
               "fixture-" + locator);
       fixture.ids.put(BOOKING_ACTION, created(action));
