@@ -1,0 +1,47 @@
+package io.purser.identity;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** A target's state as JSON for the audit log, with every secret-looking field redacted. */
+@Component
+class AuditStates {
+
+  static final String REDACTED = "[redacted]";
+  static final int MAX_CHARS = 100_000;
+  private static final Pattern SECRET =
+      Pattern.compile(".*(password|secret|token|credential|private.?key|hash)$");
+
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  String json(Object state) {
+    if (state == null) {
+      return null;
+    }
+    var tree = json.valueToTree(state);
+    redact(tree);
+    var text = json.writeValueAsString(tree);
+    if (text.length() > MAX_CHARS) {
+      return "{\"truncated\":true,\"chars\":" + text.length() + "}";
+    }
+    return text;
+  }
+
+  private static void redact(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      for (var name : java.util.List.copyOf(object.propertyNames())) {
+        if (SECRET.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
+          object.put(name, REDACTED);
+        } else {
+          redact(object.get(name));
+        }
+      }
+    } else if (node != null && node.isArray()) {
+      node.forEach(AuditStates::redact);
+    }
+  }
+}
