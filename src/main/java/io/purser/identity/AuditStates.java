@@ -22,13 +22,25 @@ class AuditStates {
     if (state == null) {
       return null;
     }
-    var tree = json.valueToTree(state);
+    var tree = tree(state);
     redact(tree);
     var text = json.writeValueAsString(tree);
     if (text.length() > MAX_CHARS) {
       return "{\"truncated\":true,\"chars\":" + text.length() + "}";
     }
     return text;
+  }
+
+  /** A state handed over as JSON text (as some modules keep it) is recorded as that JSON. */
+  private JsonNode tree(Object state) {
+    if (state instanceof String text && (text.startsWith("{") || text.startsWith("["))) {
+      try {
+        return json.readTree(text);
+      } catch (tools.jackson.core.JacksonException notJson) {
+        return json.valueToTree(text);
+      }
+    }
+    return json.valueToTree(state);
   }
 
   private static void redact(JsonNode node) {

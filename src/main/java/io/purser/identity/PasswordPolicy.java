@@ -24,6 +24,9 @@ class PasswordPolicy {
   static final int MAX_LENGTH = 256;
   private static final String COMMON = "/io/purser/identity/common-passwords.txt";
 
+  private static final java.util.regex.Pattern AROUND =
+      java.util.regex.Pattern.compile("^[\\p{N}\\p{P}\\p{S}\\s]+|[\\p{N}\\p{P}\\p{S}\\s]+$");
+
   private final int minLength;
   private final Set<String> common;
 
@@ -55,19 +58,25 @@ class PasswordPolicy {
   }
 
   private boolean easyToGuess(String password, String username, String workspaceSlug) {
-    var core = password.replaceAll("^[\\p{N}\\p{P}\\p{S}\\s]+|[\\p{N}\\p{P}\\p{S}\\s]+$", "");
+    var core = core(password);
     var context = new HashSet<String>(Set.of("purser"));
-    if (username != null) {
-      context.add(username.toLowerCase(Locale.ROOT));
-    }
-    if (workspaceSlug != null) {
-      context.add(workspaceSlug.toLowerCase(Locale.ROOT));
+    for (var word : new String[] {username, workspaceSlug}) {
+      if (word != null) {
+        var lower = word.toLowerCase(Locale.ROOT);
+        context.add(lower);
+        context.add(core(lower));
+      }
     }
     return common.contains(password)
         || common.contains(core)
         || context.contains(password)
         || context.contains(core)
         || password.codePoints().distinct().count() <= 3;
+  }
+
+  /** The word inside digits, symbols and spaces: "password" in "!!password2024". */
+  private static String core(String text) {
+    return AROUND.matcher(text).replaceAll("");
   }
 
   private static Set<String> load() {
