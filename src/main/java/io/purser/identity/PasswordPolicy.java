@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,7 @@ class PasswordPolicy {
   private final int minLength;
   private final Set<String> common;
 
+  @Autowired
   PasswordPolicy(LoginSettings settings) {
     this(settings.minPasswordLength(), load());
   }

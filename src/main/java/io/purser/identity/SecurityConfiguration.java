@@ -105,8 +105,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
   @Bean
   @Order(4)
-  SecurityFilterChain console(HttpSecurity http, ConsolePasswordCheck passwords, Users users)
-      throws Exception {
+  SecurityFilterChain console(HttpSecurity http, Users users) throws Exception {
+    // The form login's passwords go to ConsolePasswordCheck, the only AuthenticationProvider bean
+    // and so the global one. Naming it here as well would check each password twice: once in
+    // this chain's manager and again in the global one after the first refused it.
     return http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
@@ -120,7 +122,6 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     .permitAll()
                     .anyRequest()
                     .authenticated())
-        .authenticationProvider(passwords)
         .addFilterBefore(new SignedInUserCheck(users), AuthorizationFilter.class)
         .formLogin(
             f ->

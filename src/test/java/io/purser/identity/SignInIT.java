@@ -33,7 +33,9 @@ class SignInIT extends IntegrationTest {
         }) {
       var refused = createUser(ws, "ana-" + ws.slug(), guessable);
       assertThat(refused.status()).as(guessable).isEqualTo(400);
-      assertThat(refused.body()).contains("problem").doesNotContain(guessable);
+      assertThat(refused.raw().headers().firstValue("Content-Type").orElse(""))
+          .contains("problem+json");
+      assertThat(refused.body()).doesNotContain(guessable);
     }
     assertThat(api.get("/api/v1/users", ws.token()).json().get("items")).isEmpty();
     assertThat(new ConsoleSession(port).signIn(ws.slug(), "ana-" + ws.slug(), "1234"))
