@@ -68,6 +68,57 @@ class AuditIT extends IntegrationTest {
   }
 
   @Test
+  void recordsSupervisorsSettingsAndAnAgentsTakeoverInTheConsole() {
+    var ws = api.newWorkspace();
+    var supervisor = api.newUser(ws, "sue-" + ws.slug(), "SUPERVISOR");
+    var policy =
+        api.put(
+            "/api/v1/sla-policy",
+            supervisor.token(),
+            "{\"name\":\"Fast\",\"calendar\":{\"type\":\"always\"},\"targets\":{"
+                + "\"firstResponse\":\"PT15M\",\"nextResponse\":\"PT1H\","
+                + "\"resolution\":\"PT24H\",\"warnBefore\":\"PT5M\"}}");
+    assertThat(policy.status()).as(policy.body()).isEqualTo(200);
+    var team =
+        api.post("/api/v1/teams", supervisor.token(), "{\"name\":\"Nights\",\"timeZone\":\"UTC\"}");
+    assertThat(team.status()).as(team.body()).isEqualTo(201);
+    var saved =
+        api.post(
+            "/api/v1/saved-replies",
+            supervisor.token(),
+            "{\"name\":\"sorry\",\"text\":\"We are sorry about the delay.\"}");
+    assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+
+    var account = io.purser.testing.Ids.random();
+    api.registerAccount(ws, "x", account);
+    long conversation = tweet(ws, account, "@brand my bag is lost");
+    var name = "ana-" + ws.slug();
+    var agent = api.newUser(ws, name, "AGENT");
+    var console = new io.purser.testing.ConsoleSession(port);
+    assertThat(console.signIn(ws.slug(), name, "secret-password")).isEqualTo("/console");
+    var takeover = console.post("/console/conversations/" + conversation + "/takeover", "");
+    assertThat(takeover.statusCode()).as(takeover.body()).isEqualTo(200);
+
+    var events = audit(ws, "");
+    assertThat(
+            only(events, "sla_policy.set")
+                .get("after")
+                .get("targets")
+                .get("firstResponse")
+                .asString())
+        .isEqualTo("PT15M");
+    assertThat(only(events, "team.create").get("after").get("name").asString()).isEqualTo("Nights");
+    assertThat(only(events, "saved_reply.create").get("after").get("text").asString())
+        .contains("sorry");
+    var took = only(events, "conversation.took_over");
+    assertThat(took.get("actor").get("kind").asString()).isEqualTo("user");
+    assertThat(took.get("actor").get("userId").asLong()).isEqualTo(agent.id());
+    assertThat(took.get("actor").has("tokenId")).isFalse();
+    assertThat(took.get("sourceIp").asString()).isNotBlank();
+    assertThat(took.get("after").get("assigneeId").asLong()).isEqualTo(agent.id());
+  }
+
+  @Test
   void neverRecordsSecrets() {
     var ws = api.newWorkspace();
     api.registerAccount(ws, "x", "90210" + ws.id());
@@ -209,6 +260,23 @@ class AuditIT extends IntegrationTest {
                 jdbc.sql("delete from audit_event where workspace_id = ?").param(ws.id()).update())
         .hasMessageContaining("append-only");
     assertThat(audit(ws, "")).isNotEmpty();
+  }
+
+  private long tweet(Api.Workspace ws, String account, String text) {
+    var id = io.purser.testing.Ids.random();
+    var body =
+        io.purser.testing.Payloads.xTweet(
+            account, id, "77" + id, "traveller", text, null, Instant.now());
+    assertThat(api.deliverX(body).status()).isEqualTo(200);
+    return org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(10))
+        .until(
+            () -> api.get("/api/v1/messages?network=x&externalId=" + id, ws.token()).json(),
+            json -> json.get("items").size() == 1)
+        .get("items")
+        .get(0)
+        .get("conversationId")
+        .asLong();
   }
 
   private List<JsonNode> audit(Api.Workspace ws, String query) {
