@@ -1,7 +1,7 @@
 package io.purser.demo;
 
 import io.purser.identity.IdentityManagement;
-import io.purser.identity.IdentityManagement.NewUser;
+import io.purser.identity.NewUser;
 import io.purser.identity.Role;
 import io.purser.routing.RoutingManagement;
 import io.purser.routing.domain.Presence;

@@ -199,32 +199,6 @@ public class IdentityManagement {
     return new UserView(u.id(), u.username(), u.displayName(), u.signature(), u.role(), u.active());
   }
 
-  /** A user to create; a null role is an agent, a null display name the user name. */
-  public record NewUser(
-      String username, String password, Role role, String displayName, String signature) {}
-
-  /** What became of a request to create a user. */
-  public sealed interface UserCreation {
-    record Created(long id) implements UserCreation {}
-
-    record NameTaken() implements UserCreation {}
-
-    record PasswordRefused(String reason) implements UserCreation {}
-  }
-
   public record UserProfile(
       long id, String username, String displayName, String signature, Role role) {}
-
-  /** A console user as administrators see it: never the password or its hash. */
-  public record UserView(
-      long id, String username, String displayName, String signature, Role role, boolean active) {}
-
-  /** An API token as administrators see it: never the token or its hash. */
-  public record TokenView(
-      long id,
-      String name,
-      Role role,
-      Long userId,
-      java.time.Instant createdAt,
-      java.time.Instant revokedAt) {}
 }

@@ -56,8 +56,7 @@ class TokenAdminController {
       return problem(HttpStatus.FORBIDDEN, "Only an admin may list tokens");
     }
     return ResponseEntity.ok(
-        Map.<String, List<IdentityManagement.TokenView>>of(
-            "items", identity.tokens(principal.workspaceId())));
+        Map.<String, List<TokenView>>of("items", identity.tokens(principal.workspaceId())));
   }
 
   /** Revokes a token: from this moment every request carrying it answers 401. */

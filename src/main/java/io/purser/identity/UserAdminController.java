@@ -1,7 +1,5 @@
 package io.purser.identity;
 
-import io.purser.identity.IdentityManagement.NewUser;
-import io.purser.identity.IdentityManagement.UserCreation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -66,8 +64,7 @@ class UserAdminController {
       return TokenAdminController.problem(HttpStatus.FORBIDDEN, "Only an admin may list users");
     }
     return ResponseEntity.ok(
-        Map.<String, List<IdentityManagement.UserView>>of(
-            "items", identity.users(principal.workspaceId())));
+        Map.<String, List<UserView>>of("items", identity.users(principal.workspaceId())));
   }
 
   /** The user can no longer sign in, their sessions end and their tokens stop working. */
@@ -102,8 +99,7 @@ class UserAdminController {
     return found(identity.setActive(principal.workspaceId(), id, active), id);
   }
 
-  private static ResponseEntity<?> found(
-      java.util.Optional<IdentityManagement.UserView> user, long id) {
+  private static ResponseEntity<?> found(java.util.Optional<UserView> user, long id) {
     return user.<ResponseEntity<?>>map(ResponseEntity::ok)
         .orElseGet(() -> TokenAdminController.problem(HttpStatus.NOT_FOUND, "No user " + id));
   }

@@ -3,7 +3,7 @@ package io.purser.console;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.purser.identity.IdentityManagement;
-import io.purser.identity.IdentityManagement.NewUser;
+import io.purser.identity.NewUser;
 import io.purser.identity.Role;
 import io.purser.testing.Api;
 import io.purser.testing.IntegrationTest;
@@ -95,7 +95,7 @@ abstract class BrowserTest extends IntegrationTest {
     var created =
         identity.createUser(
             workspace.id(), new NewUser(name, PASSWORD, role, displayName, signature));
-    if (!(created instanceof IdentityManagement.UserCreation.Created)) {
+    if (!(created instanceof io.purser.identity.UserCreation.Created)) {
       throw new IllegalStateException("could not create user " + name + ": " + created);
     }
   }
