@@ -1,5 +1,6 @@
 package io.purser.airline;
 
+import io.purser.identity.AuditedChange;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,9 @@ class ActionTrail {
                   before,
                   after,
                   at));
+          events.publishEvent(
+              new AuditedChange(
+                  "booking_action." + event, "booking_action", action.id(), before, after));
         });
   }
 }

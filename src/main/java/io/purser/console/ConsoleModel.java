@@ -2,6 +2,7 @@ package io.purser.console;
 
 import io.purser.identity.IdentityManagement;
 import io.purser.identity.IdentityManagement.UserProfile;
+import io.purser.identity.PurserPrincipal;
 import java.security.Principal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -24,7 +25,7 @@ class ConsoleModel {
       return null;
     }
     return identity
-        .profile(principal.getName())
+        .profile(PurserPrincipal.current().orElse(null))
         .map(UserProfile::displayName)
         .filter(name -> !name.isBlank())
         .orElse(principal.getName());

@@ -13,8 +13,12 @@ class LoginController {
   String login(
       @RequestParam(required = false) String error,
       @RequestParam(required = false) String logout,
+      @RequestParam(required = false) String throttled,
+      @RequestParam(required = false) String workspace,
       Model model) {
     model.addAttribute("failed", error != null);
+    model.addAttribute("throttled", throttled != null);
+    model.addAttribute("workspace", workspace);
     model.addAttribute("loggedOut", logout != null);
     return "login";
   }

@@ -31,12 +31,12 @@ class ReplyHelpers {
   }
 
   String authorName(PurserPrincipal caller) {
-    return identity.profile(caller.name()).map(UserProfile::displayName).orElse(caller.name());
+    return identity.profile(caller).map(UserProfile::displayName).orElse(caller.name());
   }
 
   /** The line appended to this agent's replies, e.g. {@code " ^AB"}; empty without a signature. */
   String signatureLine(PurserPrincipal caller) {
-    var signature = identity.profile(caller.name()).map(UserProfile::signature).orElse(null);
+    var signature = identity.profile(caller).map(UserProfile::signature).orElse(null);
     return ReplyTemplate.signature(settings.signatureStyle(), signature);
   }
 
@@ -49,7 +49,7 @@ class ReplyHelpers {
 
   private Map<String, String> variables(PurserPrincipal caller, ConversationScreen screen) {
     var values = new HashMap<String, String>();
-    var profile = identity.profile(caller.name());
+    var profile = identity.profile(caller);
     values.put("customer_name", firstName(screen.customer().name()));
     values.put("customer_full_name", screen.customer().name());
     screen.customer().identities().stream()

@@ -4,6 +4,7 @@ import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
 import io.purser.conversation.ConversationEvents.MessageAdded;
 import io.purser.conversation.domain.ConversationLifecycle;
 import io.purser.conversation.domain.ConversationLifecycle.Change;
+import io.purser.identity.AuditedChange;
 import io.purser.workspace.Network;
 import java.time.Clock;
 import java.time.Instant;
@@ -260,6 +261,13 @@ public class ConversationManagement {
             account.get(),
             m.externalId(),
             requestedBy));
+    events.publishEvent(
+        new AuditedChange(
+            "message.hide",
+            "message",
+            messageId,
+            java.util.Collections.singletonMap("removal", m.removal()),
+            java.util.Map.of("removal", "hide-requested")));
     return HideRequest.REQUESTED;
   }
 

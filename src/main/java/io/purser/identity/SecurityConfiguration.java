@@ -1,5 +1,7 @@
 package io.purser.identity;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,39 +10,24 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Three doors: webhooks (open, each checks its network's signature), the REST API (bearer tokens,
- * stateless, problem details on 401/403) and the console (form login, session, CSRF on).
+ * Four doors: webhooks (open, each checks its network's signature), the operator's actuator (health
+ * open without details, metrics behind a token), the REST API (bearer tokens, stateless, problem
+ * details on 401/403) and the console (form login in a workspace, throttled; session, CSRF on).
  */
 @Configuration
 class SecurityConfiguration implements WebMvcConfigurer {
 
   @Bean
   PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-  }
-
-  @Bean
-  UserDetailsService consoleUsers(Users users) {
-    return username ->
-        users
-            .findByUsername(username)
-            .map(
-                u ->
-                    new ConsoleUserDetails(
-                        new PurserPrincipal(u.workspaceId(), u.id(), u.username(), u.role(), false),
-                        u.username(),
-                        u.passwordHash()))
-            .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    return PasswordHashing.encoder();
   }
 
   @Bean
@@ -59,8 +46,43 @@ class SecurityConfiguration implements WebMvcConfigurer {
         .build();
   }
 
+  /**
+   * Metrics describe every workspace of the installation (volumes, queues, errors), so no
+   * workspace's token reads them: only the operator's bootstrap token or the scraper's own {@code
+   * purser.metrics.token}. Health stays open for load balancers, without details.
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain actuator(HttpSecurity http, MetricsAccess metrics) throws Exception {
+    return http.securityMatcher("/actuator/**")
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(c -> c.disable())
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                    .permitAll()
+                    .requestMatchers("/actuator/prometheus")
+                    .access(metrics)
+                    .anyRequest()
+                    .denyAll())
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(
+                        (req, res, ex) -> {
+                          res.setHeader("WWW-Authenticate", "Bearer");
+                          problem(res, HttpStatus.UNAUTHORIZED, "The metrics token is needed");
+                        })
+                    .accessDeniedHandler(
+                        (req, res, ex) -> {
+                          res.setHeader("WWW-Authenticate", "Bearer");
+                          problem(res, HttpStatus.UNAUTHORIZED, "The metrics token is needed");
+                        }))
+        .build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain api(HttpSecurity http, IdentityManagement identity) throws Exception {
     return http.securityMatcher("/api/**")
         .csrf(c -> c.disable())
@@ -82,8 +104,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  @Order(3)
-  SecurityFilterChain console(HttpSecurity http) throws Exception {
+  @Order(4)
+  SecurityFilterChain console(HttpSecurity http, Users users) throws Exception {
+    // The form login's passwords go to ConsolePasswordCheck, the only AuthenticationProvider bean
+    // and so the global one. Naming it here as well would check each password twice: once in
+    // this chain's manager and again in the global one after the first refused it.
     return http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
@@ -93,22 +118,41 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         "/css/**",
                         "/js/**",
                         "/favicon.ico",
-                        "/demo/**",
-                        "/actuator/health/**",
-                        "/actuator/health",
-                        "/actuator/prometheus",
-                        "/actuator/info")
+                        "/demo/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
-        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/console", true).permitAll())
+        .addFilterBefore(new SignedInUserCheck(users), AuthorizationFilter.class)
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .authenticationDetailsSource(LoginDetails::new)
+                    .failureHandler(SecurityConfiguration::loginFailed)
+                    .defaultSuccessUrl("/console", true)
+                    .permitAll())
         .logout(l -> l.logoutSuccessUrl("/login?logout"))
         .build();
   }
 
-  private static void problem(
-      jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String detail)
-      throws java.io.IOException {
+  /** Back to the form, saying why, with the workspace the person typed kept in its field. */
+  private static void loginFailed(
+      jakarta.servlet.http.HttpServletRequest request,
+      HttpServletResponse response,
+      org.springframework.security.core.AuthenticationException failure)
+      throws IOException {
+    var workspace = request.getParameter("workspace");
+    var kept =
+        workspace == null || workspace.isBlank()
+            ? ""
+            : "&workspace="
+                + java.net.URLEncoder.encode(
+                    workspace.strip(), java.nio.charset.StandardCharsets.UTF_8);
+    var reason = failure instanceof LoginThrottled ? "throttled" : "error";
+    response.sendRedirect(request.getContextPath() + "/login?" + reason + kept);
+  }
+
+  static void problem(HttpServletResponse response, HttpStatus status, String detail)
+      throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response

@@ -2,15 +2,20 @@ package io.purser.identity;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The app_user table: console users. */
+/** The app_user table: console users, whose names are unique within their workspace. */
 @Repository
 class Users {
+
+  private static final String COLUMNS =
+      "u.id, u.workspace_id, u.username, u.password_hash, u.role, u.display_name, u.signature,"
+          + " u.deactivated_at";
 
   record StoredUser(
       long id,
@@ -19,7 +24,8 @@ class Users {
       String passwordHash,
       Role role,
       String displayName,
-      String signature) {}
+      String signature,
+      boolean active) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -29,7 +35,7 @@ class Users {
     this.clock = clock;
   }
 
-  /** Returns the new user's id, or empty when the user name is taken. */
+  /** Returns the new user's id, or empty when the workspace already has a user of that name. */
   Optional<Long> insert(
       long workspaceId,
       String username,
@@ -57,22 +63,66 @@ class Users {
     }
   }
 
-  Optional<StoredUser> findByUsername(String username) {
+  /** The user who signs in with this name in the workspace of this slug. */
+  Optional<StoredUser> findForLogin(String workspaceSlug, String username) {
     return jdbc.sql(
-            "select id, workspace_id, username, password_hash, role, display_name, signature"
-                + " from app_user where username = ?")
-        .param(username)
+            "select "
+                + COLUMNS
+                + " from app_user u join workspace w on w.id = u.workspace_id"
+                + " where w.slug = ? and u.username = ?")
+        .params(workspaceSlug, username)
         .query(Users::user)
         .optional();
   }
 
   Optional<StoredUser> findById(long workspaceId, long id) {
-    return jdbc.sql(
-            "select id, workspace_id, username, password_hash, role, display_name, signature"
-                + " from app_user where workspace_id = ? and id = ?")
+    return jdbc.sql("select " + COLUMNS + " from app_user u where u.workspace_id = ? and u.id = ?")
         .params(workspaceId, id)
         .query(Users::user)
         .optional();
+  }
+
+  List<StoredUser> list(long workspaceId) {
+    return jdbc.sql("select " + COLUMNS + " from app_user u where u.workspace_id = ? order by u.id")
+        .param(workspaceId)
+        .query(Users::user)
+        .list();
+  }
+
+  /** Whether the user may still act: checked on every console request. */
+  boolean isActive(long id) {
+    return jdbc.sql("select count(*) from app_user where id = ? and deactivated_at is null")
+            .param(id)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  void setActive(long workspaceId, long id, boolean active) {
+    if (active) {
+      jdbc.sql("update app_user set deactivated_at = null where workspace_id = ? and id = ?")
+          .params(workspaceId, id)
+          .update();
+    } else {
+      jdbc.sql(
+              "update app_user set deactivated_at = ? where workspace_id = ? and id = ?"
+                  + " and deactivated_at is null")
+          .params(clock.instant().atOffset(ZoneOffset.UTC), workspaceId, id)
+          .update();
+    }
+  }
+
+  void setRole(long workspaceId, long id, Role role) {
+    jdbc.sql("update app_user set role = ? where workspace_id = ? and id = ?")
+        .params(role.name(), workspaceId, id)
+        .update();
+  }
+
+  String workspaceSlug(long workspaceId) {
+    return jdbc.sql("select slug from workspace where id = ?")
+        .param(workspaceId)
+        .query(String.class)
+        .single();
   }
 
   private static StoredUser user(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -83,6 +133,7 @@ class Users {
         rs.getString("password_hash"),
         Role.valueOf(rs.getString("role")),
         rs.getString("display_name"),
-        rs.getString("signature"));
+        rs.getString("signature"),
+        rs.getObject("deactivated_at") == null);
   }
 }

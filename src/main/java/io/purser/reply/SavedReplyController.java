@@ -1,5 +1,7 @@
 package io.purser.reply;
 
+import io.purser.identity.AuditTrail;
+import io.purser.identity.AuditedChange;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
 import jakarta.validation.Valid;
@@ -25,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SavedReplyController {
 
   private final ReplyManagement replies;
+  private final AuditTrail audit;
 
-  SavedReplyController(ReplyManagement replies) {
+  SavedReplyController(ReplyManagement replies, AuditTrail audit) {
     this.replies = replies;
+    this.audit = audit;
   }
 
   record SavedReplyRequest(
@@ -53,9 +57,13 @@ class SavedReplyController {
     return replies
         .saveReply(principal.workspaceId(), body.name(), body.text())
         .<ResponseEntity<?>>map(
-            id ->
-                ResponseEntity.created(URI.create("/api/v1/saved-replies/" + id))
-                    .body(new SavedReply(id, body.name().strip(), body.text())))
+            id -> {
+              var created = new SavedReply(id, body.name().strip(), body.text());
+              audit.record(
+                  new AuditedChange("saved_reply.create", "saved_reply", id, null, created));
+              return ResponseEntity.created(URI.create("/api/v1/saved-replies/" + id))
+                  .body(created);
+            })
         .orElseGet(() -> problem(HttpStatus.CONFLICT, "A saved reply of that name exists"));
   }
 
@@ -65,9 +73,16 @@ class SavedReplyController {
       return problem(
           HttpStatus.FORBIDDEN, "Only supervisors and administrators write saved replies");
     }
-    return replies.deleteSavedReply(principal.workspaceId(), id)
-        ? ResponseEntity.noContent().build()
-        : problem(HttpStatus.NOT_FOUND, "No saved reply " + id);
+    var before =
+        replies.savedReplies(principal.workspaceId(), "", 10_000).stream()
+            .filter(r -> r.id() == id)
+            .findFirst();
+    if (!replies.deleteSavedReply(principal.workspaceId(), id)) {
+      return problem(HttpStatus.NOT_FOUND, "No saved reply " + id);
+    }
+    audit.record(
+        new AuditedChange("saved_reply.delete", "saved_reply", id, before.orElse(null), null));
+    return ResponseEntity.noContent().build();
   }
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {

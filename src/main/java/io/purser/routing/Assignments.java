@@ -1,8 +1,10 @@
 package io.purser.routing;
 
+import io.purser.identity.AuditedChange;
 import io.purser.routing.RoutingEvents.ConversationAssigned;
 import io.purser.routing.domain.Presence;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -99,6 +101,13 @@ class Assignments {
     events.publishEvent(
         new ConversationAssigned(
             workspaceId, conversationId, current.assigneeId(), agentId, reason, now));
+    events.publishEvent(
+        new AuditedChange(
+            "conversation." + reason,
+            "conversation",
+            conversationId,
+            Collections.singletonMap("assigneeId", current.assigneeId()),
+            Collections.singletonMap("assigneeId", agentId)));
     return new AssignmentOutcome.Assigned(conversationId, agentId);
   }
 
@@ -111,6 +120,13 @@ class Assignments {
     }
     events.publishEvent(
         new ConversationAssigned(workspaceId, conversationId, agentId, null, reason, now));
+    events.publishEvent(
+        new AuditedChange(
+            "conversation." + reason,
+            "conversation",
+            conversationId,
+            Collections.singletonMap("assigneeId", agentId),
+            Collections.singletonMap("assigneeId", null)));
     return true;
   }
 

@@ -1,5 +1,6 @@
 package io.purser.routing;
 
+import io.purser.identity.AuditedChange;
 import io.purser.routing.RoutingEvents.PresenceChanged;
 import io.purser.routing.domain.AgentState;
 import io.purser.routing.domain.AssignmentPolicy;
@@ -158,9 +159,13 @@ public class RoutingManagement {
     if (!agents.ensure(workspaceId, userId, settings.defaultCapacity(), clock.instant())) {
       return Optional.empty();
     }
+    var before = agent(workspaceId, userId).orElse(null);
     agents.updateSkills(workspaceId, userId, capacity, languages, intents);
     dispatcher.wakeAfterCommit(workspaceId);
-    return agent(workspaceId, userId);
+    var after = agent(workspaceId, userId);
+    events.publishEvent(
+        new AuditedChange("agent.update", "agent", userId, before, after.orElse(null)));
+    return after;
   }
 
   public Optional<RoutingView> routing(long workspaceId, long conversationId) {

@@ -3,6 +3,7 @@ package io.purser.routing;
 import static io.purser.routing.Agents.instant;
 import static io.purser.routing.Agents.utc;
 
+import io.purser.identity.AuditedChange;
 import io.purser.routing.RoutingEvents.SurgeChanged;
 import io.purser.routing.domain.Surge;
 import io.purser.routing.domain.SurgeDetector;
@@ -97,6 +98,7 @@ class SurgeWatch {
   }
 
   SurgeMode setMode(long workspaceId, boolean active, String preparedReply, String by) {
+    var before = mode(workspaceId);
     var now = clock.instant();
     int updated =
         jdbc.sql(
@@ -112,7 +114,10 @@ class SurgeWatch {
           .update();
     }
     modes.remove(workspaceId);
-    return mode(workspaceId);
+    var after = mode(workspaceId);
+    events.publishEvent(
+        new AuditedChange("surge_mode.set", "surge_mode", workspaceId, before, after));
+    return after;
   }
 
   private void publish(long workspaceId, List<SurgeEvent> changes) {

@@ -2,6 +2,8 @@ package io.purser.routing;
 
 import static io.purser.routing.RoutingController.problem;
 
+import io.purser.identity.AuditTrail;
+import io.purser.identity.AuditedChange;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
 import io.purser.routing.domain.RotaCoverage;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +50,12 @@ class TeamController {
 
   private final Teams teams;
   private final Clock clock;
+  private final AuditTrail audit;
 
-  TeamController(Teams teams, Clock clock) {
+  TeamController(Teams teams, Clock clock, AuditTrail audit) {
     this.teams = teams;
     this.clock = clock;
+    this.audit = audit;
   }
 
   record NewTeam(
@@ -104,9 +109,11 @@ class TeamController {
     return teams
         .create(principal.workspaceId(), body.name().strip(), zone, clock.instant())
         .<ResponseEntity<?>>map(
-            id ->
-                ResponseEntity.created(URI.create("/api/v1/teams/" + id))
-                    .body(TeamView.of(teams.find(principal.workspaceId(), id).orElseThrow())))
+            id -> {
+              var created = TeamView.of(teams.find(principal.workspaceId(), id).orElseThrow());
+              audit.record(new AuditedChange("team.create", "team", id, null, created));
+              return ResponseEntity.created(URI.create("/api/v1/teams/" + id)).body(created);
+            })
         .orElseGet(() -> problem(HttpStatus.CONFLICT, "A team named " + body.name() + " exists"));
   }
 
@@ -117,13 +124,14 @@ class TeamController {
     if (!principal.can(Role.SUPERVISOR)) {
       return problem(HttpStatus.FORBIDDEN, "Only a supervisor changes teams");
     }
-    if (teams.find(principal.workspaceId(), id).isEmpty()) {
+    var before = teams.find(principal.workspaceId(), id);
+    if (before.isEmpty()) {
       return problem(HttpStatus.NOT_FOUND, "No team " + id);
     }
     if (!teams.addMember(principal.workspaceId(), id, userId)) {
       return problem(HttpStatus.NOT_FOUND, "No user " + userId);
     }
-    return ResponseEntity.ok(TeamView.of(teams.find(principal.workspaceId(), id).orElseThrow()));
+    return changed(principal, id, "team.member.add", before);
   }
 
   @DeleteMapping("/teams/{id}/members/{userId}")
@@ -133,10 +141,11 @@ class TeamController {
     if (!principal.can(Role.SUPERVISOR)) {
       return problem(HttpStatus.FORBIDDEN, "Only a supervisor changes teams");
     }
+    var before = teams.find(principal.workspaceId(), id);
     if (!teams.removeMember(principal.workspaceId(), id, userId)) {
       return problem(HttpStatus.NOT_FOUND, "User " + userId + " is not in team " + id);
     }
-    return ResponseEntity.ok(TeamView.of(teams.find(principal.workspaceId(), id).orElseThrow()));
+    return changed(principal, id, "team.member.remove", before);
   }
 
   /** Replaces the team's weekly rota: [{"day":"monday","start":"08:00","end":"16:00"}, …]. */
@@ -147,7 +156,8 @@ class TeamController {
     if (!principal.can(Role.SUPERVISOR)) {
       return problem(HttpStatus.FORBIDDEN, "Only a supervisor changes the rota");
     }
-    if (teams.find(principal.workspaceId(), id).isEmpty()) {
+    var before = teams.find(principal.workspaceId(), id);
+    if (before.isEmpty()) {
       return problem(HttpStatus.NOT_FOUND, "No team " + id);
     }
     var shifts = new ArrayList<Teams.Shift>();
@@ -173,7 +183,16 @@ class TeamController {
       }
     }
     teams.replaceShifts(principal.workspaceId(), id, shifts);
-    return ResponseEntity.ok(TeamView.of(teams.find(principal.workspaceId(), id).orElseThrow()));
+    return changed(principal, id, "team.shifts", before);
+  }
+
+  /** Answers the team as it is now, and records the change that made it so. */
+  private ResponseEntity<?> changed(
+      PurserPrincipal principal, long id, String action, Optional<Teams.Team> before) {
+    var after = TeamView.of(teams.find(principal.workspaceId(), id).orElseThrow());
+    audit.record(
+        new AuditedChange(action, "team", id, before.map(TeamView::of).orElse(null), after));
+    return ResponseEntity.ok(after);
   }
 
   /**

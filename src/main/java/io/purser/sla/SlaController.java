@@ -1,5 +1,7 @@
 package io.purser.sla;
 
+import io.purser.identity.AuditTrail;
+import io.purser.identity.AuditedChange;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
 import io.purser.sla.domain.BusinessCalendar;
@@ -15,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -37,12 +40,15 @@ class SlaController {
   private final SlaPolicies policies;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final AuditTrail audit;
 
-  SlaController(SlaManagement sla, SlaPolicies policies, JdbcClient jdbc, Clock clock) {
+  SlaController(
+      SlaManagement sla, SlaPolicies policies, JdbcClient jdbc, Clock clock, AuditTrail audit) {
     this.sla = sla;
     this.policies = policies;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.audit = audit;
   }
 
   @GetMapping("/sla-policy")
@@ -52,12 +58,18 @@ class SlaController {
 
   /** Replaces the policy; conversations already under way keep the targets they started with. */
   @PutMapping("/sla-policy")
+  @Transactional
   ResponseEntity<?> setPolicy(PurserPrincipal principal, @RequestBody SlaPolicyDocument body) {
     if (!principal.can(Role.SUPERVISOR)) {
       return problem(HttpStatus.FORBIDDEN, "Only a supervisor changes the SLA policy");
     }
     try {
-      return ResponseEntity.ok(policies.save(principal.workspaceId(), body, principal.name()));
+      var before = policies.document(principal.workspaceId());
+      var after = policies.save(principal.workspaceId(), body, principal.name());
+      audit.record(
+          new AuditedChange(
+              "sla_policy.set", "sla_policy", principal.workspaceId(), before, after));
+      return ResponseEntity.ok(after);
     } catch (IllegalArgumentException invalid) {
       return problem(HttpStatus.BAD_REQUEST, invalid.getMessage());
     }

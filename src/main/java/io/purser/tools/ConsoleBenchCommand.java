@@ -126,8 +126,9 @@ public final class ConsoleBenchCommand {
     var accountId = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50));
     try (var database = BenchDatabase.of(options.text("db", "h2"));
         var server = new BenchServer(application, database)) {
-      long workspace = server.createWorkspaceWithXAccount("console-" + accountId, accountId);
-      var password = "bench-" + accountId;
+      var slug = "console-" + accountId;
+      long workspace = server.createWorkspaceWithXAccount(slug, accountId);
+      var password = "bench agent passphrase " + accountId;
       var username = "bench-agent-" + accountId;
       long agent = server.createAgent(server.workspaceToken(), username, password);
       long account =
@@ -145,7 +146,7 @@ public final class ConsoleBenchCommand {
       double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
       var client = new ConsoleClient(server.baseUrl());
       var cpu = new ServerCpu(server.dataSource(), database.kind().equals("postgres"));
-      client.signIn(username, password);
+      client.signIn(slug, username, password);
       var random = new SplittableRandom(7);
       var views = List.of("all", "unassigned", "mine", "team");
       var queue =

@@ -27,14 +27,17 @@ final class ConsoleClient {
             .build();
   }
 
-  void signIn(String username, String password) throws IOException, InterruptedException {
+  void signIn(String workspace, String username, String password)
+      throws IOException, InterruptedException {
     var page = get("/login");
     var token = CSRF.matcher(page.body());
     if (!token.find()) {
       throw new IllegalStateException("the login page carries no CSRF token");
     }
     var form =
-        "username="
+        "workspace="
+            + encode(workspace)
+            + "&username="
             + encode(username)
             + "&password="
             + encode(password)

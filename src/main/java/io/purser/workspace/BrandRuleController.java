@@ -1,5 +1,6 @@
 package io.purser.workspace;
 
+import io.purser.identity.AuditedChange;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
 import io.purser.triage.BrandRule;
@@ -73,8 +74,9 @@ class BrandRuleController {
     }
     long id = rules.insert(principal.workspaceId(), rule);
     events.publishEvent(new BrandRulesChanged(principal.workspaceId()));
-    return ResponseEntity.created(URI.create("/api/v1/triage/rules/" + id))
-        .body(RuleView.of(new BrandRules.StoredRule(id, rule)));
+    var created = RuleView.of(new BrandRules.StoredRule(id, rule));
+    events.publishEvent(new AuditedChange("brand_rule.create", "brand_rule", id, null, created));
+    return ResponseEntity.created(URI.create("/api/v1/triage/rules/" + id)).body(created);
   }
 
   @DeleteMapping("/{id}")
@@ -83,10 +85,14 @@ class BrandRuleController {
     if (!principal.can(Role.SUPERVISOR)) {
       return problem(HttpStatus.FORBIDDEN, "Only supervisors and admins change triage rules");
     }
+    var before = rules.list(principal.workspaceId()).stream().filter(r -> r.id() == id).findFirst();
     if (!rules.delete(principal.workspaceId(), id)) {
       return problem(HttpStatus.NOT_FOUND, "No triage rule " + id);
     }
     events.publishEvent(new BrandRulesChanged(principal.workspaceId()));
+    events.publishEvent(
+        new AuditedChange(
+            "brand_rule.delete", "brand_rule", id, before.map(RuleView::of).orElse(null), null));
     return ResponseEntity.noContent().build();
   }
 

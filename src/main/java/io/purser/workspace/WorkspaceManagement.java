@@ -1,5 +1,6 @@
 package io.purser.workspace;
 
+import io.purser.identity.AuditedChange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +84,9 @@ public class WorkspaceManagement {
     try {
       var account = accounts.insert(workspaceId, network, externalId, name, accessToken);
       events.publishEvent(new ChannelAccountRegistered(workspaceId, network, externalId));
+      events.publishEvent(
+          new AuditedChange(
+              "channel_account.register", "channel_account", account.id(), null, account));
       return new Registration.Registered(account);
     } catch (DuplicateKeyException raced) {
       // PostgreSQL has aborted this transaction, so the winner's workspace cannot be read here.

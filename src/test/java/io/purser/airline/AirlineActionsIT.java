@@ -692,7 +692,7 @@ class AirlineActionsIT extends IntegrationTest {
 
     // The page must list the e-mail (subject in French, as the customer's language asked) under
     // the French page heading for an agent who chose French.
-    var page = console("agent-" + ws.slug(), "/console/mailbox?lang=fr");
+    var page = console(ws, "agent-" + ws.slug(), "/console/mailbox?lang=fr");
     assertThat(page)
         .contains("Boîte d’envoi")
         .contains("réservation " + locator)
@@ -700,7 +700,7 @@ class AirlineActionsIT extends IntegrationTest {
   }
 
   /** Signs in to the console as a user (form login with CSRF) and fetches a page. */
-  private String console(String username, String path) throws Exception {
+  private String console(Api.Workspace ws, String username, String path) throws Exception {
     var http =
         java.net.http.HttpClient.newBuilder()
             .cookieHandler(new java.net.CookieManager())
@@ -715,7 +715,13 @@ class AirlineActionsIT extends IntegrationTest {
     var csrf =
         java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
     assertThat(csrf.find()).as("the login form has a CSRF token").isTrue();
-    var form = "username=" + username + "&password=secret-password&_csrf=" + csrf.group(1);
+    var form =
+        "workspace="
+            + ws.slug()
+            + "&username="
+            + username
+            + "&password=secret-password&_csrf="
+            + csrf.group(1);
     http.send(
         java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
             .header("Content-Type", "application/x-www-form-urlencoded")

@@ -178,7 +178,7 @@ class WebhookEndpointsIT extends IntegrationTest {
     // Anything but a POST to a webhook's exact path goes on to Spring MVC as before.
     assertThat(api.get("/webhooks/x?crc_token=abc", null).status()).isEqualTo(200);
 
-    var metrics = api.get("/actuator/prometheus", null).body();
+    var metrics = api.get("/actuator/prometheus", METRICS_TOKEN).body();
     assertThat(metrics)
         .contains("purser_webhook_deliveries_seconds_count{network=\"x\",status=\"401\"}")
         .contains("purser_webhook_deliveries_seconds_count{network=\"meta\",status=\"200\"}");

@@ -3,6 +3,7 @@ package io.purser.console;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.purser.identity.IdentityManagement;
+import io.purser.identity.NewUser;
 import io.purser.identity.Role;
 import io.purser.testing.Api;
 import io.purser.testing.IntegrationTest;
@@ -76,7 +77,7 @@ abstract class BrowserTest extends IntegrationTest {
     xAccountId = digits();
     api.registerAccount(workspace, "x", xAccountId);
     username = "agent-" + workspace.slug();
-    identity.createUser(workspace.id(), username, PASSWORD, Role.AGENT, "Ana Agent", "^AA");
+    createUser(username, Role.AGENT, "Ana Agent", "^AA");
     browser.manage().deleteAllCookies();
     browser.manage().window().setSize(new Dimension(1280, 900));
   }
@@ -89,12 +90,23 @@ abstract class BrowserTest extends IntegrationTest {
     Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /** A console user of the test's workspace, with the tests' password. */
+  void createUser(String name, Role role, String displayName, String signature) {
+    var created =
+        identity.createUser(
+            workspace.id(), new NewUser(name, PASSWORD, role, displayName, signature));
+    if (!(created instanceof io.purser.identity.UserCreation.Created)) {
+      throw new IllegalStateException("could not create user " + name + ": " + created);
+    }
+  }
+
   String url(String path) {
     return "http://localhost:" + port + path;
   }
 
   void signIn() {
     browser.get(url("/login"));
+    browser.findElement(By.id("workspace")).sendKeys(workspace.slug());
     browser.findElement(By.id("username")).sendKeys(username);
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
     browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();

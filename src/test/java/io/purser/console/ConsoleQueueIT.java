@@ -107,8 +107,10 @@ class ConsoleQueueIT extends BrowserTest {
     browser.get(url("/login?lang=fr"));
     assertThat(textOf(By.tagName("h1"))).isEqualTo("Connexion à Purser");
     assertThat(textOf(By.cssSelector("label[for=password]"))).isEqualTo("Mot de passe");
+    assertThat(textOf(By.cssSelector("label[for=workspace]"))).isEqualTo("Espace de travail");
     tweet("901", "client_claire", "@DemoAir mon vol est retardé");
 
+    browser.findElement(By.id("workspace")).sendKeys(workspace.slug());
     browser.findElement(By.id("username")).sendKeys(username);
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
     browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
@@ -124,6 +126,7 @@ class ConsoleQueueIT extends BrowserTest {
   @Test
   void aWrongPasswordIsRefusedWithAMessage() {
     browser.get(url("/login"));
+    browser.findElement(By.id("workspace")).sendKeys(workspace.slug());
     browser.findElement(By.id("username")).sendKeys(username);
     browser.findElement(By.id("password")).sendKeys("not the password");
     browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
@@ -131,6 +134,9 @@ class ConsoleQueueIT extends BrowserTest {
     var alert = waitForText(By.cssSelector("[role=alert]"), "wrong", Duration.ofSeconds(5));
     assertThat(alert.getText()).isEqualTo("The user name or password is wrong.");
     assertThat(browser.getCurrentUrl()).contains("/login");
+    assertThat(browser.findElement(By.id("workspace")).getDomProperty("value"))
+        .as("the workspace typed is kept for the next try")
+        .isEqualTo(workspace.slug());
   }
 
   @Test

@@ -148,7 +148,7 @@ class ConsoleWorkIT extends BrowserTest {
     waitUpTo(SECONDS_5)
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("select.presence-busy")));
     var boss = "lead-" + workspace.slug();
-    identity.createUser(workspace.id(), boss, PASSWORD, Role.SUPERVISOR, "Sam Supervisor", "SS");
+    createUser(boss, Role.SUPERVISOR, "Sam Supervisor", "SS");
     browser.manage().deleteAllCookies();
     username = boss;
     signIn();

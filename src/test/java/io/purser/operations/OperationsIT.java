@@ -9,13 +9,35 @@ import org.junit.jupiter.api.Test;
 class OperationsIT extends IntegrationTest {
 
   @Test
-  void reportsHealthAndPrometheusMetricsWithoutAToken() {
+  void reportsHealthToAnyoneButWithoutDetails() {
     var health = api.get("/actuator/health", null);
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.json().get("status").asString()).isEqualTo("UP");
-    var metrics = api.get("/actuator/prometheus", null);
+    assertThat(health.json().has("components")).isFalse();
+    assertThat(health.json().has("details")).isFalse();
+  }
+
+  @Test
+  void servesPrometheusMetricsOnlyToTheScraperAndTheOperator() {
+    var metrics = api.get("/actuator/prometheus", METRICS_TOKEN);
     assertThat(metrics.status()).isEqualTo(200);
     assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
+    assertThat(api.get("/actuator/prometheus", BOOTSTRAP_TOKEN).status()).isEqualTo(200);
+  }
+
+  @Test
+  void refusesPrometheusMetricsToAnonymousCallersAndToWorkspaceTokens() {
+    var anonymous = api.get("/actuator/prometheus", null);
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.body()).doesNotContain("jvm_memory_used_bytes");
+    assertThat(anonymous.raw().headers().firstValue("WWW-Authenticate")).contains("Bearer");
+    assertThat(api.get("/actuator/prometheus", "wrong-token").status()).isEqualTo(401);
+    // A tenant's own admin token does not read the installation's metrics: they count every
+    // tenant's traffic.
+    var tenantAdmin = api.get("/actuator/prometheus", api.newWorkspace().token());
+    assertThat(tenantAdmin.status()).isEqualTo(401);
+    assertThat(tenantAdmin.body()).doesNotContain("jvm_memory_used_bytes");
+    assertThat(api.get("/actuator/env", BOOTSTRAP_TOKEN).status()).isIn(401, 404);
   }
 
   @Test

@@ -33,6 +33,7 @@ public abstract class IntegrationTest {
   public static final String X_SECRET = "test-x-consumer-secret";
   public static final String META_SECRET = "test-meta-app-secret";
   public static final String META_VERIFY_TOKEN = "test-verify-token";
+  public static final String METRICS_TOKEN = "test-metrics-token";
 
   protected static final WireMockServer networks =
       new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -55,6 +56,7 @@ public abstract class IntegrationTest {
     registry.add("purser.database.user", TestDatabase::user);
     registry.add("purser.database.password", TestDatabase::password);
     registry.add("purser.api-token", () -> BOOTSTRAP_TOKEN);
+    registry.add("purser.metrics.token", () -> METRICS_TOKEN);
     registry.add("purser.x.consumer-secret", () -> X_SECRET);
     registry.add("purser.meta.app-secret", () -> META_SECRET);
     registry.add("purser.meta.verify-token", () -> META_VERIFY_TOKEN);
