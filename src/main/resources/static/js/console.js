@@ -14,6 +14,14 @@
     }
   });
 
+  // 422 answers a form with its own error in it (e.g. a note too long): show it like a success.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    if (event.detail.xhr.status === 422) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
   // A swap replaces elements; give focus back to the one that had it (same id), so an agent
   // moving through the list or about to press a button keeps their place.
   var focusedId = null;

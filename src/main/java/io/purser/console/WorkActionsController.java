@@ -1,11 +1,13 @@
 package io.purser.console;
 
 import io.purser.conversation.ConversationManagement;
+import io.purser.conversation.ConversationNote;
 import io.purser.conversation.TriageCorrection;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
 import io.purser.routing.AssignmentOutcome;
 import io.purser.routing.RoutingManagement;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,15 +39,29 @@ class WorkActionsController {
     this.helpers = helpers;
   }
 
+  /** Saves a note; one too long comes back in the form, with the error, as 422. */
   @PostMapping("/console/conversations/{id}/notes")
   String addNote(
-      PurserPrincipal caller, @PathVariable long id, @RequestParam String text, Model model) {
-    if (!text.isBlank()
+      PurserPrincipal caller,
+      @PathVariable long id,
+      @RequestParam String text,
+      Model model,
+      HttpServletResponse response) {
+    var note = text.strip();
+    model.addAttribute("conversationId", id);
+    if (note.length() > ConversationNote.LONGEST) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      model.addAttribute("noteText", text);
+      model.addAttribute("noteTooLong", note.length());
+      model.addAttribute("noteLongest", ConversationNote.LONGEST);
+      return "console/conversation :: note-form";
+    }
+    if (!note.isEmpty()
         && !conversations.addNote(
-            caller.workspaceId(), id, caller.userId(), helpers.authorName(caller), text.strip())) {
+            caller.workspaceId(), id, caller.userId(), helpers.authorName(caller), note)) {
       throw new ConversationNotFound(id);
     }
-    model.addAttribute("noteSaved", !text.isBlank());
+    model.addAttribute("noteSaved", !note.isEmpty());
     return "console/conversation :: note-form";
   }
 

@@ -91,8 +91,13 @@ class AgentAnnotations {
     if (cleaned.isEmpty()) {
       return null;
     }
-    return cleaned.codePointCount(0, cleaned.length()) > LONGEST_TAG
-        ? cleaned.substring(0, cleaned.offsetByCodePoints(0, LONGEST_TAG))
-        : cleaned;
+    // Cut in UTF-16 units, not splitting a pair: H2 counts units where PostgreSQL counts
+    // characters, so 64 emoji (128 units) would not fit H2's varchar(64).
+    if (cleaned.length() <= LONGEST_TAG) {
+      return cleaned;
+    }
+    int end =
+        Character.isHighSurrogate(cleaned.charAt(LONGEST_TAG - 1)) ? LONGEST_TAG - 1 : LONGEST_TAG;
+    return cleaned.substring(0, end);
   }
 }

@@ -304,17 +304,26 @@ public class ConversationManagement {
                   m.conversationId(),
                   null,
                   "Purser",
-                  "The network did not hide the comment: " + reason,
+                  ConversationNote.fitting("The network did not hide the comment: " + reason),
                   clock.instant());
               events.publishEvent(
                   new ConversationEvents.ConversationAnnotated(workspaceId, m.conversationId()));
             });
   }
 
-  /** Adds an agent's internal note; false when the workspace has no such conversation. */
+  /**
+   * Adds an agent's internal note; false when the workspace has no such conversation.
+   *
+   * @throws IllegalArgumentException when the text is longer than {@link ConversationNote#LONGEST}
+   *     (callers refuse it to the agent first)
+   */
   @Transactional
   public boolean addNote(
       long workspaceId, long conversationId, Long userId, String author, String text) {
+    if (text.length() > ConversationNote.LONGEST) {
+      throw new IllegalArgumentException(
+          "a note has at most " + ConversationNote.LONGEST + " characters, not " + text.length());
+    }
     if (conversations.state(workspaceId, conversationId).isEmpty()) {
       return false;
     }

@@ -12,16 +12,16 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Fetches the attachments noted by the {@link MediaListener}, a few at a time, every second: claims
- * them (a lease, so workers on several nodes share them and a crash leaves them to the next),
- * downloads each outside any transaction, checks from its bytes that it is an image, reads it with
- * OCR and the flights in the text, and keeps it. Failures back off (5 s, 10 s, 20 s, …) up to the
- * configured attempts; a refusal (too large, host not allowed, gone) is final at once.
+ * Fetches the attachments noted by the {@link MediaListener}, a few at a time, every second (on
+ * threads of its own, see {@link MediaRounds}): claims them (a lease, so workers on several nodes
+ * share them and a crash leaves them to the next), downloads each outside any transaction, checks
+ * from its bytes that it is an image, reads it with OCR and the flights in the text, and keeps it.
+ * Failures back off (5 s, 10 s, 20 s, …) up to the configured attempts; a refusal (too large, host
+ * not allowed, gone) is final at once.
  */
 @Component
 class MediaWorker {
@@ -57,7 +57,7 @@ class MediaWorker {
     this.clock = clock;
   }
 
-  @Scheduled(fixedDelayString = "${purser.media.interval:PT1S}", initialDelayString = "PT2S")
+  /** One round: claims and processes batches until fewer are due than a batch holds. */
   void work() {
     try {
       List<MediaStore.Due> due;

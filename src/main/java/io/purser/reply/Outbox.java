@@ -24,6 +24,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Outbox {
 
+  /** The idempotency_key column's length. */
+  static final int LONGEST_KEY = 200;
+
   /** An outbox row. */
   record Entry(
       long id,

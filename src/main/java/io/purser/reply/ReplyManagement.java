@@ -79,6 +79,10 @@ public class ReplyManagement {
   }
 
   private ReplyOutcome queue(Draft d) {
+    if (d.idempotencyKey() != null && d.idempotencyKey().length() > Outbox.LONGEST_KEY) {
+      return new ReplyOutcome.Refused(
+          "an idempotency key has at most " + Outbox.LONGEST_KEY + " characters");
+    }
     if (d.idempotencyKey() != null) {
       var earlier = outbox.findByKey(d.workspaceId(), d.idempotencyKey());
       if (earlier.isPresent()) {

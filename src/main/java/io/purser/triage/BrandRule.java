@@ -1,9 +1,8 @@
 package io.purser.triage;
 
+import io.purser.triage.rules.BrandRegex;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * One of a brand's own triage rules, e.g. hide messages about "Manchester United" for @united, or
@@ -12,13 +11,18 @@ import java.util.regex.PatternSyntaxException;
  *
  * @param name a name shown in the result's reasons
  * @param match how {@code pattern} is compared with the message
- * @param pattern a keyword or phrase (whole words, ignoring case), a Java regular expression, a
- *     language code ({@code es}) or an author handle (with or without {@code @}, ignoring case)
+ * @param pattern a keyword or phrase (whole words, ignoring case), a regular expression in RE2
+ *     syntax (matched in linear time: no backreferences or lookaround), a language code ({@code
+ *     es}) or an author handle (with or without {@code @}, ignoring case); at most {@value
+ *     #MAX_PATTERN_LENGTH} characters
  * @param action what to do when the rule matches
  * @param value the tag or queue name for {@link Action#TAG} and {@link Action#ROUTE}; ignored
  *     otherwise (may be {@code null})
  */
 public record BrandRule(String name, Match match, String pattern, Action action, String value) {
+
+  /** The longest pattern a rule may have, so one rule cannot cost much on every message. */
+  public static final int MAX_PATTERN_LENGTH = 500;
 
   /** How a rule's pattern is compared with a message. */
   public enum Match {
@@ -43,6 +47,16 @@ public record BrandRule(String name, Match match, String pattern, Action action,
     if (pattern == null || pattern.isBlank()) {
       throw new IllegalArgumentException("rule '" + name + "' needs a non-blank pattern");
     }
+    if (pattern.length() > MAX_PATTERN_LENGTH) {
+      throw new IllegalArgumentException(
+          "rule '"
+              + name
+              + "' has a pattern of "
+              + pattern.length()
+              + " characters; at most "
+              + MAX_PATTERN_LENGTH
+              + " are allowed");
+    }
     if ((action == Action.TAG || action == Action.ROUTE) && (value == null || value.isBlank())) {
       throw new IllegalArgumentException(
           "rule '" + name + "' with action " + action + " needs a tag or queue name as value");
@@ -57,7 +71,7 @@ public record BrandRule(String name, Match match, String pattern, Action action,
     return new BrandRule(name, Match.KEYWORD, keyword, action, value);
   }
 
-  /** A rule matching a Java regular expression anywhere in the text. */
+  /** A rule matching a regular expression (RE2 syntax) anywhere in the text. */
   public static BrandRule regex(String name, String regex, Action action, String value) {
     return new BrandRule(name, Match.REGEX, regex, action, value);
   }
@@ -74,10 +88,10 @@ public record BrandRule(String name, Match match, String pattern, Action action,
 
   private static void requireValidRegex(String name, String pattern) {
     try {
-      Pattern.compile(pattern);
-    } catch (PatternSyntaxException e) {
+      BrandRegex.compile(pattern);
+    } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "rule '" + name + "' has an invalid regular expression: " + e.getDescription(), e);
+          "rule '" + name + "' has an invalid regular expression: " + e.getMessage(), e);
     }
   }
 }

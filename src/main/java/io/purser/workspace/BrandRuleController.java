@@ -43,15 +43,31 @@ class BrandRuleController {
   record RuleRequest(
       @NotBlank @Size(max = 200) String name,
       @NotNull BrandRule.Match match,
-      @NotBlank @Size(max = 2000) String pattern,
+      @NotBlank String pattern,
       @NotNull BrandRule.Action action,
       @Size(max = 200) String value) {}
 
-  record RuleView(long id, String name, String match, String pattern, String action, String value) {
+  /** A rule; {@code valid} false, with the reason, for one stored before today's checks. */
+  record RuleView(
+      long id,
+      String name,
+      String match,
+      String pattern,
+      String action,
+      String value,
+      boolean valid,
+      String invalidBecause) {
     static RuleView of(BrandRules.StoredRule stored) {
-      var r = stored.rule();
+      var r = stored.row();
       return new RuleView(
-          stored.id(), r.name(), r.match().name(), r.pattern(), r.action().name(), r.value());
+          stored.id(),
+          r.name(),
+          r.match(),
+          r.pattern(),
+          r.action(),
+          r.value(),
+          stored.valid(),
+          stored.invalidBecause());
     }
   }
 
@@ -72,9 +88,16 @@ class BrandRuleController {
     } catch (IllegalArgumentException invalid) {
       return problem(HttpStatus.BAD_REQUEST, invalid.getMessage());
     }
+    if (rules.count(principal.workspaceId()) >= BrandRules.MAX_PER_WORKSPACE) {
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "A workspace may have at most "
+              + BrandRules.MAX_PER_WORKSPACE
+              + " triage rules; delete one before adding another");
+    }
     long id = rules.insert(principal.workspaceId(), rule);
     events.publishEvent(new BrandRulesChanged(principal.workspaceId()));
-    var created = RuleView.of(new BrandRules.StoredRule(id, rule));
+    var created = RuleView.of(BrandRules.StoredRule.of(id, rule));
     events.publishEvent(new AuditedChange("brand_rule.create", "brand_rule", id, null, created));
     return ResponseEntity.created(URI.create("/api/v1/triage/rules/" + id)).body(created);
   }

@@ -12,8 +12,44 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BrandRules {
 
-  /** A stored rule with its id. */
-  record StoredRule(long id, BrandRule rule) {}
+  /** The most rules a workspace may have: every message of the workspace runs all of them. */
+  static final int MAX_PER_WORKSPACE = 100;
+
+  /** A rule as stored, in its columns' words. */
+  record Row(String name, String match, String pattern, String action, String value) {}
+
+  /**
+   * A stored rule with its id: the rule, or, when it was saved under older checks and no longer
+   * passes them (e.g. a regular expression RE2 cannot run), null and the reason it is skipped.
+   */
+  record StoredRule(long id, Row row, BrandRule rule, String invalidBecause) {
+
+    static StoredRule of(long id, Row row) {
+      try {
+        var rule =
+            new BrandRule(
+                row.name(),
+                BrandRule.Match.valueOf(row.match()),
+                row.pattern(),
+                BrandRule.Action.valueOf(row.action()),
+                row.value());
+        return new StoredRule(id, row, rule, null);
+      } catch (IllegalArgumentException invalid) {
+        return new StoredRule(id, row, null, invalid.getMessage());
+      }
+    }
+
+    static StoredRule of(long id, BrandRule rule) {
+      var row =
+          new Row(
+              rule.name(), rule.match().name(), rule.pattern(), rule.action().name(), rule.value());
+      return new StoredRule(id, row, rule, null);
+    }
+
+    boolean valid() {
+      return rule != null;
+    }
+  }
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -47,15 +83,22 @@ class BrandRules {
         .param(workspaceId)
         .query(
             (rs, row) ->
-                new StoredRule(
+                StoredRule.of(
                     rs.getLong("id"),
-                    new BrandRule(
+                    new Row(
                         rs.getString("name"),
-                        BrandRule.Match.valueOf(rs.getString("match_kind")),
+                        rs.getString("match_kind"),
                         rs.getString("pattern"),
-                        BrandRule.Action.valueOf(rs.getString("action")),
+                        rs.getString("action"),
                         rs.getString("action_value"))))
         .list();
+  }
+
+  int count(long workspaceId) {
+    return jdbc.sql("select count(*) from brand_rule where workspace_id = ?")
+        .param(workspaceId)
+        .query(Integer.class)
+        .single();
   }
 
   boolean delete(long workspaceId, long id) {

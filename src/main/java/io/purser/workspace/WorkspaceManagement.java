@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -13,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The workspace module's API: brands and their channel accounts. */
 @Service
 public class WorkspaceManagement {
+
+  private static final Logger log = LoggerFactory.getLogger(WorkspaceManagement.class);
 
   /** The workspace the bootstrap admin token and a fresh installation start in. */
   public static final String DEFAULT_SLUG = "default";
@@ -110,9 +114,25 @@ public class WorkspaceManagement {
     return accounts.find(workspaceId, accountId);
   }
 
-  /** The brand's own triage rules, in the order they apply. */
+  /**
+   * The brand's own triage rules, in the order they apply. A stored rule that no longer passes the
+   * checks (saved before them) is left out, never thrown: the rules listing marks it invalid.
+   */
   public List<io.purser.triage.BrandRule> brandRules(long workspaceId) {
-    return brandRules.list(workspaceId).stream().map(BrandRules.StoredRule::rule).toList();
+    var stored = brandRules.list(workspaceId);
+    stored.stream()
+        .filter(rule -> !rule.valid())
+        .forEach(
+            rule ->
+                log.warn(
+                    "Workspace {} triage rule {} is skipped: {}",
+                    workspaceId,
+                    rule.id(),
+                    rule.invalidBecause()));
+    return stored.stream()
+        .filter(BrandRules.StoredRule::valid)
+        .map(BrandRules.StoredRule::rule)
+        .toList();
   }
 
   public List<ChannelAccount> accounts(long workspaceId) {

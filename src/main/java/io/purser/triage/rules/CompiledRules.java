@@ -1,5 +1,6 @@
 package io.purser.triage.rules;
 
+import com.google.re2j.Pattern;
 import io.purser.triage.BrandActions;
 import io.purser.triage.BrandRule;
 import java.util.ArrayList;
@@ -7,12 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * A brand's rules with their patterns compiled once, evaluated in order on every message. Brand
- * regular expressions run on at most {@value #MAX_CHARS} characters so a careless pattern cannot
- * stall the pipeline on a huge message.
+ * A brand's rules with their patterns compiled once (with RE2/J, see {@link BrandRegex}), evaluated
+ * in order on every message. Matching takes time linear in the text, and rules read at most {@value
+ * #MAX_CHARS} characters of it, so a workspace's rules cost every message a bounded time: the rule
+ * count, pattern length and pattern weight are bounded when rules are saved.
  */
 public final class CompiledRules {
 
@@ -67,11 +68,14 @@ public final class CompiledRules {
 
   private static Pattern compile(BrandRule rule) {
     return switch (rule.match()) {
+      // RE2 has no lookaround: a whole word is one with a non-word (or nothing) on either side.
       case KEYWORD ->
           Pattern.compile(
-              "(?<![\\p{L}\\p{N}])" + Pattern.quote(rule.pattern().trim()) + "(?![\\p{L}\\p{N}])",
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-      case REGEX -> Pattern.compile(rule.pattern());
+              "(?:^|[^\\p{L}\\p{N}])"
+                  + Pattern.quote(rule.pattern().trim())
+                  + "(?:$|[^\\p{L}\\p{N}])",
+              Pattern.CASE_INSENSITIVE);
+      case REGEX -> BrandRegex.compile(rule.pattern());
       case LANGUAGE, AUTHOR -> null;
     };
   }
