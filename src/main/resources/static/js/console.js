@@ -15,8 +15,12 @@
   });
 
   // 422 answers a form with its own error in it (e.g. a note too long): show it like a success.
+  // A refused form comes back with its reason: 422 (too long), or 403 on the booking panel (the
+  // agent's role does not allow the action; the panel says why and offers to ask a supervisor).
   document.addEventListener("htmx:beforeSwap", function (event) {
-    if (event.detail.xhr.status === 422) {
+    var status = event.detail.xhr.status;
+    var onBookingPanel = event.detail.target && event.detail.target.id === "booking";
+    if (status === 422 || (status === 403 && onBookingPanel)) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
     }

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class BookingPanelController {
 
-  private static final String FRAGMENT = "console/booking :: panel";
+  static final String FRAGMENT = "console/booking :: panel";
 
   private final BookingPanels panels;
   private final ConversationManagement conversations;

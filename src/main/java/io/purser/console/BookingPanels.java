@@ -104,8 +104,9 @@ class BookingPanels {
         airline.booking(
             new BookingRequest(caller.workspaceId(), conversation, locator, asked.lastName()));
     if (booking.isEmpty()) {
-      return panel(
-          caller, conversation, asked, null, text("booking.notFound", locator), false, false);
+      // The panel offers Rebook only for a booking it showed: this one is not the agent's to
+      // change.
+      throw new BookingNotFound(locator);
     }
     var segment = booking.flatMap(b -> b.segment(r.segmentId()));
     if (segment.isEmpty()) {
@@ -185,6 +186,13 @@ class BookingPanels {
       String segmentId,
       ActionOutcome outcome) {
     if (outcome instanceof ActionOutcome.Refused refused) {
+      if (refused.status() == 404) {
+        throw new BookingNotFound(asked.locator());
+      }
+      if (refused.status() == 403) {
+        throw new ActionForbidden(
+            panel(caller, conversation, asked, null, refused.detail(), false, false));
+      }
       return panel(caller, conversation, asked, null, refused.detail(), false, false);
     }
     if (outcome instanceof ActionOutcome.Failed failed) {

@@ -146,6 +146,10 @@ class ConversationActionsController {
   String sendAgain(
       PurserPrincipal caller, @PathVariable long id, @PathVariable long message, Model model) {
     var outcome = replies.sendAgain(caller.workspaceId(), id, message);
+    if (outcome == ReplyManagement.SendAgainOutcome.NOT_FOUND) {
+      // Another workspace's message, or one of another conversation: as if it did not exist.
+      throw new ConversationNotFound(id);
+    }
     model.addAttribute("deliveryNotice", "delivery.sendAgain." + outcome.name());
     return live(caller, id, model);
   }

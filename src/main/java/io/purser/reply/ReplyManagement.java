@@ -194,11 +194,11 @@ public class ReplyManagement {
               var message = conversations.message(workspaceId, messageId);
               var row = outbox.findByMessage(workspaceId, messageId);
               if (message.isEmpty()
-                  || row.isEmpty()
                   || !Long.valueOf(conversationId).equals(message.get().conversationId())) {
                 return SendAgainOutcome.NOT_FOUND;
               }
-              if (!outbox.release(row.get().id())) {
+              // A customer's message, or a reply whose delivery is known: nothing to send again.
+              if (row.isEmpty() || !outbox.release(row.get().id())) {
                 return SendAgainOutcome.NOT_UNKNOWN;
               }
               conversations.setDeliveryStatus(workspaceId, messageId, "queued", null, null);

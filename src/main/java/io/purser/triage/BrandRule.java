@@ -57,6 +57,10 @@ public record BrandRule(String name, Match match, String pattern, Action action,
               + MAX_PATTERN_LENGTH
               + " are allowed");
     }
+    if (hasNul(name) || hasNul(pattern) || hasNul(value)) {
+      // A rule is text people read and databases store; PostgreSQL cannot store NUL in text.
+      throw new IllegalArgumentException("a rule's name, pattern and value must not contain NUL");
+    }
     if ((action == Action.TAG || action == Action.ROUTE) && (value == null || value.isBlank())) {
       throw new IllegalArgumentException(
           "rule '" + name + "' with action " + action + " needs a tag or queue name as value");
@@ -64,6 +68,10 @@ public record BrandRule(String name, Match match, String pattern, Action action,
     if (match == Match.REGEX) {
       requireValidRegex(name, pattern);
     }
+  }
+
+  private static boolean hasNul(String text) {
+    return text != null && text.indexOf('\0') >= 0;
   }
 
   /** A rule matching a keyword or phrase as whole words, ignoring case. */

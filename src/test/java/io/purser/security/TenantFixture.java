@@ -92,6 +92,8 @@ final class TenantFixture {
       var account = Ids.random();
       ids.put(ACCOUNT_EXTERNAL_ID, account);
       ids.put(CHANNEL_ACCOUNT, Long.toString(api.registerAccount(ws, "x", account)));
+      // The customer names their booking in the conversation, so its own agents may open it.
+      ids.put(RECORD_LOCATOR, letters(6));
       conversation(fixture, account);
       ids.put(SAVED_REPLY, created(post(ws, "/api/v1/saved-replies", savedReply(marker))));
       ids.put(BRAND_RULE, created(post(ws, "/api/v1/triage/rules", rule(marker))));
@@ -138,7 +140,10 @@ final class TenantFixture {
               dm,
               customer,
               account,
-              "Customer " + fixture.marker + " asks about booking",
+              "Customer "
+                  + fixture.marker
+                  + " asks about booking "
+                  + fixture.ids.get(RECORD_LOCATOR),
               networks.baseUrl() + path,
               Instant.now());
       check(api.deliverX(body), 200);
@@ -243,7 +248,7 @@ final class TenantFixture {
       check(
           api.put("/api/v1/airline/connector", fixture.workspace.token(), "{\"kind\":\"demo\"}"),
           200);
-      var locator = letters(6);
+      var locator = fixture.ids.get(RECORD_LOCATOR);
       var outbound = demo.storyOutbound();
       demo.book(
           locator,
@@ -252,7 +257,6 @@ final class TenantFixture {
           locator.toLowerCase() + "@example.com",
           outbound,
           demo.storyReturn());
-      fixture.ids.put(RECORD_LOCATOR, locator);
       fixture.ids.put(FLIGHT_NUMBER, outbound.number());
       fixture.flightDate = outbound.date().toString();
       var action =

@@ -19,6 +19,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class TenantSnapshot {
 
+  /** Fields computed from the clock at each read: they change with nothing changed. */
+  private static final Set<String> CLOCK_DERIVED = Set.of("secondsLeft");
+
   private final Map<String, String> values;
 
   private TenantSnapshot(Map<String, String> values) {
@@ -94,6 +97,9 @@ final class TenantSnapshot {
       into.put(key, body(node));
     } else if (node.isObject()) {
       for (var field : node.properties()) {
+        if (CLOCK_DERIVED.contains(field.getKey())) {
+          continue;
+        }
         flatten(key + "/" + field.getKey(), field.getValue(), into);
       }
     } else if (node.isArray()) {
