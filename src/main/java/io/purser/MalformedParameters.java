@@ -20,9 +20,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Security or Spring MVC, and the request then ended as a 500 (found by {@code ApiFuzzIT}). Reading
  * them here first turns it into the client's error it is. Webhook deliveries are left alone: their
  * doors read only the body, and must not pay for this.
+ *
+ * <p>It runs just after Spring Boot's character encoding filter (which has the highest precedence):
+ * the first read of the parameters fixes their charset, and a form post from a browser names none,
+ * so read any earlier its body was decoded as ISO-8859-1, and a password, note or reply with an "é"
+ * arrived garbled.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class MalformedParameters extends OncePerRequestFilter {
 
   @Override

@@ -11,6 +11,7 @@ import static org.awaitility.Awaitility.await;
 import io.purser.airline.demo.DemoAirline;
 import io.purser.airline.domain.FlightKey;
 import io.purser.testing.Api;
+import io.purser.testing.ConsoleSession;
 import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
@@ -699,40 +700,9 @@ class AirlineActionsIT extends IntegrationTest {
         .contains(locator.toLowerCase() + "@example.com");
   }
 
-  /** Signs in to the console as a user (form login with CSRF) and fetches a page. */
-  private String console(Api.Workspace ws, String username, String path) throws Exception {
-    var http =
-        java.net.http.HttpClient.newBuilder()
-            .cookieHandler(new java.net.CookieManager())
-            .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
-            .build();
-    var base = "http://localhost:" + port;
-    var login =
-        http.send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString())
-            .body();
-    var csrf =
-        java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
-    assertThat(csrf.find()).as("the login form has a CSRF token").isTrue();
-    var form =
-        "workspace="
-            + ws.slug()
-            + "&username="
-            + username
-            + "&password=secret-password&_csrf="
-            + csrf.group(1);
-    http.send(
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
-    var page =
-        http.send(
-            java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString(
-                java.nio.charset.StandardCharsets.UTF_8));
+  /** Signs in to the console as a user of the workspace and fetches a page. */
+  private String console(Api.Workspace ws, String username, String path) {
+    var page = ConsoleSession.signedIn(port, ws.slug(), username, Api.PASSWORD).get(path);
     assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
     return page.body();
   }

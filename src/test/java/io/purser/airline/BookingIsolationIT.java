@@ -10,18 +10,13 @@ import static org.awaitility.Awaitility.await;
 
 import io.purser.airline.demo.DemoAirline;
 import io.purser.testing.Api;
+import io.purser.testing.ConsoleSession;
 import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -249,7 +244,7 @@ class BookingIsolationIT extends IntegrationTest {
   void theConsoleBookingPanelOfAnotherWorkspacesConversationIsNotFound() throws Exception {
     var b = brand();
     connect(b, "{\"kind\":\"demo\"}");
-    var console = signIn("agent-" + b.ws().slug());
+    var console = agentOf(b);
 
     var panel = console.get("/console/conversations/" + conversationA + "/booking");
     var withLocator =
@@ -274,8 +269,8 @@ class BookingIsolationIT extends IntegrationTest {
         .isEqualTo(201);
     var b = brand();
 
-    var theirs = signIn("agent-" + b.ws().slug()).get("/console/mailbox");
-    var ours = signIn("agent-" + a.ws().slug()).get("/console/mailbox");
+    var theirs = agentOf(b).get("/console/mailbox");
+    var ours = agentOf(a).get("/console/mailbox");
 
     assertThat(theirs.statusCode()).isEqualTo(200);
     assertThat(theirs.body()).doesNotContain(locator);
@@ -453,41 +448,9 @@ class BookingIsolationIT extends IntegrationTest {
     return answer.json().path("detail").asString();
   }
 
-  /** A console session: form login with CSRF, then pages fetched with its cookie. */
-  private final class Console {
-    private final HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
-
-    HttpResponse<String> get(String path) throws Exception {
-      return http.send(
-          HttpRequest.newBuilder(URI.create(base() + path)).build(),
-          HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    void signIn(String username) throws Exception {
-      var login = get("/login").body();
-      var csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
-      assertThat(csrf.find()).as("the login form has a CSRF token").isTrue();
-      var form = "username=" + username + "&password=secret-password&_csrf=" + csrf.group(1);
-      http.send(
-          HttpRequest.newBuilder(URI.create(base() + "/login"))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(form))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-  }
-
-  private Console signIn(String username) throws Exception {
-    var console = new Console();
-    console.signIn(username);
-    return console;
-  }
-
-  private String base() {
-    return "http://localhost:" + port;
+  /** A session of the workspace's agent, whom {@link Api#newUser} gave its password. */
+  private ConsoleSession agentOf(Brand brand) {
+    var ws = brand.ws();
+    return ConsoleSession.signedIn(port, ws.slug(), "agent-" + ws.slug(), Api.PASSWORD);
   }
 }

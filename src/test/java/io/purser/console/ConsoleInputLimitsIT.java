@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.purser.testing.Api;
+import io.purser.testing.ConsoleSession;
 import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
@@ -51,7 +52,7 @@ class ConsoleInputLimitsIT extends IntegrationTest {
             .get(0)
             .get("conversationId")
             .asLong();
-    agent = ConsoleSession.signIn(port, username);
+    agent = ConsoleSession.signedIn(port, ws.slug(), username, Api.PASSWORD);
   }
 
   @Test

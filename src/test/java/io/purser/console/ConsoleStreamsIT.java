@@ -2,6 +2,8 @@ package io.purser.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.purser.testing.Api;
+import io.purser.testing.ConsoleSession;
 import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
 import java.io.InputStream;
@@ -38,8 +40,8 @@ class ConsoleStreamsIT extends IntegrationTest {
     var otherName = "reader-" + Ids.random();
     api.newUser(other, otherName, "AGENT");
 
-    try (var neverReads = connectWithoutReading(ConsoleSession.signIn(port, stalledName));
-        var lines = listen(ConsoleSession.signIn(port, otherName))) {
+    try (var neverReads = connectWithoutReading(signIn(stalled, stalledName));
+        var lines = listen(signIn(other, otherName))) {
       // Events of a megabyte and more fill the socket buffers of the client that does not read:
       // a write to it then blocks until Tomcat's write timeout.
       for (int round = 0; round < 6; round++) {
@@ -55,6 +57,11 @@ class ConsoleStreamsIT extends IntegrationTest {
           .as("the other workspace's browser hears of its change at once")
           .isEqualTo("event:conversations data:4242");
     }
+  }
+
+  /** A session of one of the workspace's users, made by {@link Api#newUser}. */
+  private ConsoleSession signIn(Api.Workspace ws, String username) {
+    return ConsoleSession.signedIn(port, ws.slug(), username, Api.PASSWORD);
   }
 
   /** A raw HTTP client with a tiny receive buffer that reads the headers and nothing more. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.purser.testing.Api;
+import io.purser.testing.ConsoleSession;
 import io.purser.testing.IntegrationTest;
 import io.purser.testing.TestDatabase;
 import java.time.Instant;
@@ -94,8 +95,8 @@ class AuditIT extends IntegrationTest {
     long conversation = tweet(ws, account, "@brand my bag is lost");
     var name = "ana-" + ws.slug();
     var agent = api.newUser(ws, name, "AGENT");
-    var console = new io.purser.testing.ConsoleSession(port);
-    assertThat(console.signIn(ws.slug(), name, "secret-password")).isEqualTo("/console");
+    var console = new ConsoleSession(port);
+    assertThat(console.signIn(ws.slug(), name, Api.PASSWORD)).isEqualTo("/console");
     var takeover = console.post("/console/conversations/" + conversation + "/takeover", "");
     assertThat(takeover.statusCode()).as(takeover.body()).isEqualTo(200);
 
@@ -130,7 +131,7 @@ class AuditIT extends IntegrationTest {
     assertThat(body)
         .contains("channel_account.register")
         .doesNotContain("tok-90210")
-        .doesNotContain("secret-password")
+        .doesNotContain(Api.PASSWORD)
         .doesNotContain(token)
         .doesNotContain(ws.token());
     var account = only(audit(ws, ""), "channel_account.register");

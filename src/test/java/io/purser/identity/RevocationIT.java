@@ -2,14 +2,13 @@ package io.purser.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.purser.testing.Api;
 import io.purser.testing.ConsoleSession;
 import io.purser.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 /** A stolen token or a departed employee's account stops working the moment an admin says so. */
 class RevocationIT extends IntegrationTest {
-
-  static final String PASSWORD = "secret-password";
 
   @Test
   void aRevokedTokenAnswers401AtOnce() {
@@ -52,7 +51,7 @@ class RevocationIT extends IntegrationTest {
     var name = "leaver-" + ws.slug();
     var user = api.newUser(ws, name, "AGENT");
     var session = new ConsoleSession(port);
-    assertThat(session.signIn(ws.slug(), name, PASSWORD)).isEqualTo("/console");
+    assertThat(session.signIn(ws.slug(), name, Api.PASSWORD)).isEqualTo("/console");
     assertThat(session.get("/console").statusCode()).isEqualTo(200);
 
     var deactivated = api.post("/api/v1/users/" + user.id() + "/deactivate", ws.token(), "");
@@ -63,12 +62,13 @@ class RevocationIT extends IntegrationTest {
     assertThat(next.statusCode()).as("the live session ends").isEqualTo(302);
     assertThat(next.headers().firstValue("Location").orElse("")).contains("/login");
     assertThat(api.get("/api/v1/conversations", user.token()).status()).isEqualTo(401);
-    assertThat(new ConsoleSession(port).signIn(ws.slug(), name, PASSWORD))
+    assertThat(new ConsoleSession(port).signIn(ws.slug(), name, Api.PASSWORD))
         .startsWith("/login?error");
 
     assertThat(api.post("/api/v1/users/" + user.id() + "/reactivate", ws.token(), "").status())
         .isEqualTo(200);
-    assertThat(new ConsoleSession(port).signIn(ws.slug(), name, PASSWORD)).isEqualTo("/console");
+    assertThat(new ConsoleSession(port).signIn(ws.slug(), name, Api.PASSWORD))
+        .isEqualTo("/console");
     assertThat(api.get("/api/v1/conversations", user.token()).status()).isEqualTo(200);
   }
 

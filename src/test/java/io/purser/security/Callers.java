@@ -1,22 +1,18 @@
 package io.purser.security;
 
 import io.purser.security.SampleRequests.Request;
+import io.purser.testing.ConsoleSession;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.regex.Pattern;
 
 /** Who the isolation suite calls as: an API token, or a signed-in console session. */
 final class Callers {
-
-  private static final Pattern META =
-      Pattern.compile("<meta name=\"(_csrf(?:_header)?)\" content=\"([^\"]+)\"");
 
   private Callers() {}
 
@@ -37,53 +33,13 @@ final class Callers {
   }
 
   /** The console as a user signed in by the login form, sending the CSRF token as htmx does. */
-  static Caller console(String base, String username, String password) {
-    var http =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-    var form = csrf(http, base + "/login");
-    var login =
-        send(
-            http,
-            HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "username=" + username + "&password=" + password + "&_csrf=" + form[1])));
-    if (login.status() != 302) {
-      throw new IllegalStateException("could not sign in as " + username + ": " + login);
-    }
-    var page = csrf(http, base + "/console");
-    return request -> {
-      var builder = builder(base, request).header(page[0], page[1]);
-      return send(http, builder);
-    };
-  }
-
-  /** The CSRF header name and token of a page (the login form has the token as a field). */
-  private static String[] csrf(HttpClient http, String url) {
-    var page = send(http, HttpRequest.newBuilder(URI.create(url)).GET()).body();
-    var field = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
-    if (field.find()) {
-      return new String[] {"X-CSRF-TOKEN", field.group(1)};
-    }
-    var meta = META.matcher(page);
-    String token = null;
-    String header = "X-CSRF-TOKEN";
-    while (meta.find()) {
-      if (meta.group(1).equals("_csrf")) {
-        token = meta.group(2);
-      } else {
-        header = meta.group(2);
-      }
-    }
-    if (token == null) {
-      throw new IllegalStateException("no CSRF token on " + url);
-    }
-    return new String[] {header, token};
+  static Caller console(int port, String workspace, String username, String password) {
+    var session = ConsoleSession.signedIn(port, workspace, username, password);
+    var base = "http://localhost:" + port;
+    return request ->
+        read(
+            session.send(builder(base, request), HttpResponse.BodyHandlers.ofInputStream()),
+            request.path());
   }
 
   private static HttpRequest.Builder builder(String base, Request request) {
@@ -102,21 +58,27 @@ final class Callers {
 
   /** Sends and reads the body, except of an event stream, which would never end. */
   static Answer send(HttpClient http, HttpRequest.Builder builder) {
+    var request = builder.build();
     try {
-      var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
-      try (InputStream body = response.body()) {
-        var type = response.headers().firstValue("Content-Type").orElse("");
-        var text =
-            type.startsWith("text/event-stream")
-                ? ""
-                : new String(body.readAllBytes(), StandardCharsets.UTF_8);
-        return new Answer(response.statusCode(), text);
-      }
+      return read(http.send(request, HttpResponse.BodyHandlers.ofInputStream()), request.uri());
     } catch (IOException e) {
-      throw new IllegalStateException("request failed: " + builder.build().uri(), e);
+      throw new IllegalStateException("request failed: " + request.uri(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static Answer read(HttpResponse<InputStream> response, Object target) {
+    try (InputStream body = response.body()) {
+      var type = response.headers().firstValue("Content-Type").orElse("");
+      var text =
+          type.startsWith("text/event-stream")
+              ? ""
+              : new String(body.readAllBytes(), StandardCharsets.UTF_8);
+      return new Answer(response.statusCode(), text);
+    } catch (IOException e) {
+      throw new IllegalStateException("could not read the answer of " + target, e);
     }
   }
 }

@@ -116,7 +116,9 @@ class TenantIsolationIT extends IntegrationTest {
     var routes = ConsoleRoutes.of(mapping);
     var callersOfB = new LinkedHashMap<String, Caller>();
     for (var role : List.of("admin", "supervisor", "agent")) {
-      callersOfB.put(role, Callers.console(base(), b.usernames.get(role), TenantFixture.PASSWORD));
+      callersOfB.put(
+          role,
+          Callers.console(port, b.workspace.slug(), b.usernames.get(role), TenantFixture.PASSWORD));
     }
     var all = operations.all();
     var callersOfA = Map.of("admin", Callers.api(http, base(), a.workspace.token()));

@@ -18,6 +18,9 @@ public final class Api {
 
   public static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** The password {@link #newUser} gives its users: 15 characters, as the password policy asks. */
+  public static final String PASSWORD = "secret-password";
+
   private final String base;
   private final WireMockServer networks;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -127,8 +130,8 @@ public final class Api {
         post(
             "/api/v1/users",
             ws.token(),
-            "{\"username\":\"%s\",\"password\":\"secret-password\",\"role\":\"%s\",\"displayName\":\"%s\"}"
-                .formatted(username, role, username));
+            "{\"username\":\"%s\",\"password\":\"%s\",\"role\":\"%s\",\"displayName\":\"%s\"}"
+                .formatted(username, PASSWORD, role, username));
     if (created.status() != 201) {
       throw new IllegalStateException("could not create user " + username + ": " + created.body());
     }
