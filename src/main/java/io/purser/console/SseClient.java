@@ -71,9 +71,10 @@ final class SseClient {
         emitter.send(event);
       }
     } catch (IOException | IllegalStateException gone) {
+      // The browser has gone: the servlet container ends the stream with its own error dispatch;
+      // completing it here as well races that dispatch and throws.
       closed = true;
       onDrop.accept(this);
-      emitter.completeWithError(gone);
       return;
     } finally {
       sending.set(false);
