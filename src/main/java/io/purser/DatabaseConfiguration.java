@@ -12,12 +12,8 @@ import org.springframework.context.annotation.Configuration;
  * the URL already decides.
  *
  * <p>Prepared statements keep PostgreSQL's default plan caching: a generic plan made while a table
- * was empty (a sequential scan, which read 3,117 blocks a call in the pipeline's routing update
- * once the table had grown) is made again when the table is analysed, which {@link PostgresUpkeep}
- * sees to when the server's autovacuum is off. Planning every statement instead ({@code
- * plan_cache_mode = force_custom_plan}) was tried: it cost the console's queue page 2.3 ms of
- * database CPU a request at 100,000 conversations, and the pipeline's routing update takes 0.17 ms
- * a call without it once the tables are analysed.
+ * was empty is made again when the table is analysed ({@link PostgresUpkeep} sees to it when
+ * autovacuum is off), which costs less than planning every statement ({@code force_custom_plan}).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {

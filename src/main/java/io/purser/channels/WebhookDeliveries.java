@@ -25,9 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Takes the networks' signed deliveries ({@code POST} to a {@link WebhookDoor}'s path) as a servlet
  * filter ahead of Spring Security and Spring MVC: check the size, the signature and that the body
  * is one JSON object, append it to the inbox, answer once it is committed. A delivery needs nothing
- * else those layers do, and at thousands of deliveries a second they were more than half of a
- * request's CPU (JFR, {@code ./purser bench pipeline}). The handshakes ({@code GET}) stay with the
- * networks' controllers.
+ * else those layers do, and at thousands of deliveries a second they cost more than the delivery
+ * itself. The handshakes ({@code GET}) stay with the networks' controllers.
  *
  * <p>Answers as the contract says: 413 over 1 MiB, 401 for a bad or missing signature, 400 for a
  * body that is not a JSON object, 503 when the inbox could not commit in time (the network delivers

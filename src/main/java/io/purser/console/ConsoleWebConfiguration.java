@@ -37,8 +37,8 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
    * The static files under their own paths only ({@code spring.web.resources.add-mappings} is off).
    * Boot's default maps {@code /**}: the resource chain then took every link a page renders ({@code
    * /console/conversations/42}) for a possible static file and looked it up in the jar's classpath
-   * — four failed look-ups a link, several hundred on a queue page, most of the page's CPU time.
-   * With these patterns a link that is not a static file is told apart by its path alone.
+   * — several failed look-ups a link, hundreds on a queue page. With these patterns a link that is
+   * not a static file is told apart by its path alone.
    */
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {

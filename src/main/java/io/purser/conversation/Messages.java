@@ -63,8 +63,8 @@ class Messages {
    * The ids of the messages with these network ids that are stored already, by network id: one
    * query for a whole batch. The ids are joined as an array ({@link SqlArrays}) rather than listed
    * in {@code IN (...)}: H2 uses an index for an IN list only on the first column of the index, so
-   * {@code external_id IN (...)} walked every message of the workspace (measured: 14 % of the
-   * pipeline's CPU at 20,000 messages, growing with the table).
+   * {@code external_id IN (...)} walked every message of the workspace, a cost growing with the
+   * table.
    */
   Map<String, Long> storedIds(long workspaceId, Network network, Collection<String> externalIds) {
     var found = new HashMap<String, Long>();

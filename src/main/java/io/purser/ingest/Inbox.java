@@ -163,8 +163,7 @@ public class Inbox implements SmartLifecycle {
    * commit saves work. It waits only for deliveries already on their way ({@link #arriving}), for
    * at most {@code purser.ingest.append-linger}, never on the chance that one may come: while this
    * group commits, the next one gathers in the queue by itself. A fixed wait after every first
-   * delivery (5 ms until 2026-11) cost more than it saved once the machine had a core to spare: the
-   * clients waited on the timer while the cores idled (see docs/benchmarks.md).
+   * delivery would leave clients waiting on the timer while the cores idle.
    */
   private void gather(List<PendingAppend> group) throws InterruptedException {
     queue.drainTo(group, MAX_GROUP - group.size());

@@ -59,8 +59,7 @@ class InboxRows {
 
   /**
    * Marks the batch's deliveries done in one statement (their rows are already locked by the
-   * claim): a JDBC batch of one update per row was, on PostgreSQL, 30,300 statements for 30,000
-   * messages ({@code ./purser bench pipeline --statements}).
+   * claim), not a JDBC batch that PostgreSQL runs as one statement per row.
    */
   void markDone(List<Long> ids) {
     if (ids.isEmpty()) {

@@ -12,8 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What is stored of a message's triage: the result with at most {@link #FINDINGS_PER_KIND} findings
  * of each kind of personal data, and how many more of each kind there were ({@code
- * personalDataOmitted}). A DM listing 2,000 e-mail addresses made a triage record of 200 KB that no
- * column held, and the message was parked instead of reaching an agent: the message is always
+ * personalDataOmitted}). A DM listing thousands of e-mail addresses must not make a triage record
+ * that no column holds, parking the message instead of reaching an agent: the message is always
  * stored whole, only what triage says about it is summed up.
  *
  * @param result the result as stored and passed on, its findings capped

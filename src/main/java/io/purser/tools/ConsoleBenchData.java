@@ -234,11 +234,10 @@ final class ConsoleBenchData {
   /**
    * On H2, drops search_term's index for the fill and returns the statement that builds it again,
    * as H2 itself writes it ({@code SCRIPT}), so the index is the product's whatever its migrations
-   * say. Inserted one batch at a time, its 12.7 million entries at 100,000 conversations land at
-   * random places of a tree far larger than H2's page cache: the fill slowed from 2 minutes for the
-   * first 10,000 conversations to 7–10 minutes for each later 10,000 and did not finish in 30.
-   * Built once at the end, H2 sorts the entries first. The rows are the same; the index is the same
-   * definition, only packed tighter than years of inserts would leave it.
+   * say. Inserted one batch at a time, its millions of entries land at random places of a tree far
+   * larger than H2's page cache, and the fill slows down with every batch. Built once at the end,
+   * H2 sorts the entries first. The rows are the same; the index is the same definition, only
+   * packed tighter than years of inserts would leave it.
    */
   private static String dropSearchIndex(Connection c) throws SQLException {
     String create = null;

@@ -16,10 +16,10 @@ import java.util.Locale;
 /**
  * The benchmark's client for one thread: signed POSTs to the X webhook over one kept-alive HTTP/1.1
  * connection, opened again whenever the server closes it. It runs in the JVM being measured, so it
- * does no more than a webhook sender must: the JDK's {@code HttpClient} (asynchronous, with a
- * selector thread) took about a tenth of the process's CPU in a 100,000-message run. A 503 or a
- * failed connection is tried again after a back-off ({@link XWebhookReplayer#withRetries}); every
- * other answer is final. Not thread-safe: one per client thread.
+ * does no more than a webhook sender must, unlike the JDK's {@code HttpClient} (asynchronous, with
+ * a selector thread). A 503 or a failed connection is tried again after a back-off ({@link
+ * XWebhookReplayer#withRetries}); every other answer is final. Not thread-safe: one per client
+ * thread.
  */
 final class KeepAliveWebhookClient implements AutoCloseable {
 

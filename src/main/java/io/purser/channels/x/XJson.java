@@ -102,7 +102,7 @@ final class XJson {
 
   /**
    * v1.1's {@code Wed Oct 10 20:19:24 +0000 2018} read by position: every post carries one, and the
-   * general formatter costs a tenth of a webhook request's CPU. Null when the text has another
+   * general formatter is a visible part of a webhook request's cost. Null when the text has another
    * shape (the formatter then decides); a day name that does not match the date is refused, as the
    * formatter refuses it.
    */

@@ -15,14 +15,11 @@ import java.util.List;
  * does, whatever else runs on a shared machine) and in wall-clock time (what a caller waits,
  * including preemption by other processes). The rate is that of the median pass, so one pass
  * disturbed by a late compilation or a collection does not decide. Runs still differ from one JVM
- * to the next on this shared virtual machine (eight runs on a quiet machine: 14,537 to 33,362
- * messages per CPU-second, median 21,717), and the slow runs also have the slow p99: quote the
- * median of several runs.
+ * to the next on a shared machine, and the slow runs also have the slow p99: quote the median of
+ * several runs.
  *
- * <p>A fixed ten passes were not enough on a busy machine: the compiler threads, starved like every
- * other thread, were still compiling, and the measured passes ran partly interpreted. At a load
- * average of 17 on two cores, four measurements in a row in one JVM gave 22,417, then 35,351,
- * 39,894 and 41,297 messages per CPU-second: the figure measured how busy the machine was.
+ * <p>The warm-up waits for the JIT rather than counting passes: on a busy machine the starved
+ * compiler threads would otherwise leave the measured passes partly interpreted.
  *
  * @param perCpuSecond messages triaged per second of this thread's CPU time
  * @param p99CpuMicros the 99th percentile of one call's CPU time, in microseconds
