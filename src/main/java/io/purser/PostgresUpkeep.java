@@ -13,12 +13,11 @@ import org.springframework.stereotype.Component;
 /**
  * Does autovacuum's work on PostgreSQL when the server's autovacuum is off: without it no table is
  * ever analysed, the planner keeps guessing that each table is as small as it was when created, and
- * the pipeline's look-ups walk whole indexes (a batch's open conversations read 3,447 blocks
- * instead of a dozen at 7,701 conversations) while updated rows pile up as dead ones.
+ * the pipeline's look-ups walk whole indexes while updated rows pile up as dead ones.
  *
- * <p>Every {@code purser.database.upkeep-interval} (default 15 s) each of Purser's tables changed
- * past autovacuum's default thresholds is analysed (50 rows + 10 % changed since the last analysis)
- * or vacuumed and analysed (50 rows + 20 % dead). With autovacuum on, or on H2, it does nothing.
+ * <p>Every {@code purser.database.upkeep-interval} each of Purser's tables changed past
+ * autovacuum's default thresholds is analysed (50 rows + 10 % changed since the last analysis) or
+ * vacuumed and analysed (50 rows + 20 % dead). With autovacuum on, or on H2, it does nothing.
  */
 @Component
 class PostgresUpkeep {
@@ -33,8 +32,8 @@ class PostgresUpkeep {
   }
 
   @Scheduled(
-      fixedDelayString = "${purser.database.upkeep-interval:PT15S}",
-      initialDelayString = "${purser.database.upkeep-interval:PT15S}")
+      fixedDelayString = "#{@databaseSettings.upkeepInterval()}",
+      initialDelayString = "#{@databaseSettings.upkeepInterval()}")
   void scheduled() {
     try {
       upkeep();

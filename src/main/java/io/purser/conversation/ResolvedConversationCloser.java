@@ -34,7 +34,7 @@ class ResolvedConversationCloser {
     this.clock = clock;
   }
 
-  @Scheduled(fixedDelayString = "${purser.conversation.close-sweep:PT5M}")
+  @Scheduled(fixedDelayString = "#{@conversationSettings.closeSweep()}")
   void sweep() {
     closeExpired(clock.instant());
   }

@@ -21,7 +21,7 @@ class SnoozeSweeper {
     this.clock = clock;
   }
 
-  @Scheduled(fixedDelayString = "${purser.conversation.snooze-sweep:PT5S}")
+  @Scheduled(fixedDelayString = "#{@conversationSettings.snoozeSweep()}")
   void sweep() {
     for (var due : conversations.snoozeOver(clock.instant(), 500)) {
       management.changeStatus(due[0], due[1], ConversationStatus.OPEN, "snooze over");

@@ -47,7 +47,7 @@ class StrandedReplySweeper {
       long conversationId,
       Instant at) {}
 
-  @Scheduled(fixedDelayString = "${purser.conversation.stranded-sweep:PT5S}")
+  @Scheduled(fixedDelayString = "#{@conversationSettings.strandedSweep()}")
   void sweep() {
     adoptStranded();
   }

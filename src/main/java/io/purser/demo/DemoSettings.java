@@ -1,12 +1,11 @@
 package io.purser.demo;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param data where the real data sets live ({@code ../shared/data}); the bundled sample is used
- *     when absent
+ * @param data the folder of the real data sets; the bundled sample is used when absent
  * @param burst how many posts arrive at once when the demo starts, so the console is not empty
  * @param pace the time between two posts after that
  * @param xAccountId the demo airline's X account id
@@ -14,13 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "purser.demo")
 public record DemoSettings(
-    Path data, Integer burst, Duration pace, String xAccountId, String facebookPageId) {
-
-  public DemoSettings {
-    data = data == null ? Path.of("../shared/data") : data;
-    burst = burst == null ? 25 : burst;
-    pace = pace == null ? Duration.ofSeconds(3) : pace;
-    xAccountId = xAccountId == null ? "1000000000000000001" : xAccountId;
-    facebookPageId = facebookPageId == null ? "2000000000000000002" : facebookPageId;
-  }
-}
+    // A String: bound as a Path, a relative "../" path is read as a class-path resource and
+    // refused.
+    @DefaultValue("../shared/data") String data,
+    @DefaultValue("25") int burst,
+    @DefaultValue("3s") Duration pace,
+    @DefaultValue("1000000000000000001") String xAccountId,
+    @DefaultValue("2000000000000000002") String facebookPageId) {}

@@ -4,6 +4,7 @@ import io.purser.tools.ReplaySource;
 import io.purser.tools.ReplayTweet;
 import io.purser.tools.XWebhookReplayer;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,8 +30,9 @@ class DemoTraffic implements Runnable {
 
   /** Real threads first (they show brand replies and follow-ups), then single tweets. */
   List<ReplayTweet> posts() {
-    var tweets = settings.data().resolve("airline-sentiment/Tweets.csv");
-    var threads = settings.data().resolve("twcs-threads/airline_threads.csv");
+    var data = Path.of(settings.data());
+    var tweets = data.resolve("airline-sentiment/Tweets.csv");
+    var threads = data.resolve("twcs-threads/airline_threads.csv");
     if (!Files.isRegularFile(tweets) || !Files.isRegularFile(threads)) {
       log.info("Demo traffic: {} not found, replaying the bundled sample", settings.data());
       return ReplaySource.bundledSamples();

@@ -1,6 +1,7 @@
 package io.purser.identity;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param apiToken the bootstrap admin token ({@code PURSER_API_TOKEN}); absent ⇒ no bootstrap
@@ -8,11 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param defaultWorkspaceName the name of the workspace a fresh installation starts with
  */
 @ConfigurationProperties(prefix = "purser")
-public record IdentitySettings(String apiToken, String defaultWorkspaceName) {
-
-  public IdentitySettings {
-    defaultWorkspaceName = defaultWorkspaceName == null ? "Default" : defaultWorkspaceName;
-  }
+public record IdentitySettings(
+    String apiToken, @DefaultValue("Default") String defaultWorkspaceName) {
 
   @Override
   public String toString() {

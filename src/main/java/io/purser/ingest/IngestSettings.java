@@ -2,6 +2,7 @@ package io.purser.ingest;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param batchSize how many deliveries the pipeline claims per transaction
@@ -24,22 +25,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "purser.ingest")
 public record IngestSettings(
-    Integer batchSize,
-    Duration pollInterval,
-    Duration appendTimeout,
-    Integer maxAttempts,
-    Integer workers,
-    Duration linger,
-    Duration appendLinger) {
+    @DefaultValue("200") int batchSize,
+    @DefaultValue("250ms") Duration pollInterval,
+    @DefaultValue("10s") Duration appendTimeout,
+    @DefaultValue("3") int maxAttempts,
+    @DefaultValue("4") int workers,
+    @DefaultValue("100ms") Duration linger,
+    @DefaultValue("5ms") Duration appendLinger) {
 
   public IngestSettings {
-    batchSize = batchSize == null ? 200 : batchSize;
-    pollInterval = pollInterval == null ? Duration.ofMillis(250) : pollInterval;
-    appendTimeout = appendTimeout == null ? Duration.ofSeconds(10) : appendTimeout;
-    maxAttempts = maxAttempts == null ? 3 : maxAttempts;
-    workers = workers == null ? 4 : workers;
-    linger = linger == null ? Duration.ofMillis(100) : linger;
-    appendLinger = appendLinger == null ? Duration.ofMillis(5) : appendLinger;
     if (workers < 1 || workers > DeliveryPartitions.PARTITIONS) {
       throw new IllegalArgumentException(
           "purser.ingest.workers must be between 1 and " + DeliveryPartitions.PARTITIONS);

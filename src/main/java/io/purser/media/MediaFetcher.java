@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -40,20 +39,17 @@ class MediaFetcher {
   private final MediaTokenHosts tokenHosts;
   private final HttpClient http;
   private final ObjectMapper json;
-  private final String graphBaseUrl;
-  private final String graphVersion;
+  private final WhatsAppMediaLookup whatsAppMedia;
 
   MediaFetcher(
       MediaSettings settings,
       MediaTokenHosts tokenHosts,
       ObjectMapper json,
-      @Value("${purser.meta.graph-base-url:https://graph.facebook.com}") String graphBaseUrl,
-      @Value("${purser.meta.api-version:v21.0}") String graphVersion) {
+      WhatsAppMediaLookup whatsAppMedia) {
     this.settings = settings;
     this.tokenHosts = tokenHosts;
     this.json = json;
-    this.graphBaseUrl = graphBaseUrl.replaceAll("/+$", "");
-    this.graphVersion = graphVersion;
+    this.whatsAppMedia = whatsAppMedia;
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(settings.fetchTimeout())
@@ -79,8 +75,7 @@ class MediaFetcher {
     if (!mediaId.matches("[0-9A-Za-z_.-]{1,200}")) {
       return new Fetched.Refused("not a WhatsApp media id: " + mediaId);
     }
-    var answer =
-        get(graphBaseUrl + "/" + graphVersion + "/" + mediaId, Network.WHATSAPP, accessToken, 0);
+    var answer = get(whatsAppMedia.address(mediaId), Network.WHATSAPP, accessToken, 0);
     if (!(answer instanceof Fetched.Bytes bytes)) {
       return answer;
     }

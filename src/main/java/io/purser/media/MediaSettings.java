@@ -3,31 +3,28 @@ package io.purser.media;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How customers' attachments are fetched and read, under {@code purser.media.*}.
  *
- * @param maxBytes the largest attachment kept (default 5 MiB); a larger one is skipped, not cut
- * @param fetchTimeout how long one download may take (default 15 s)
+ * @param maxBytes the largest attachment kept, in bytes; a larger one is skipped, not cut
+ * @param fetchTimeout how long one download may take
  * @param allowedHosts the hosts attachments are fetched from, each matching itself and its
- *     subdomains (default: the X and Meta media hosts); anything else is skipped, so a payload can
- *     never make Purser fetch from inside the network
- * @param ocrCommand the Tesseract executable (default {@code tesseract}); OCR is off when it is
- *     missing, and says so
- * @param ocrTimeout how long reading one image may take (default 30 s)
- * @param maxAttempts downloads tried before an attachment is marked failed (default 5)
+ *     subdomains (the X and Meta media hosts); anything else is skipped, so a payload can never
+ *     make Purser fetch from inside the network
+ * @param ocrCommand the Tesseract executable; OCR is off when it is missing, and says so
+ * @param ocrTimeout how long reading one image may take
+ * @param maxAttempts downloads tried before an attachment is marked failed
+ * @param workers threads of their own for downloads and OCR, so a burst of images never holds back
+ *     the application's scheduler (the SLA sweeper, the routing dispatcher)
+ * @param interval how often idle media threads look for attachments to fetch
  */
 @ConfigurationProperties(prefix = "purser.media")
 public record MediaSettings(
-    long maxBytes,
-    Duration fetchTimeout,
-    List<String> allowedHosts,
-    String ocrCommand,
-    Duration ocrTimeout,
-    int maxAttempts) {
-
-  static final List<String> NETWORK_HOSTS =
-      List.of(
+    @DefaultValue("5242880") long maxBytes,
+    @DefaultValue("15s") Duration fetchTimeout,
+    @DefaultValue({
           "ton.twitter.com",
           "ton.x.com",
           "pbs.twimg.com",
@@ -35,15 +32,26 @@ public record MediaSettings(
           "lookaside.fbsbx.com",
           "fbcdn.net",
           "cdninstagram.com",
-          "graph.facebook.com");
+          "graph.facebook.com"
+        })
+        List<String> allowedHosts,
+    @DefaultValue("tesseract") String ocrCommand,
+    @DefaultValue("30s") Duration ocrTimeout,
+    @DefaultValue("5") int maxAttempts,
+    @DefaultValue("2") int workers,
+    @DefaultValue("1s") Duration interval) {
 
   public MediaSettings {
-    maxBytes = maxBytes <= 0 ? 5L * 1024 * 1024 : maxBytes;
-    fetchTimeout = fetchTimeout == null ? Duration.ofSeconds(15) : fetchTimeout;
-    allowedHosts = allowedHosts == null ? NETWORK_HOSTS : List.copyOf(allowedHosts);
-    ocrCommand = ocrCommand == null || ocrCommand.isBlank() ? "tesseract" : ocrCommand;
-    ocrTimeout = ocrTimeout == null ? Duration.ofSeconds(30) : ocrTimeout;
-    maxAttempts = maxAttempts <= 0 ? 5 : maxAttempts;
+    allowedHosts = List.copyOf(allowedHosts);
+    atLeastOne("max-bytes", maxBytes);
+    atLeastOne("max-attempts", maxAttempts);
+    atLeastOne("workers", workers);
+  }
+
+  private static void atLeastOne(String property, long value) {
+    if (value < 1) {
+      throw new IllegalArgumentException("purser.media." + property + " must be at least 1");
+    }
   }
 
   boolean allows(String host) {

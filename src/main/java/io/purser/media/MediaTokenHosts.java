@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The hosts that may receive a network's access token with an attachment download, under {@code
@@ -13,24 +14,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code http://host} also lets the token travel over plain http to that host: for a local stand-in
  * of the network in tests, never for a real one.
  *
- * @param x hosts for X user tokens (default {@code ton.twitter.com}, {@code ton.x.com}, {@code
- *     twimg.com})
- * @param meta hosts for Facebook, Instagram and WhatsApp tokens (default {@code
- *     graph.facebook.com}, {@code lookaside.fbsbx.com}, {@code fbcdn.net}, {@code
- *     cdninstagram.com})
+ * @param x hosts for X user tokens
+ * @param meta hosts for Facebook, Instagram and WhatsApp tokens
  */
 @ConfigurationProperties(prefix = "purser.media.token-hosts")
-public record MediaTokenHosts(List<String> x, List<String> meta) {
-
-  static final List<String> X_HOSTS = List.of("ton.twitter.com", "ton.x.com", "twimg.com");
-  static final List<String> META_HOSTS =
-      List.of("graph.facebook.com", "lookaside.fbsbx.com", "fbcdn.net", "cdninstagram.com");
+public record MediaTokenHosts(
+    @DefaultValue({"ton.twitter.com", "ton.x.com", "twimg.com"}) List<String> x,
+    @DefaultValue({"graph.facebook.com", "lookaside.fbsbx.com", "fbcdn.net", "cdninstagram.com"})
+        List<String> meta) {
 
   private static final String PLAIN_HTTP = "http://";
 
   public MediaTokenHosts {
-    x = x == null ? X_HOSTS : List.copyOf(x);
-    meta = meta == null ? META_HOSTS : List.copyOf(meta);
+    x = List.copyOf(x);
+    meta = List.copyOf(meta);
   }
 
   /** True when {@code network}'s token may be sent to {@code address}. */

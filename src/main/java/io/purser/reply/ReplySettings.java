@@ -2,6 +2,7 @@ package io.purser.reply;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param reconcileWindow how long after a send with an unknown outcome began Purser keeps looking
@@ -15,17 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "purser.reply")
 public record ReplySettings(
-    Duration reconcileWindow,
-    Integer maxAttempts,
-    Duration pollInterval,
-    Duration sendLease,
-    Duration reconcileInterval) {
-
-  public ReplySettings {
-    reconcileWindow = reconcileWindow == null ? Duration.ofMinutes(2) : reconcileWindow;
-    maxAttempts = maxAttempts == null ? 8 : maxAttempts;
-    pollInterval = pollInterval == null ? Duration.ofMillis(250) : pollInterval;
-    sendLease = sendLease == null ? Duration.ofMinutes(5) : sendLease;
-    reconcileInterval = reconcileInterval == null ? Duration.ofSeconds(10) : reconcileInterval;
-  }
-}
+    @DefaultValue("2m") Duration reconcileWindow,
+    @DefaultValue("8") int maxAttempts,
+    @DefaultValue("250ms") Duration pollInterval,
+    @DefaultValue("5m") Duration sendLease,
+    @DefaultValue("10s") Duration reconcileInterval) {}

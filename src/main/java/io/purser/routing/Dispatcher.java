@@ -73,7 +73,7 @@ class Dispatcher implements DisposableBean {
   }
 
   @Scheduled(
-      fixedDelayString = "${purser.routing.dispatch-interval:PT1S}",
+      fixedDelayString = "#{@routingSettings.dispatchInterval()}",
       initialDelayString = "PT2S")
   void tick() {
     agents.workspacesWithAvailableAgents().forEach(this::wake);

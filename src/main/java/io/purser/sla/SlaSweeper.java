@@ -53,7 +53,7 @@ class SlaSweeper {
     this.clock = clock;
   }
 
-  @Scheduled(fixedDelayString = "${purser.sla.sweep-interval:PT1S}", initialDelayString = "PT1S")
+  @Scheduled(fixedDelayString = "#{@slaSettings.sweepInterval()}", initialDelayString = "PT1S")
   void sweep() {
     try {
       int swept;

@@ -1,6 +1,6 @@
 package io.purser.workspace;
 
-import org.springframework.beans.factory.annotation.Value;
+import io.purser.identity.IdentitySettings;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -14,11 +14,9 @@ class DefaultWorkspaceInitializer implements ApplicationRunner {
   private final WorkspaceManagement workspaces;
   private final String name;
 
-  DefaultWorkspaceInitializer(
-      WorkspaceManagement workspaces,
-      @Value("${purser.default-workspace-name:Default}") String name) {
+  DefaultWorkspaceInitializer(WorkspaceManagement workspaces, IdentitySettings settings) {
     this.workspaces = workspaces;
-    this.name = name;
+    this.name = settings.defaultWorkspaceName();
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.purser.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.purser.BoundSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +41,8 @@ class LoginThrottleTest {
   final MovingClock clock = new MovingClock();
   final LoginThrottle throttle =
       new LoginThrottle(
-          clock, new LoginSettings(null, null, Duration.ofMinutes(1), Duration.ofMinutes(5)));
+          clock,
+          BoundSettings.of(LoginSettings.class, "account-max-delay=1m", "address-max-delay=5m"));
 
   @Test
   void letsAFewMistakesThroughThenDoublesTheWait() {
@@ -61,7 +63,8 @@ class LoginThrottleTest {
     // One source on one account meets all three counts; here every cap is a minute.
     var throttle =
         new LoginThrottle(
-            clock, new LoginSettings(null, null, Duration.ofMinutes(1), Duration.ofMinutes(1)));
+            clock,
+            BoundSettings.of(LoginSettings.class, "account-max-delay=1m", "address-max-delay=1m"));
     for (int i = 0; i < 500; i++) {
       var wait = throttle.wait(ACCOUNT, "10.0.0.1");
       assertThat(wait.orElse(Duration.ZERO)).isLessThanOrEqualTo(Duration.ofMinutes(1));

@@ -3,12 +3,12 @@ package io.purser.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.purser.BoundSettings;
 import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
 
-  static final PasswordPolicy policy =
-      new PasswordPolicy(new LoginSettings(null, null, null, null));
+  static final PasswordPolicy policy = new PasswordPolicy(BoundSettings.of(LoginSettings.class));
 
   @Test
   void asksForFifteenCharactersByDefaultAndAcceptsAnyOfThem() {

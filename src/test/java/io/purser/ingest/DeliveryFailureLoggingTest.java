@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.purser.BoundSettings;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
@@ -59,7 +60,7 @@ class DeliveryFailureLoggingTest {
             mock(InboundEventRouter.class),
             List.of(parserFailingLikeTheDatabase()),
             new TransactionTemplate(new NoTransactions()),
-            new IngestSettings(null, null, null, 3, 1, null, null));
+            BoundSettings.of(IngestSettings.class, "max-attempts=3", "workers=1"));
 
     processor.processNextBatch(0, 1);
 

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.purser.BoundSettings;
 import io.purser.workspace.Network;
 import java.net.URI;
 import java.util.List;
@@ -102,7 +103,7 @@ class MediaFetcherTokenTest {
 
   @Test
   void theDefaultsAreTheNetworksOwnHttpsHosts() {
-    var defaults = new MediaTokenHosts(null, null);
+    var defaults = BoundSettings.of(MediaTokenHosts.class);
 
     assertThat(defaults.mayReceive(Network.X, URI.create("https://ton.twitter.com/1.1/ton/a")))
         .isTrue();
@@ -126,8 +127,11 @@ class MediaFetcherTokenTest {
   }
 
   private MediaFetcher fetcher(MediaTokenHosts tokenHosts) {
-    var settings = new MediaSettings(0, null, List.of("localhost", "127.0.0.1"), null, null, 0);
+    var settings = BoundSettings.of(MediaSettings.class, "allowed-hosts=localhost,127.0.0.1");
     return new MediaFetcher(
-        settings, tokenHosts, JsonMapper.builder().build(), network.baseUrl(), "v21.0");
+        settings,
+        tokenHosts,
+        JsonMapper.builder().build(),
+        mediaId -> network.baseUrl() + "/v21.0/" + mediaId);
   }
 }

@@ -27,11 +27,11 @@ class GraphApiClient {
   private final GraphOutcomes outcomes;
 
   @Autowired
-  GraphApiClient(MetaGraphSettings settings, ObjectProvider<Clock> clock) {
+  GraphApiClient(MetaSettings settings, ObjectProvider<Clock> clock) {
     this(settings, clock.getIfAvailable(Clock::systemUTC));
   }
 
-  GraphApiClient(MetaGraphSettings settings, Clock clock) {
+  GraphApiClient(MetaSettings settings, Clock clock) {
     this.http =
         RestClient.builder()
             .baseUrl(settings.graphBaseUrl())

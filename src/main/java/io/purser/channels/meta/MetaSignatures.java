@@ -26,9 +26,9 @@ public class MetaSignatures {
 
   private static final String PREFIX = "sha256=";
 
-  private final MetaWebhookSettings settings;
+  private final MetaSettings settings;
 
-  public MetaSignatures(MetaWebhookSettings settings) {
+  public MetaSignatures(MetaSettings settings) {
     this.settings = settings;
   }
 

@@ -14,7 +14,7 @@ class XAccountOwnership implements AccountOwnershipCheck {
 
   private final XApiClient client;
 
-  XAccountOwnership(XApiSettings settings, ObjectProvider<Clock> clock) {
+  XAccountOwnership(XSettings settings, ObjectProvider<Clock> clock) {
     this.client = new XApiClient(settings, clock.getIfAvailable(Clock::systemUTC));
   }
 

@@ -21,7 +21,7 @@ final class XApiClient {
   private final RestClient http;
   private final XApiOutcomes outcomes;
 
-  XApiClient(XApiSettings settings, Clock clock) {
+  XApiClient(XSettings settings, Clock clock) {
     this.http =
         RestClient.builder()
             .baseUrl(settings.apiBaseUrl())

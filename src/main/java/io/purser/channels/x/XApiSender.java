@@ -28,11 +28,11 @@ public class XApiSender implements ChannelSender {
   private final XReplyLookup lookup;
 
   @Autowired
-  public XApiSender(XApiSettings settings, ObjectProvider<Clock> clock) {
+  public XApiSender(XSettings settings, ObjectProvider<Clock> clock) {
     this(settings, clock.getIfAvailable(Clock::systemUTC));
   }
 
-  XApiSender(XApiSettings settings, Clock clock) {
+  XApiSender(XSettings settings, Clock clock) {
     this.client = new XApiClient(settings, clock);
     this.lookup = new XReplyLookup(settings);
   }

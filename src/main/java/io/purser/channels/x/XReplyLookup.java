@@ -31,7 +31,7 @@ final class XReplyLookup {
 
   private final RestClient http;
 
-  XReplyLookup(XApiSettings settings) {
+  XReplyLookup(XSettings settings) {
     this.http =
         RestClient.builder()
             .baseUrl(settings.apiBaseUrl())

@@ -35,9 +35,9 @@ public class XSignatures {
    */
   private static final Pattern CRC_TOKEN = Pattern.compile("[A-Za-z0-9+/=_-]{1,128}");
 
-  private final XWebhookSettings settings;
+  private final XSettings settings;
 
-  public XSignatures(XWebhookSettings settings) {
+  public XSignatures(XSettings settings) {
     this.settings = settings;
   }
 

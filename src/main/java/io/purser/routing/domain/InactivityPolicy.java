@@ -14,18 +14,11 @@ import java.util.Objects;
  */
 public record InactivityPolicy(Duration awayAfter) {
 
-  /** Ten minutes: the first-response target, so an empty chair costs at most one SLA window. */
-  public static final Duration DEFAULT_AWAY_AFTER = Duration.ofMinutes(10);
-
   public InactivityPolicy {
     Objects.requireNonNull(awayAfter, "awayAfter is required");
     if (awayAfter.isNegative() || awayAfter.isZero()) {
       throw new IllegalArgumentException("awayAfter must be positive, not " + awayAfter);
     }
-  }
-
-  public static InactivityPolicy defaults() {
-    return new InactivityPolicy(DEFAULT_AWAY_AFTER);
   }
 
   /** The presence the agent should have at {@code now}, given when they were last active. */

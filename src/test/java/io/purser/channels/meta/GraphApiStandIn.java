@@ -44,7 +44,8 @@ final class GraphApiStandIn {
   }
 
   static GraphApiClient graphAt(String baseUrl) {
-    var settings = new MetaGraphSettings(baseUrl, "v21.0", Duration.ofSeconds(5), READ_TIMEOUT);
+    var settings =
+        new MetaSettings(null, null, baseUrl, "v21.0", Duration.ofSeconds(5), READ_TIMEOUT);
     return new GraphApiClient(settings, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 

@@ -15,10 +15,10 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** The {@code purser.meta.*} configuration contract, and one sender per Meta network. */
-class MetaGraphSettingsTest {
+class MetaSettingsTest {
 
   @Configuration(proxyBeanMethods = false)
-  @EnableConfigurationProperties(MetaGraphSettings.class)
+  @EnableConfigurationProperties(MetaSettings.class)
   @Import({
     GraphApiClient.class,
     MessengerSender.class,
@@ -37,9 +37,11 @@ class MetaGraphSettingsTest {
           assertThat(started.getBeansOfType(ChannelSender.class).values())
               .extracting(ChannelSender::network)
               .containsExactlyInAnyOrder(Network.FACEBOOK, Network.INSTAGRAM, Network.WHATSAPP);
-          assertThat(started.getBean(MetaGraphSettings.class))
+          assertThat(started.getBean(MetaSettings.class))
               .isEqualTo(
-                  new MetaGraphSettings(
+                  new MetaSettings(
+                      null,
+                      null,
                       "https://graph.facebook.com",
                       "v21.0",
                       Duration.ofSeconds(5),
@@ -48,7 +50,7 @@ class MetaGraphSettingsTest {
   }
 
   @Test
-  void takesTheBaseUrlFromTheEnvironmentAndIgnoresTheWebhookSecrets() {
+  void takesTheBaseUrlAndTheWebhookSecretsFromTheEnvironment() {
     context
         .withInitializer(
             started ->
@@ -60,14 +62,16 @@ class MetaGraphSettingsTest {
                             StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                             Map.of(
                                 "PURSER_META_GRAPH_BASE_URL", "http://graph.test:8089",
-                                "PURSER_META_APP_SECRET", "not-for-the-sender",
-                                "PURSER_META_VERIFY_TOKEN", "not-for-the-sender"))))
+                                "PURSER_META_APP_SECRET", "the-app-secret",
+                                "PURSER_META_VERIFY_TOKEN", "the-verify-token"))))
         .withPropertyValues("purser.meta.api-version=v22.0")
         .run(
             started -> {
-              MetaGraphSettings settings = started.getBean(MetaGraphSettings.class);
+              MetaSettings settings = started.getBean(MetaSettings.class);
               assertThat(settings.graphBaseUrl()).isEqualTo("http://graph.test:8089");
               assertThat(settings.apiVersion()).isEqualTo("v22.0");
+              assertThat(settings.appSecret()).isEqualTo("the-app-secret");
+              assertThat(settings.verifyToken()).isEqualTo("the-verify-token");
             });
   }
 }

@@ -21,7 +21,7 @@ class MetaSignaturesTests {
   }
 
   static MetaSignatures withSecret(String secret) {
-    return new MetaSignatures(new MetaWebhookSettings(secret, "verify-me"));
+    return new MetaSignatures(secrets(secret, "verify-me"));
   }
 
   @Test
@@ -67,14 +67,17 @@ class MetaSignaturesTests {
     assertThat(signatures.acceptsVerifyToken("verify-me")).isTrue();
     assertThat(signatures.acceptsVerifyToken("verify-me!")).isFalse();
     assertThat(signatures.acceptsVerifyToken(null)).isFalse();
-    assertThat(new MetaSignatures(new MetaWebhookSettings("s", null)).acceptsVerifyToken(""))
-        .isFalse();
+    assertThat(new MetaSignatures(secrets("s", null)).acceptsVerifyToken("")).isFalse();
   }
 
   @Test
   void neverPrintsTheSecrets() {
-    assertThat(new MetaWebhookSettings("s3cr3t", "t0k3n").toString())
+    assertThat(secrets("s3cr3t", "t0k3n").toString())
         .doesNotContain("s3cr3t")
         .doesNotContain("t0k3n");
+  }
+
+  private static MetaSettings secrets(String appSecret, String verifyToken) {
+    return new MetaSettings(appSecret, verifyToken, null, null, null, null);
   }
 }

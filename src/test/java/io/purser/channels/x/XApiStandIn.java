@@ -39,7 +39,7 @@ final class XApiStandIn {
   }
 
   static XApiSender senderFor(String baseUrl) {
-    var settings = new XApiSettings(baseUrl, Duration.ofSeconds(5), READ_TIMEOUT);
+    var settings = new XSettings(null, baseUrl, Duration.ofSeconds(5), READ_TIMEOUT);
     return new XApiSender(settings, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 

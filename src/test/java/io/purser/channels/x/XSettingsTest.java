@@ -12,11 +12,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
-/** The {@code purser.x.*} configuration contract as the X sender sees it. */
-class XApiSettingsTest {
+/** The {@code purser.x.*} configuration contract, with the X sender it configures. */
+class XSettingsTest {
 
   @Configuration(proxyBeanMethods = false)
-  @EnableConfigurationProperties(XApiSettings.class)
+  @EnableConfigurationProperties(XSettings.class)
   @Import(XApiSender.class)
   static class SenderOnly {}
 
@@ -28,15 +28,15 @@ class XApiSettingsTest {
     context.run(
         started -> {
           assertThat(started).hasSingleBean(XApiSender.class);
-          assertThat(started.getBean(XApiSettings.class))
+          assertThat(started.getBean(XSettings.class))
               .isEqualTo(
-                  new XApiSettings(
-                      "https://api.x.com", Duration.ofSeconds(5), Duration.ofSeconds(15)));
+                  new XSettings(
+                      null, "https://api.x.com", Duration.ofSeconds(5), Duration.ofSeconds(15)));
         });
   }
 
   @Test
-  void takesTheBaseUrlFromTheEnvironmentAndIgnoresTheWebhookSecret() {
+  void takesTheBaseUrlAndTheWebhookSecretFromTheEnvironment() {
     context
         .withInitializer(
             started ->
@@ -48,13 +48,16 @@ class XApiSettingsTest {
                             StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                             Map.of(
                                 "PURSER_X_API_BASE_URL", "http://x.test:8089",
-                                "PURSER_X_CONSUMER_SECRET", "not-for-the-sender"))))
+                                "PURSER_X_CONSUMER_SECRET", "the-consumer-secret"))))
         .withPropertyValues("purser.x.read-timeout=3s")
         .run(
             started ->
-                assertThat(started.getBean(XApiSettings.class))
+                assertThat(started.getBean(XSettings.class))
                     .isEqualTo(
-                        new XApiSettings(
-                            "http://x.test:8089", Duration.ofSeconds(5), Duration.ofSeconds(3))));
+                        new XSettings(
+                            "the-consumer-secret",
+                            "http://x.test:8089",
+                            Duration.ofSeconds(5),
+                            Duration.ofSeconds(3))));
   }
 }
