@@ -1,10 +1,15 @@
 package io.purser;
 
 import java.util.HashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * A settings record as the application binds it: its defaults, changed by {@code name=value}
@@ -26,5 +31,17 @@ public final class BoundSettings {
       values.put(prefix + "." + property.substring(0, equals), property.substring(equals + 1));
     }
     return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate(prefix, type);
+  }
+
+  /** Environment variables ({@code PURSER_X_API_BASE_URL}) as the application reads them. */
+  public static ApplicationContextInitializer<ConfigurableApplicationContext> environment(
+      Map<String, Object> variables) {
+    return context ->
+        context
+            .getEnvironment()
+            .getPropertySources()
+            .addFirst(
+                new SystemEnvironmentPropertySource(
+                    StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
   }
 }

@@ -2,6 +2,7 @@ package io.purser.channels.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.purser.BoundSettings;
 import io.purser.reply.ChannelSender;
 import io.purser.workspace.Network;
 import java.time.Duration;
@@ -11,8 +12,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** The {@code purser.meta.*} configuration contract, and one sender per Meta network. */
 class MetaSettingsTest {
@@ -53,17 +52,11 @@ class MetaSettingsTest {
   void takesTheBaseUrlAndTheWebhookSecretsFromTheEnvironment() {
     context
         .withInitializer(
-            started ->
-                started
-                    .getEnvironment()
-                    .getPropertySources()
-                    .addFirst(
-                        new SystemEnvironmentPropertySource(
-                            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                            Map.of(
-                                "PURSER_META_GRAPH_BASE_URL", "http://graph.test:8089",
-                                "PURSER_META_APP_SECRET", "the-app-secret",
-                                "PURSER_META_VERIFY_TOKEN", "the-verify-token"))))
+            BoundSettings.environment(
+                Map.of(
+                    "PURSER_META_GRAPH_BASE_URL", "http://graph.test:8089",
+                    "PURSER_META_APP_SECRET", "the-app-secret",
+                    "PURSER_META_VERIFY_TOKEN", "the-verify-token")))
         .withPropertyValues("purser.meta.api-version=v22.0")
         .run(
             started -> {

@@ -2,6 +2,7 @@ package io.purser.channels.x;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.purser.BoundSettings;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -9,8 +10,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** The {@code purser.x.*} configuration contract, with the X sender it configures. */
 class XSettingsTest {
@@ -39,16 +38,10 @@ class XSettingsTest {
   void takesTheBaseUrlAndTheWebhookSecretFromTheEnvironment() {
     context
         .withInitializer(
-            started ->
-                started
-                    .getEnvironment()
-                    .getPropertySources()
-                    .addFirst(
-                        new SystemEnvironmentPropertySource(
-                            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                            Map.of(
-                                "PURSER_X_API_BASE_URL", "http://x.test:8089",
-                                "PURSER_X_CONSUMER_SECRET", "the-consumer-secret"))))
+            BoundSettings.environment(
+                Map.of(
+                    "PURSER_X_API_BASE_URL", "http://x.test:8089",
+                    "PURSER_X_CONSUMER_SECRET", "the-consumer-secret")))
         .withPropertyValues("purser.x.read-timeout=3s")
         .run(
             started ->
