@@ -3,6 +3,7 @@ package io.purser.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.purser.conversation.lifecycle.ResolvedConversationCloser;
 import io.purser.testing.Api;
 import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
@@ -146,7 +147,6 @@ class ConversationThreadingIT extends IntegrationTest {
   }
 
   @Autowired ResolvedConversationCloser closer;
-  @Autowired StrandedReplySweeper sweeper;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test

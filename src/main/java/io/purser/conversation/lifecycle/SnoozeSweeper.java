@@ -1,5 +1,7 @@
-package io.purser.conversation;
+package io.purser.conversation.lifecycle;
 
+import io.purser.conversation.ConversationStatus;
+import io.purser.conversation.store.ConversationStore;
 import java.time.Clock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -12,19 +14,20 @@ import org.springframework.stereotype.Component;
 class SnoozeSweeper {
 
   private final ConversationStore conversations;
-  private final ConversationManagement management;
+  private final StatusChanges statuses;
   private final Clock clock;
 
-  SnoozeSweeper(ConversationStore conversations, ConversationManagement management, Clock clock) {
+  SnoozeSweeper(ConversationStore conversations, StatusChanges statuses, Clock clock) {
     this.conversations = conversations;
-    this.management = management;
+    this.statuses = statuses;
     this.clock = clock;
   }
 
   @Scheduled(fixedDelayString = "${purser.conversation.snooze-sweep:PT5S}")
   void sweep() {
     for (var due : conversations.snoozeOver(clock.instant(), 500)) {
-      management.changeStatus(due[0], due[1], ConversationStatus.OPEN, "snooze over");
+      statuses.change(
+          due.workspaceId(), due.conversationId(), ConversationStatus.OPEN, "snooze over");
     }
   }
 }

@@ -1,22 +1,21 @@
-package io.purser.conversation;
+package io.purser.conversation.annotation;
 
-import static io.purser.conversation.ConversationStore.instant;
-import static io.purser.conversation.ConversationStore.utc;
+import static io.purser.conversation.store.Timestamps.instant;
+import static io.purser.conversation.store.Timestamps.utc;
 
+import io.purser.conversation.ConversationNote;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * What agents add to a conversation besides replies: internal notes (conversation_note) and tags
- * (conversation_tag). Tags are stored lower-case, so "Refund" and "refund" are one tag.
+ * (conversation_tag). Tags are stored as {@link io.purser.conversation.domain.Tags#normalise} has
+ * them.
  */
 @Repository
 class AgentAnnotations {
-
-  static final int LONGEST_TAG = 64;
 
   private final JdbcClient jdbc;
 
@@ -77,27 +76,5 @@ class AgentAnnotations {
         .params(workspaceId, conversationId)
         .query(String.class)
         .list();
-  }
-
-  /** A tag as stored: trimmed, lower-case, inner spaces as dashes; null when nothing is left. */
-  static String normalise(String tag) {
-    if (tag == null) {
-      return null;
-    }
-    var cleaned = tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
-    if (cleaned.startsWith("#")) {
-      cleaned = cleaned.substring(1);
-    }
-    if (cleaned.isEmpty()) {
-      return null;
-    }
-    // Cut in UTF-16 units, not splitting a pair: H2 counts units where PostgreSQL counts
-    // characters, so 64 emoji (128 units) would not fit H2's varchar(64).
-    if (cleaned.length() <= LONGEST_TAG) {
-      return cleaned;
-    }
-    int end =
-        Character.isHighSurrogate(cleaned.charAt(LONGEST_TAG - 1)) ? LONGEST_TAG - 1 : LONGEST_TAG;
-    return cleaned.substring(0, end);
   }
 }

@@ -1,5 +1,7 @@
-package io.purser.conversation;
+package io.purser.conversation.annotation;
 
+import io.purser.conversation.TriageCorrection;
+import io.purser.conversation.TriageLabel;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -9,10 +11,6 @@ import org.springframework.stereotype.Repository;
 /** The triage_correction table: agents' corrections, the brand's own training labels. */
 @Repository
 class TriageCorrections {
-
-  /** A correction with the message text it labels, as the training labels file wants it. */
-  record Label(
-      String text, String sentiment, String intent, String category, Boolean needsResponse) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -40,7 +38,7 @@ class TriageCorrections {
   }
 
   /** The latest correction of each corrected message, with its text. */
-  List<Label> labels(long workspaceId) {
+  List<TriageLabel> labels(long workspaceId) {
     return jdbc.sql(
             "select m.text, c.sentiment, c.intent, c.category, c.needs_response"
                 + " from triage_correction c join message m on m.id = c.message_id"
@@ -50,7 +48,7 @@ class TriageCorrections {
         .param(workspaceId)
         .query(
             (rs, row) ->
-                new Label(
+                new TriageLabel(
                     rs.getString(1),
                     rs.getString(2),
                     rs.getString(3),

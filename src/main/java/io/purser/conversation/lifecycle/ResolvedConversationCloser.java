@@ -1,12 +1,12 @@
-package io.purser.conversation;
-
-import static io.purser.conversation.ConversationStore.utc;
+package io.purser.conversation.lifecycle;
 
 import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
+import io.purser.conversation.ConversationSettings;
+import io.purser.conversation.ConversationStatus;
+import io.purser.conversation.store.ConversationStore;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,19 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
  * starts a new conversation and reports see them as finished.
  */
 @Component
-class ResolvedConversationCloser {
+public class ResolvedConversationCloser {
 
-  private final JdbcClient jdbc;
+  private final ConversationStore conversations;
   private final ConversationSettings settings;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ResolvedConversationCloser(
-      JdbcClient jdbc,
+      ConversationStore conversations,
       ConversationSettings settings,
       ApplicationEventPublisher events,
       Clock clock) {
-    this.jdbc = jdbc;
+    this.conversations = conversations;
     this.settings = settings;
     this.events = events;
     this.clock = clock;
@@ -41,26 +41,14 @@ class ResolvedConversationCloser {
 
   /** Closes every conversation resolved before {@code now} minus the window; returns how many. */
   @Transactional
-  int closeExpired(Instant now) {
-    var cutoff = now.minus(settings.reopenWindow());
-    record Expired(long workspaceId, long id) {}
-    var expired =
-        jdbc.sql(
-                "select workspace_id, id from conversation where status = 'resolved' and"
-                    + " resolved_at < ? fetch first 1000 rows only")
-            .param(utc(cutoff))
-            .query((rs, row) -> new Expired(rs.getLong(1), rs.getLong(2)))
-            .list();
+  public int closeExpired(Instant now) {
+    var expired = conversations.resolvedBefore(now.minus(settings.reopenWindow()), 1000);
     for (var conversation : expired) {
-      jdbc.sql(
-              "update conversation set status = 'closed', closed_at = ?, version = version + 1"
-                  + " where workspace_id = ? and id = ? and status = 'resolved'")
-          .params(utc(now), conversation.workspaceId(), conversation.id())
-          .update();
+      conversations.closeResolved(conversation, now);
       events.publishEvent(
           new ConversationStatusChanged(
               conversation.workspaceId(),
-              conversation.id(),
+              conversation.conversationId(),
               ConversationStatus.RESOLVED,
               ConversationStatus.CLOSED,
               "reopen window passed",

@@ -1,0 +1,40 @@
+package io.purser.conversation.threading;
+
+import io.purser.conversation.store.HeldMessages;
+import java.time.Clock;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adopts brand replies left held although their parent is in a conversation. With several pipeline
+ * workers, a reply and its parent can be processed at the same moment in two transactions: neither
+ * sees the other, the reply is held and the parent finds nothing to adopt. This sweep closes that
+ * gap within seconds.
+ */
+@Component
+class StrandedReplySweeper {
+
+  private final HeldMessages held;
+  private final HeldReplies replies;
+  private final Clock clock;
+
+  StrandedReplySweeper(HeldMessages held, HeldReplies replies, Clock clock) {
+    this.held = held;
+    this.replies = replies;
+    this.clock = clock;
+  }
+
+  @Scheduled(fixedDelayString = "${purser.conversation.stranded-sweep:PT5S}")
+  void sweep() {
+    adoptStranded();
+  }
+
+  /** Adopts every stranded reply (and its own held replies); returns how many were stranded. */
+  @Transactional
+  int adoptStranded() {
+    var stranded = held.stranded(500);
+    stranded.forEach(s -> replies.adoptStranded(s, clock.instant()));
+    return stranded.size();
+  }
+}
