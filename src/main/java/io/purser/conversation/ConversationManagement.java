@@ -6,8 +6,7 @@ import io.purser.conversation.lifecycle.Replies;
 import io.purser.conversation.lifecycle.StatusChanges;
 import io.purser.conversation.moderation.CommentHiding;
 import io.purser.conversation.store.Contacts;
-import io.purser.conversation.store.ConversationSummaries;
-import io.purser.conversation.store.MessageViews;
+import io.purser.conversation.store.ConversationViews;
 import io.purser.workspace.Network;
 import java.time.Instant;
 import java.util.Collection;
@@ -26,8 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ConversationManagement {
 
-  private final ConversationSummaries summaries;
-  private final MessageViews views;
+  private final ConversationViews views;
   private final Contacts contacts;
   private final StatusChanges statuses;
   private final Replies replies;
@@ -35,14 +33,12 @@ public class ConversationManagement {
   private final CommentHiding hiding;
 
   ConversationManagement(
-      ConversationSummaries summaries,
-      MessageViews views,
+      ConversationViews views,
       Contacts contacts,
       StatusChanges statuses,
       Replies replies,
       Annotations annotations,
       CommentHiding hiding) {
-    this.summaries = summaries;
     this.views = views;
     this.contacts = contacts;
     this.statuses = statuses;
@@ -52,17 +48,17 @@ public class ConversationManagement {
   }
 
   public Optional<ConversationSummary> find(long workspaceId, long conversationId) {
-    return summaries.summary(workspaceId, conversationId);
+    return views.summary(workspaceId, conversationId);
   }
 
   /** The conversations of the workspace with these ids, by id; unknown ids are absent. */
   public Map<Long, ConversationSummary> summaries(long workspaceId, Collection<Long> ids) {
-    return summaries.summaries(workspaceId, ids);
+    return views.summaries(workspaceId, ids);
   }
 
   public List<ConversationSummary> page(
       long workspaceId, List<String> statuses, Instant beforeAt, long beforeId, int limit) {
-    return summaries.page(workspaceId, statuses, beforeAt, beforeId, limit);
+    return views.page(workspaceId, statuses, beforeAt, beforeId, limit);
   }
 
   /**
@@ -71,7 +67,7 @@ public class ConversationManagement {
    */
   public List<ConversationSummary> otherConversations(
       long workspaceId, long contactId, long exceptConversationId, int limit) {
-    return summaries.ofContact(workspaceId, contactId, exceptConversationId, limit);
+    return views.ofContact(workspaceId, contactId, exceptConversationId, limit);
   }
 
   public List<MessageView> messages(long workspaceId, long conversationId) {

@@ -2,7 +2,7 @@ package io.purser.conversation;
 
 import io.purser.conversation.domain.Tags;
 import io.purser.conversation.search.SearchQueries;
-import io.purser.conversation.store.ConversationSummaries;
+import io.purser.conversation.store.ConversationViews;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +21,9 @@ public class ConversationSearch {
   public record Hit(ConversationSummary conversation, Long messageId, String messageText) {}
 
   private final SearchQueries queries;
-  private final ConversationSummaries conversations;
+  private final ConversationViews conversations;
 
-  ConversationSearch(SearchQueries queries, ConversationSummaries conversations) {
+  ConversationSearch(SearchQueries queries, ConversationViews conversations) {
     this.queries = queries;
     this.conversations = conversations;
   }

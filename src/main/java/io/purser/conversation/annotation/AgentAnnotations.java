@@ -4,15 +4,17 @@ import static io.purser.conversation.store.Timestamps.instant;
 import static io.purser.conversation.store.Timestamps.utc;
 
 import io.purser.conversation.ConversationNote;
+import io.purser.conversation.TriageCorrection;
+import io.purser.conversation.TriageLabel;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What agents add to a conversation besides replies: internal notes (conversation_note) and tags
- * (conversation_tag). Tags are stored as {@link io.purser.conversation.domain.Tags#normalise} has
- * them.
+ * What agents add to a conversation besides replies: internal notes (conversation_note), tags
+ * (conversation_tag, stored as {@link io.purser.conversation.domain.Tags#normalise} has them), and
+ * corrections of a message's triage (triage_correction), the brand's own training labels.
  */
 @Repository
 class AgentAnnotations {
@@ -75,6 +77,44 @@ class AgentAnnotations {
                 + " order by tag")
         .params(workspaceId, conversationId)
         .query(String.class)
+        .list();
+  }
+
+  void correctTriage(
+      long workspaceId, long messageId, TriageCorrection c, String correctedBy, Instant at) {
+    jdbc.sql(
+            "insert into triage_correction (workspace_id, message_id, intent, category,"
+                + " needs_response, sentiment, corrected_by, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            workspaceId,
+            messageId,
+            c.intent(),
+            c.category(),
+            c.needsResponse(),
+            c.sentiment(),
+            correctedBy,
+            utc(at))
+        .update();
+  }
+
+  /** The latest correction of each corrected message, with its text. */
+  List<TriageLabel> triageLabels(long workspaceId) {
+    return jdbc.sql(
+            "select m.text, c.sentiment, c.intent, c.category, c.needs_response"
+                + " from triage_correction c join message m on m.id = c.message_id"
+                + " where c.workspace_id = ? and c.id = (select max(c2.id) from triage_correction"
+                + " c2 where c2.workspace_id = c.workspace_id and c2.message_id = c.message_id)"
+                + " order by c.id")
+        .param(workspaceId)
+        .query(
+            (rs, row) ->
+                new TriageLabel(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getObject(5, Boolean.class)))
         .list();
   }
 }

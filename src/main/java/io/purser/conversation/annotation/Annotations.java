@@ -20,19 +20,16 @@ import org.springframework.stereotype.Service;
 public class Annotations {
 
   private final AgentAnnotations annotations;
-  private final TriageCorrections corrections;
   private final ConversationStore conversations;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Annotations(
       AgentAnnotations annotations,
-      TriageCorrections corrections,
       ConversationStore conversations,
       ApplicationEventPublisher events,
       Clock clock) {
     this.annotations = annotations;
-    this.corrections = corrections;
     this.conversations = conversations;
     this.events = events;
     this.clock = clock;
@@ -93,10 +90,10 @@ public class Annotations {
   /** Keeps an agent's correction of a message that the caller has found in the workspace. */
   public void correctTriage(
       long workspaceId, long messageId, TriageCorrection correction, String correctedBy) {
-    corrections.insert(workspaceId, messageId, correction, correctedBy);
+    annotations.correctTriage(workspaceId, messageId, correction, correctedBy, clock.instant());
   }
 
   public List<TriageLabel> triageLabels(long workspaceId) {
-    return corrections.labels(workspaceId);
+    return annotations.triageLabels(workspaceId);
   }
 }

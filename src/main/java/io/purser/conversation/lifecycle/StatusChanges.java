@@ -76,6 +76,19 @@ public class StatusChanges {
                     now));
   }
 
+  /** Closes a conversation that is still resolved, its reopen window having passed. */
+  void closeResolved(ConversationStore.Due conversation, Instant now) {
+    conversations.closeResolved(conversation, now);
+    events.publishEvent(
+        new ConversationStatusChanged(
+            conversation.workspaceId(),
+            conversation.conversationId(),
+            ConversationStatus.RESOLVED,
+            ConversationStatus.CLOSED,
+            "reopen window passed",
+            now));
+  }
+
   private void set(
       long workspaceId,
       long conversationId,

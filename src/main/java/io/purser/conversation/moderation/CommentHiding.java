@@ -5,14 +5,12 @@ import io.purser.conversation.ConversationManagement.HideRequest;
 import io.purser.conversation.ConversationSummary;
 import io.purser.conversation.MessageView;
 import io.purser.conversation.annotation.Annotations;
-import io.purser.conversation.store.ConversationSummaries;
-import io.purser.conversation.store.MessageViews;
+import io.purser.conversation.store.ConversationViews;
 import io.purser.conversation.store.Messages;
 import io.purser.identity.AuditedChange;
 import io.purser.workspace.Network;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -24,21 +22,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class CommentHiding {
 
-  private final MessageViews views;
+  private final ConversationViews views;
   private final Messages messages;
-  private final ConversationSummaries summaries;
   private final Annotations annotations;
   private final ApplicationEventPublisher events;
 
   CommentHiding(
-      MessageViews views,
+      ConversationViews views,
       Messages messages,
-      ConversationSummaries summaries,
       Annotations annotations,
       ApplicationEventPublisher events) {
     this.views = views;
     this.messages = messages;
-    this.summaries = summaries;
     this.annotations = annotations;
     this.events = events;
   }
@@ -58,9 +53,7 @@ public class CommentHiding {
       return HideRequest.ALREADY_REMOVED;
     }
     var account =
-        summaries
-            .summary(workspaceId, m.conversationId())
-            .map(ConversationSummary::channelAccountId);
+        views.summary(workspaceId, m.conversationId()).map(ConversationSummary::channelAccountId);
     if (account.isEmpty() || account.get() == null) {
       return HideRequest.NOT_FOUND;
     }
@@ -92,7 +85,8 @@ public class CommentHiding {
 
   /** The network hid the comment: it shows as hidden, by whom. */
   public void hidden(long workspaceId, long messageId, String by) {
-    message(workspaceId, messageId)
+    views
+        .view(workspaceId, messageId)
         .ifPresent(
             m -> {
               messages.remove(
@@ -106,16 +100,13 @@ public class CommentHiding {
 
   /** The network refused to hide the comment: the agents see why in a note. */
   public void notHidden(long workspaceId, long messageId, String reason) {
-    message(workspaceId, messageId)
+    views
+        .view(workspaceId, messageId)
         .ifPresent(
             m ->
                 annotations.purserNote(
                     workspaceId,
                     m.conversationId(),
                     "The network did not hide the comment: " + reason));
-  }
-
-  private Optional<MessageView> message(long workspaceId, long messageId) {
-    return views.view(workspaceId, messageId);
   }
 }

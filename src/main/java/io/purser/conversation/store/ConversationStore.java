@@ -97,20 +97,20 @@ public class ConversationStore {
 
   /** Snoozed conversations whose time has come. */
   public List<Due> snoozeOver(Instant now, int limit) {
-    return jdbc.sql(
-            "select workspace_id, id from conversation where snoozed_until <= ? and status ="
-                + " 'pending' fetch first ? rows only")
-        .params(utc(now), limit)
-        .query((rs, row) -> new Due(rs.getLong(1), rs.getLong(2)))
-        .list();
+    return due("snoozed_until <= ? and status = 'pending'", now, limit);
   }
 
   /** Conversations resolved before the cutoff, at most {@code limit}. */
   public List<Due> resolvedBefore(Instant cutoff, int limit) {
+    return due("status = 'resolved' and resolved_at < ?", cutoff, limit);
+  }
+
+  private List<Due> due(String condition, Instant at, int limit) {
     return jdbc.sql(
-            "select workspace_id, id from conversation where status = 'resolved' and"
-                + " resolved_at < ? fetch first ? rows only")
-        .params(utc(cutoff), limit)
+            "select workspace_id, id from conversation where "
+                + condition
+                + " fetch first ? rows only")
+        .params(utc(at), limit)
         .query((rs, row) -> new Due(rs.getLong(1), rs.getLong(2)))
         .list();
   }

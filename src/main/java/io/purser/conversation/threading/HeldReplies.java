@@ -64,19 +64,24 @@ class HeldReplies {
         new MessageAdded(workspaceId, conversationId, messageId, false, announcedAt));
   }
 
-  /** Adopts a reply left held while its parent was stored; false when it has joined meanwhile. */
-  boolean adoptStranded(HeldMessages.Stranded s, Instant announcedAt) {
-    if (!held.join(s.workspaceId(), s.id(), s.conversationId())) {
-      return false;
+  /**
+   * Adopts the replies left held although their parent is in a conversation (and their own held
+   * replies), at most {@code limit}; returns how many were stranded.
+   */
+  int adoptStranded(int limit, Instant announcedAt) {
+    var stranded = held.stranded(limit);
+    for (var s : stranded) {
+      if (held.join(s.workspaceId(), s.id(), s.conversationId())) {
+        added(s.workspaceId(), s.conversationId(), s.id(), s.createdAt(), announcedAt);
+        adopt(
+            s.workspaceId(),
+            s.network(),
+            s.externalId(),
+            s.conversationId(),
+            s.createdAt(),
+            announcedAt);
+      }
     }
-    added(s.workspaceId(), s.conversationId(), s.id(), s.createdAt(), announcedAt);
-    adopt(
-        s.workspaceId(),
-        s.network(),
-        s.externalId(),
-        s.conversationId(),
-        s.createdAt(),
-        announcedAt);
-    return true;
+    return stranded.size();
   }
 }

@@ -1,6 +1,5 @@
 package io.purser.conversation.threading;
 
-import io.purser.conversation.store.HeldMessages;
 import java.time.Clock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,12 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class StrandedReplySweeper {
 
-  private final HeldMessages held;
   private final HeldReplies replies;
   private final Clock clock;
 
-  StrandedReplySweeper(HeldMessages held, HeldReplies replies, Clock clock) {
-    this.held = held;
+  StrandedReplySweeper(HeldReplies replies, Clock clock) {
     this.replies = replies;
     this.clock = clock;
   }
@@ -33,8 +30,6 @@ class StrandedReplySweeper {
   /** Adopts every stranded reply (and its own held replies); returns how many were stranded. */
   @Transactional
   int adoptStranded() {
-    var stranded = held.stranded(500);
-    stranded.forEach(s -> replies.adoptStranded(s, clock.instant()));
-    return stranded.size();
+    return replies.adoptStranded(500, clock.instant());
   }
 }

@@ -4,6 +4,8 @@ import static io.purser.conversation.store.Timestamps.instant;
 import static io.purser.conversation.store.Timestamps.utc;
 
 import io.purser.conversation.ConversationSummary;
+import io.purser.conversation.MessageView;
+import io.purser.workspace.Network;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,9 +17,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Conversations as lists and the API show them. Every statement is scoped by workspace. */
+/**
+ * Conversations and messages as lists, the API and the console show them. Every statement is scoped
+ * by workspace.
+ */
 @Repository
-public class ConversationSummaries {
+public class ConversationViews {
 
   private static final String SUMMARY =
       "select c.id, c.status, c.contact_id, k.display_name, c.channel_account_id, c.opened_at,"
@@ -25,16 +30,23 @@ public class ConversationSummaries {
           + " c.first_response_at, c.resolved_at, c.message_count, c.preview"
           + " from conversation c join contact k on k.id = c.contact_id";
 
+  private static final String VIEW =
+      "select id, conversation_id, external_id, network, kind, direction, visibility,"
+          + " author_external_id, author_handle, author_name, recipient_external_id, text,"
+          + " attachments,"
+          + " in_reply_to_external_id, thread_external_id, created_at, received_at,"
+          + " delivery_status, delivery_error, removal, edited_at, triage from message";
+
   private final JdbcClient jdbc;
 
-  ConversationSummaries(JdbcClient jdbc) {
+  ConversationViews(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   public Optional<ConversationSummary> summary(long workspaceId, long conversationId) {
     return jdbc.sql(SUMMARY + " where c.workspace_id = ? and c.id = ?")
         .params(workspaceId, conversationId)
-        .query(ConversationSummaries::summary)
+        .query(ConversationViews::summary)
         .optional();
   }
 
@@ -46,7 +58,7 @@ public class ConversationSummaries {
     jdbc.sql(SUMMARY + " where c.workspace_id = :ws and c.id in (:ids)")
         .param("ws", workspaceId)
         .param("ids", ids)
-        .query(ConversationSummaries::summary)
+        .query(ConversationViews::summary)
         .list()
         .forEach(summary -> found.put(summary.id(), summary));
     return found;
@@ -60,7 +72,7 @@ public class ConversationSummaries {
                 + " where c.workspace_id = ? and c.contact_id = ? and c.id <> ?"
                 + " order by c.last_message_at desc, c.id desc fetch first ? rows only")
         .params(workspaceId, contactId, exceptConversationId, limit)
-        .query(ConversationSummaries::summary)
+        .query(ConversationViews::summary)
         .list();
   }
 
@@ -82,7 +94,7 @@ public class ConversationSummaries {
     if (beforeAt != null) {
       statement = statement.param("at", utc(beforeAt)).param("id", beforeId);
     }
-    return statement.query(ConversationSummaries::summary).list();
+    return statement.query(ConversationViews::summary).list();
   }
 
   private static ConversationSummary summary(ResultSet rs, int row) throws SQLException {
@@ -100,5 +112,53 @@ public class ConversationSummaries {
         instant(rs, "resolved_at"),
         rs.getInt("message_count"),
         rs.getString("preview"));
+  }
+
+  public List<MessageView> ofConversation(long workspaceId, long conversationId) {
+    return jdbc.sql(
+            VIEW + " where workspace_id = ? and conversation_id = ? order by created_at, id")
+        .params(workspaceId, conversationId)
+        .query(ConversationViews::view)
+        .list();
+  }
+
+  public List<MessageView> byExternalId(long workspaceId, Network network, String externalId) {
+    return jdbc.sql(VIEW + " where workspace_id = ? and network = ? and external_id = ?")
+        .params(workspaceId, network.wireName(), externalId)
+        .query(ConversationViews::view)
+        .list();
+  }
+
+  public Optional<MessageView> view(long workspaceId, long messageId) {
+    return jdbc.sql(VIEW + " where workspace_id = ? and id = ?")
+        .params(workspaceId, messageId)
+        .query(ConversationViews::view)
+        .optional();
+  }
+
+  private static MessageView view(ResultSet rs, int row) throws SQLException {
+    return new MessageView(
+        rs.getLong("id"),
+        rs.getObject("conversation_id", Long.class),
+        rs.getString("external_id"),
+        rs.getString("network"),
+        rs.getString("kind"),
+        rs.getString("direction"),
+        rs.getString("visibility"),
+        rs.getString("author_external_id"),
+        rs.getString("author_handle"),
+        rs.getString("author_name"),
+        rs.getString("recipient_external_id"),
+        rs.getString("text"),
+        rs.getString("attachments"),
+        rs.getString("in_reply_to_external_id"),
+        rs.getString("thread_external_id"),
+        instant(rs, "created_at"),
+        instant(rs, "received_at"),
+        rs.getString("delivery_status"),
+        rs.getString("delivery_error"),
+        rs.getString("removal"),
+        instant(rs, "edited_at"),
+        rs.getString("triage"));
   }
 }

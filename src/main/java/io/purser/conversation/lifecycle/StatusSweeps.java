@@ -1,41 +1,50 @@
 package io.purser.conversation.lifecycle;
 
-import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
 import io.purser.conversation.ConversationSettings;
 import io.purser.conversation.ConversationStatus;
 import io.purser.conversation.store.ConversationStore;
 import java.time.Clock;
 import java.time.Instant;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Closes resolved conversations once their reopen window has passed, so a customer's next message
- * starts a new conversation and reports see them as finished.
+ * The status changes that time makes: a snoozed conversation opens again when its time comes,
+ * within seconds, so the customer is back in the queue (and its SLA clock runs) as the agent asked;
+ * a resolved one closes once its reopen window has passed, so the customer's next message starts a
+ * new conversation and reports see it as finished.
  */
 @Component
-public class ResolvedConversationCloser {
+public class StatusSweeps {
 
   private final ConversationStore conversations;
+  private final StatusChanges statuses;
   private final ConversationSettings settings;
-  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  ResolvedConversationCloser(
+  StatusSweeps(
       ConversationStore conversations,
+      StatusChanges statuses,
       ConversationSettings settings,
-      ApplicationEventPublisher events,
       Clock clock) {
     this.conversations = conversations;
+    this.statuses = statuses;
     this.settings = settings;
-    this.events = events;
     this.clock = clock;
   }
 
+  /** Each snoozed conversation opens in a transaction of its own, as an agent's change would. */
+  @Scheduled(fixedDelayString = "${purser.conversation.snooze-sweep:PT5S}")
+  void openSnoozed() {
+    for (var due : conversations.snoozeOver(clock.instant(), 500)) {
+      statuses.change(
+          due.workspaceId(), due.conversationId(), ConversationStatus.OPEN, "snooze over");
+    }
+  }
+
   @Scheduled(fixedDelayString = "${purser.conversation.close-sweep:PT5M}")
-  void sweep() {
+  void closeResolved() {
     closeExpired(clock.instant());
   }
 
@@ -43,17 +52,7 @@ public class ResolvedConversationCloser {
   @Transactional
   public int closeExpired(Instant now) {
     var expired = conversations.resolvedBefore(now.minus(settings.reopenWindow()), 1000);
-    for (var conversation : expired) {
-      conversations.closeResolved(conversation, now);
-      events.publishEvent(
-          new ConversationStatusChanged(
-              conversation.workspaceId(),
-              conversation.conversationId(),
-              ConversationStatus.RESOLVED,
-              ConversationStatus.CLOSED,
-              "reopen window passed",
-              now));
-    }
+    expired.forEach(conversation -> statuses.closeResolved(conversation, now));
     return expired.size();
   }
 }
