@@ -13,7 +13,7 @@ public record ConversationNote(
   public static final int LONGEST = 10_000;
 
   /** Text cut to fit a note, for notes Purser writes itself from what a network said. */
-  static String fitting(String text) {
+  public static String fitting(String text) {
     if (text.length() <= LONGEST) {
       return text;
     }

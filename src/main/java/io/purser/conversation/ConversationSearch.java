@@ -1,5 +1,8 @@
 package io.purser.conversation;
 
+import io.purser.conversation.domain.Tags;
+import io.purser.conversation.search.SearchQueries;
+import io.purser.conversation.store.ConversationViews;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +21,9 @@ public class ConversationSearch {
   public record Hit(ConversationSummary conversation, Long messageId, String messageText) {}
 
   private final SearchQueries queries;
-  private final ConversationStore conversations;
+  private final ConversationViews conversations;
 
-  ConversationSearch(SearchQueries queries, ConversationStore conversations) {
+  ConversationSearch(SearchQueries queries, ConversationViews conversations) {
     this.queries = queries;
     this.conversations = conversations;
   }
@@ -32,7 +35,7 @@ public class ConversationSearch {
     }
     List<SearchQueries.Match> matches;
     if (q.startsWith("#")) {
-      matches = queries.byTag(workspaceId, AgentAnnotations.normalise(q), limit);
+      matches = queries.byTag(workspaceId, Tags.normalise(q), limit);
     } else if (q.startsWith("@")) {
       matches = queries.byHandle(workspaceId, q.substring(1).toLowerCase(Locale.ROOT), limit);
     } else {

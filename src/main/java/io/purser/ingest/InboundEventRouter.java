@@ -1,6 +1,6 @@
 package io.purser.ingest;
 
-import io.purser.conversation.ConversationManagement;
+import io.purser.conversation.MessageRecording;
 import io.purser.conversation.NewMessage;
 import io.purser.ingest.InboundEvent.AccessRevoked;
 import io.purser.ingest.InboundEvent.DeliveryUpdate;
@@ -30,7 +30,7 @@ class InboundEventRouter {
   private static final int LONGEST_ERROR = 2000;
 
   private final WorkspaceManagement workspaces;
-  private final ConversationManagement conversations;
+  private final MessageRecording conversations;
   private final MessagePreparation preparation;
   private final Engagements engagements;
   private final UnroutableEvents unroutable;
@@ -38,7 +38,7 @@ class InboundEventRouter {
 
   InboundEventRouter(
       WorkspaceManagement workspaces,
-      ConversationManagement conversations,
+      MessageRecording conversations,
       MessagePreparation preparation,
       Engagements engagements,
       UnroutableEvents unroutable,
@@ -53,8 +53,8 @@ class InboundEventRouter {
 
   /**
    * Routes the events of a batch of deliveries, in order. Messages are gathered and recorded
-   * together ({@link ConversationManagement#recordAll}, set-based); any other event first records
-   * the messages gathered before it, so every event still sees the ones that came before it.
+   * together ({@link MessageRecording#recordAll}, set-based); any other event first records the
+   * messages gathered before it, so every event still sees the ones that came before it.
    */
   final class Batch {
 

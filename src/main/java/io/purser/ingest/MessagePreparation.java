@@ -1,6 +1,6 @@
 package io.purser.ingest;
 
-import io.purser.conversation.ConversationManagement;
+import io.purser.conversation.MessageRecording;
 import io.purser.conversation.NewMessage;
 import io.purser.ingest.InboundEvent.InboundMessage;
 import io.purser.triage.TriageRequest;
@@ -19,12 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class MessagePreparation {
 
-  private final ConversationManagement conversations;
+  private final MessageRecording conversations;
   private final WorkspaceTriage triage;
   private final JsonMapper json;
 
-  MessagePreparation(
-      ConversationManagement conversations, WorkspaceTriage triage, JsonMapper json) {
+  MessagePreparation(MessageRecording conversations, WorkspaceTriage triage, JsonMapper json) {
     this.conversations = conversations;
     this.triage = triage;
     this.json = json;

@@ -3,6 +3,7 @@ package io.purser.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.purser.conversation.lifecycle.StatusSweeps;
 import io.purser.testing.Api;
 import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
@@ -145,8 +146,7 @@ class ConversationThreadingIT extends IntegrationTest {
     assertThat(status(conversation)).isEqualTo("closed");
   }
 
-  @Autowired ResolvedConversationCloser closer;
-  @Autowired StrandedReplySweeper sweeper;
+  @Autowired StatusSweeps closer;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test

@@ -3,7 +3,7 @@ package io.purser.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purser.conversation.ConversationEvents.CustomerMessagesRecorded;
-import io.purser.conversation.ConversationManagement;
+import io.purser.conversation.MessageRecording;
 import io.purser.conversation.NewMessage;
 import io.purser.conversation.RecordOutcome;
 import io.purser.routing.RoutingEvents.ConversationAssigned;
@@ -28,12 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A pipeline batch is recorded set-based, and routing and SLA react to its customer messages a
  * batch at a time: the queue rows and SLA clocks must come out as recording the same messages one
- * by one would leave them, also when one conversation gets several messages in the batch.
+ * by one (each a batch of one) would leave them, also when one conversation gets several messages
+ * in the batch.
  */
 @RecordApplicationEvents
 class BatchedRecordingIT extends IntegrationTest {
 
-  @Autowired ConversationManagement conversations;
+  @Autowired MessageRecording conversations;
   @Autowired WorkspaceTriage triage;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcClient jdbc;
@@ -101,7 +102,7 @@ class BatchedRecordingIT extends IntegrationTest {
             tx -> conversations.recordAll(messages(batchWs.id(), batchAccount, now)));
     var oneByOne = new ArrayList<RecordOutcome>();
     for (var m : messages(oneWs.id(), oneAccount, now)) {
-      oneByOne.add(transactions.execute(tx -> conversations.record(m)));
+      oneByOne.add(transactions.execute(tx -> conversations.recordAll(List.of(m)).get(0)));
     }
 
     assertThat(batched).hasSize(LINES.size()).allMatch(RecordOutcome.Recorded.class::isInstance);
@@ -146,7 +147,10 @@ class BatchedRecordingIT extends IntegrationTest {
       var opened =
           (RecordOutcome.Recorded)
               transactions.execute(
-                  tx -> conversations.record(messages(ws.id(), account, now, first, run).get(0)));
+                  tx ->
+                      conversations
+                          .recordAll(List.of(messages(ws.id(), account, now, first, run).get(0)))
+                          .get(0));
       long conversation = opened.conversationId();
       // Owned by an agent who then went away without the conversation being handed back yet
       // (the presence change itself would hand it back).
@@ -171,7 +175,7 @@ class BatchedRecordingIT extends IntegrationTest {
                         && e.messages().stream().allMatch(m -> m.conversationId() == conversation));
       } else {
         for (var m : more) {
-          transactions.execute(tx -> conversations.record(m));
+          transactions.execute(tx -> conversations.recordAll(List.of(m)));
         }
       }
       var row = new HashMap<>(routing(conversation));

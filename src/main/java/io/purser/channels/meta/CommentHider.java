@@ -1,7 +1,7 @@
 package io.purser.channels.meta;
 
 import io.purser.conversation.ConversationEvents.CommentHideRequested;
-import io.purser.conversation.ConversationManagement;
+import io.purser.conversation.MessageRecording;
 import io.purser.reply.SendResult;
 import io.purser.workspace.ChannelAccount;
 import io.purser.workspace.Network;
@@ -28,10 +28,10 @@ class CommentHider {
 
   private final GraphApiClient graph;
   private final WorkspaceManagement workspaces;
-  private final ConversationManagement conversations;
+  private final MessageRecording conversations;
 
   CommentHider(
-      GraphApiClient graph, WorkspaceManagement workspaces, ConversationManagement conversations) {
+      GraphApiClient graph, WorkspaceManagement workspaces, MessageRecording conversations) {
     this.graph = graph;
     this.workspaces = workspaces;
     this.conversations = conversations;

@@ -1,4 +1,4 @@
-package io.purser.conversation;
+package io.purser.conversation.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.purser.conversation;
+package io.purser.conversation.store;
 
 import java.sql.Array;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package io.purser.conversation;
+package io.purser.conversation.store;
 
 import io.purser.AfterCommit;
 import io.purser.workspace.Network;
@@ -22,10 +22,11 @@ import org.springframework.stereotype.Repository;
 
 /** Contacts (customers) and their identities, one per network. */
 @Repository
-class Contacts {
+public class Contacts {
 
   /** A customer's identity on one network. */
-  record Identity(String network, String externalUserId, String handle, String displayName) {}
+  public record Identity(
+      String network, String externalUserId, String handle, String displayName) {}
 
   private final JdbcClient jdbc;
   private final JdbcTemplate jdbcTemplate;
@@ -40,28 +41,17 @@ class Contacts {
     this.jdbcTemplate = jdbcTemplate;
   }
 
-  Optional<Long> find(long workspaceId, Network network, String externalUserId) {
-    var key = key(workspaceId, network, externalUserId);
-    var cached = contactByIdentity.get(key);
-    if (cached != null) {
-      return Optional.of(cached);
-    }
-    var found =
-        jdbc.sql(
-                "select contact_id from contact_identity"
-                    + " where workspace_id = ? and network = ? and external_user_id = ?")
-            .params(workspaceId, network.wireName(), externalUserId)
-            .query(Long.class)
-            .optional();
-    found.ifPresent(id -> rememberOnCommit(key, id));
-    return found;
+  public Optional<Long> find(long workspaceId, Network network, String externalUserId) {
+    return Optional.ofNullable(
+        findAll(workspaceId, network, List.of(externalUserId)).get(externalUserId));
   }
 
   /**
    * The contacts of these external user ids that exist, by user id: remembered ones from memory,
    * the others in one query.
    */
-  Map<String, Long> findAll(long workspaceId, Network network, Collection<String> externalUserIds) {
+  public Map<String, Long> findAll(
+      long workspaceId, Network network, Collection<String> externalUserIds) {
     var found = new HashMap<String, Long>();
     var missing = new ArrayList<String>();
     for (var userId : externalUserIds) {
@@ -91,10 +81,10 @@ class Contacts {
   }
 
   /** A contact to create with its first identity. */
-  record NewContact(String externalUserId, String handle, String displayName, Instant at) {}
+  public record NewContact(String externalUserId, String handle, String displayName, Instant at) {}
 
   /** Creates these contacts and their identities with two JDBC batches; returns their ids. */
-  List<Long> createAll(long workspaceId, Network network, List<NewContact> contacts) {
+  public List<Long> createAll(long workspaceId, Network network, List<NewContact> contacts) {
     if (contacts.isEmpty()) {
       return List.of();
     }
@@ -154,37 +144,7 @@ class Contacts {
     AfterCommit.run(() -> contactByIdentity.put(key, contactId));
   }
 
-  /** Creates a contact with its first identity. */
-  long create(
-      long workspaceId,
-      Network network,
-      String externalUserId,
-      String handle,
-      String displayName,
-      Instant at) {
-    var name = nameOf(externalUserId, handle, displayName);
-    var keys = new GeneratedKeyHolder();
-    var time = at.atOffset(ZoneOffset.UTC);
-    jdbc.sql("insert into contact (workspace_id, display_name, created_at) values (?, ?, ?)")
-        .params(workspaceId, truncate(name, 200), time)
-        .update(keys, "id");
-    long contactId = keys.getKey().longValue();
-    jdbc.sql(
-            "insert into contact_identity (workspace_id, contact_id, network, external_user_id,"
-                + " handle, display_name, created_at) values (?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            workspaceId,
-            contactId,
-            network.wireName(),
-            externalUserId,
-            truncate(handle, 200),
-            truncate(displayName, 200),
-            time)
-        .update();
-    return contactId;
-  }
-
-  String displayName(long workspaceId, long contactId) {
+  public String displayName(long workspaceId, long contactId) {
     return jdbc.sql("select display_name from contact where workspace_id = ? and id = ?")
         .params(workspaceId, contactId)
         .query(String.class)
@@ -192,7 +152,7 @@ class Contacts {
         .orElse("");
   }
 
-  List<Identity> identities(long workspaceId, long contactId) {
+  public List<Identity> identities(long workspaceId, long contactId) {
     return jdbc.sql(
             "select network, external_user_id, handle, display_name from contact_identity"
                 + " where workspace_id = ? and contact_id = ? order by id")
@@ -205,7 +165,7 @@ class Contacts {
         .list();
   }
 
-  static String truncate(String value, int max) {
+  public static String truncate(String value, int max) {
     if (value == null || value.length() <= max) {
       return value;
     }

@@ -1,14 +1,11 @@
-package io.purser.conversation;
+package io.purser.conversation.search;
 
 import io.purser.AfterCommit;
+import io.purser.conversation.SearchWords;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * conversation is not written again ({@link WrittenTerms}).
  */
 @Repository
-class SearchIndex {
+public class SearchIndex {
 
   private final JdbcTemplate jdbc;
   private final WrittenTerms written = new WrittenTerms();
@@ -32,7 +29,7 @@ class SearchIndex {
   }
 
   /** Makes the conversation findable by a message in it. */
-  void message(
+  public void message(
       long workspaceId,
       long conversationId,
       String text,
@@ -46,7 +43,7 @@ class SearchIndex {
   }
 
   /** Makes the conversation findable by a stored message that has just joined it. */
-  void storedMessage(long workspaceId, long messageId) {
+  public void storedMessage(long workspaceId, long messageId) {
     jdbc.query(
         "select conversation_id, text, direction, author_name, author_handle from message where"
             + " workspace_id = ? and id = ? and conversation_id is not null",
@@ -63,35 +60,16 @@ class SearchIndex {
         messageId);
   }
 
-  /** Makes the conversations findable by a batch of messages just stored, in one JDBC batch. */
-  void messages(long workspaceId, List<Messages.Insert> inserts) {
-    var terms = new HashMap<Long, Set<String>>();
-    for (var insert : inserts) {
-      if (insert.conversationId() == null) {
-        continue;
-      }
-      var m = insert.message();
-      terms
-          .computeIfAbsent(insert.conversationId(), c -> new HashSet<>())
-          .addAll(
-              SearchWords.ofMessage(
-                  m.text(),
-                  "inbound".equals(insert.direction()),
-                  m.authorName(),
-                  m.authorHandle()));
-    }
-    write(workspaceId, terms);
-  }
-
-  void add(long workspaceId, long conversationId, Collection<String> terms) {
-    write(workspaceId, Map.of(conversationId, terms));
+  public void add(long workspaceId, long conversationId, Collection<String> terms) {
+    add(workspaceId, Map.of(conversationId, terms));
   }
 
   /**
-   * Inserts the terms not yet known to be there ({@link WrittenTerms}), in the index's order, and
-   * remembers them once the transaction has committed.
+   * Makes conversations findable by these terms, in one JDBC batch: inserts the terms not yet known
+   * to be there ({@link WrittenTerms}), in the index's order, and remembers them once the
+   * transaction has committed.
    */
-  private void write(long workspaceId, Map<Long, ? extends Collection<String>> terms) {
+  public void add(long workspaceId, Map<Long, ? extends Collection<String>> terms) {
     record Row(String term, long conversationId) {}
     var rows = new ArrayList<Row>();
     terms.forEach(

@@ -1,5 +1,10 @@
-package io.purser.conversation;
+package io.purser.conversation.web;
 
+import io.purser.conversation.ConversationManagement;
+import io.purser.conversation.ConversationNote;
+import io.purser.conversation.ConversationStatus;
+import io.purser.conversation.ConversationSummary;
+import io.purser.conversation.MessageView;
 import io.purser.conversation.domain.ConversationLifecycle;
 import io.purser.identity.PurserPrincipal;
 import io.purser.workspace.Network;

@@ -1,5 +1,6 @@
-package io.purser.conversation;
+package io.purser.conversation.web;
 
+import io.purser.conversation.ConversationManagement;
 import io.purser.identity.PurserPrincipal;
 import java.util.Map;
 import org.springframework.http.HttpStatus;

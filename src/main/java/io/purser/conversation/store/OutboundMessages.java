@@ -1,9 +1,14 @@
-package io.purser.conversation;
+package io.purser.conversation.store;
 
-import static io.purser.conversation.ConversationStore.utc;
+import static io.purser.conversation.store.Timestamps.utc;
 
 import io.purser.conversation.ConversationEvents.DeliveryStatusChanged;
 import io.purser.conversation.ConversationEvents.OutboundConfirmed;
+import io.purser.conversation.EchoText;
+import io.purser.conversation.NewMessage;
+import io.purser.conversation.OutboundReply;
+import io.purser.conversation.SentReplies;
+import io.purser.conversation.search.SearchIndex;
 import io.purser.workspace.Network;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +24,7 @@ import org.springframework.stereotype.Repository;
  * read or failed. Status only moves forward: a late "delivered" never undoes a "read".
  */
 @Repository
-class OutboundMessages {
+public class OutboundMessages {
 
   private static final List<String> ORDER =
       List.of("queued", "sending", "checking", "unknown", "sent", "delivered", "read");
@@ -40,7 +45,7 @@ class OutboundMessages {
     this.sentReplies = sentReplies;
   }
 
-  long insertReply(OutboundReply reply, Instant at) {
+  public long insertReply(OutboundReply reply, Instant at) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into message (workspace_id, conversation_id, channel_account_id, network,"
@@ -71,7 +76,7 @@ class OutboundMessages {
   }
 
   /** Records how far our message has got; returns false when that would move it backwards. */
-  boolean setStatus(
+  public boolean setStatus(
       long workspaceId, long messageId, String status, String externalId, String error) {
     var current =
         jdbc.sql(
@@ -137,7 +142,7 @@ class OutboundMessages {
   }
 
   /** Applies the network's delivery report to our messages it names. */
-  void applyReport(
+  public void applyReport(
       long workspaceId, Network network, List<String> externalIds, String status, String error) {
     for (var externalId : externalIds) {
       jdbc.sql(
@@ -151,7 +156,7 @@ class OutboundMessages {
   }
 
   /** Messenger-style report: everything we sent to this recipient up to the watermark. */
-  void applyWatermark(
+  public void applyWatermark(
       long workspaceId, Network network, String recipient, Instant watermark, String status) {
     var ids =
         jdbc.sql(
@@ -170,7 +175,7 @@ class OutboundMessages {
    * the key we sent with it when the network echoes one, otherwise by the message it answers (or
    * the customer it went to) and its text as the network rewrites it ({@link EchoText}).
    */
-  Optional<Long> confirmUnknownSend(NewMessage echo) {
+  public Optional<Long> confirmUnknownSend(NewMessage echo) {
     var match = byEchoKey(echo).or(() -> byText(echo));
     match.ifPresent(
         id -> {

@@ -1,5 +1,7 @@
-package io.purser.conversation;
+package io.purser.conversation.web;
 
+import io.purser.conversation.ConversationManagement;
+import io.purser.conversation.TriageCorrection;
 import io.purser.identity.PurserPrincipal;
 import io.purser.triage.Category;
 import io.purser.triage.Intent;
@@ -10,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,15 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 class TriageCorrectionController {
 
   private final ConversationManagement conversations;
-  private final TriageCorrections corrections;
 
-  TriageCorrectionController(ConversationManagement conversations, TriageCorrections corrections) {
+  TriageCorrectionController(ConversationManagement conversations) {
     this.conversations = conversations;
-    this.corrections = corrections;
   }
 
   @PostMapping("/api/v1/messages/{id}/triage-corrections")
-  @Transactional
   ResponseEntity<?> correct(
       PurserPrincipal principal, @PathVariable long id, @RequestBody TriageCorrection body) {
     if (body == null || body.isEmpty()) {
@@ -46,10 +44,9 @@ class TriageCorrectionController {
     } catch (IllegalArgumentException invalid) {
       return problem(HttpStatus.BAD_REQUEST, invalid.getMessage());
     }
-    if (conversations.message(principal.workspaceId(), id).isEmpty()) {
+    if (!conversations.correctTriage(principal.workspaceId(), id, body, principal.name())) {
       return problem(HttpStatus.NOT_FOUND, "No message " + id);
     }
-    corrections.insert(principal.workspaceId(), id, body, principal.name());
     return ResponseEntity.created(URI.create("/api/v1/messages/" + id)).body(body);
   }
 
@@ -57,7 +54,7 @@ class TriageCorrectionController {
   @GetMapping(value = "/api/v1/triage/corrections", produces = "text/csv")
   ResponseEntity<String> export(PurserPrincipal principal) {
     var csv =
-        corrections.labels(principal.workspaceId()).stream()
+        conversations.triageLabels(principal.workspaceId()).stream()
             .map(
                 l ->
                     String.join(

@@ -1,5 +1,6 @@
-package io.purser.conversation;
+package io.purser.conversation.search;
 
+import io.purser.conversation.SearchWords;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * word and the page size, not the number of messages.
  */
 @Repository
-class SearchQueries {
+public class SearchQueries {
 
   /** Counting a word's conversations stops here: past it, the word is simply common. */
   static final int ENOUGH = 1_000;
@@ -26,7 +27,7 @@ class SearchQueries {
   static final int MOST_WORDS = 8;
 
   /** A conversation that matched, with the newest matching message when a message matched. */
-  record Match(long conversationId, Long messageId, String text) {}
+  public record Match(long conversationId, Long messageId, String text) {}
 
   private final JdbcClient jdbc;
 
@@ -34,7 +35,7 @@ class SearchQueries {
     this.jdbc = jdbc;
   }
 
-  List<Match> byTag(long workspaceId, String tag, int limit) {
+  public List<Match> byTag(long workspaceId, String tag, int limit) {
     return jdbc.sql(
             "select conversation_id from conversation_tag where workspace_id = ? and tag = ? order"
                 + " by conversation_id desc fetch first ? rows only")
@@ -44,7 +45,7 @@ class SearchQueries {
   }
 
   /** Conversations in which the customer wrote under this handle (without the {@code @}). */
-  List<Match> byHandle(long workspaceId, String handle, int limit) {
+  public List<Match> byHandle(long workspaceId, String handle, int limit) {
     var term = SearchWords.handle(handle);
     if (term == null) {
       return List.of();
@@ -58,7 +59,7 @@ class SearchQueries {
    * Conversations with every word of the query, in their messages or their customer's name; each
    * with its newest message that has them all, when one has.
    */
-  List<Match> byWords(long workspaceId, String query, int limit) {
+  public List<Match> byWords(long workspaceId, String query, int limit) {
     var words = SearchWords.of(query).stream().limit(MOST_WORDS).toList();
     if (words.isEmpty()) {
       return List.of();

@@ -1,4 +1,4 @@
-package io.purser.conversation;
+package io.purser.conversation.search;
 
 import java.util.Arrays;
 import java.util.Collection;

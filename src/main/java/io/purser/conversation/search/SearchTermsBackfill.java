@@ -1,5 +1,6 @@
-package io.purser.conversation;
+package io.purser.conversation.search;
 
+import io.purser.conversation.SearchWords;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashSet;

@@ -1,22 +1,23 @@
-package io.purser.conversation;
+package io.purser.conversation.annotation;
 
-import static io.purser.conversation.ConversationStore.instant;
-import static io.purser.conversation.ConversationStore.utc;
+import static io.purser.conversation.store.Timestamps.instant;
+import static io.purser.conversation.store.Timestamps.utc;
 
+import io.purser.conversation.ConversationNote;
+import io.purser.conversation.TriageCorrection;
+import io.purser.conversation.TriageLabel;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What agents add to a conversation besides replies: internal notes (conversation_note) and tags
- * (conversation_tag). Tags are stored lower-case, so "Refund" and "refund" are one tag.
+ * What agents add to a conversation besides replies: internal notes (conversation_note), tags
+ * (conversation_tag, stored as {@link io.purser.conversation.domain.Tags#normalise} has them), and
+ * corrections of a message's triage (triage_correction), the brand's own training labels.
  */
 @Repository
 class AgentAnnotations {
-
-  static final int LONGEST_TAG = 64;
 
   private final JdbcClient jdbc;
 
@@ -79,25 +80,41 @@ class AgentAnnotations {
         .list();
   }
 
-  /** A tag as stored: trimmed, lower-case, inner spaces as dashes; null when nothing is left. */
-  static String normalise(String tag) {
-    if (tag == null) {
-      return null;
-    }
-    var cleaned = tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
-    if (cleaned.startsWith("#")) {
-      cleaned = cleaned.substring(1);
-    }
-    if (cleaned.isEmpty()) {
-      return null;
-    }
-    // Cut in UTF-16 units, not splitting a pair: H2 counts units where PostgreSQL counts
-    // characters, so 64 emoji (128 units) would not fit H2's varchar(64).
-    if (cleaned.length() <= LONGEST_TAG) {
-      return cleaned;
-    }
-    int end =
-        Character.isHighSurrogate(cleaned.charAt(LONGEST_TAG - 1)) ? LONGEST_TAG - 1 : LONGEST_TAG;
-    return cleaned.substring(0, end);
+  void correctTriage(
+      long workspaceId, long messageId, TriageCorrection c, String correctedBy, Instant at) {
+    jdbc.sql(
+            "insert into triage_correction (workspace_id, message_id, intent, category,"
+                + " needs_response, sentiment, corrected_by, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            workspaceId,
+            messageId,
+            c.intent(),
+            c.category(),
+            c.needsResponse(),
+            c.sentiment(),
+            correctedBy,
+            utc(at))
+        .update();
+  }
+
+  /** The latest correction of each corrected message, with its text. */
+  List<TriageLabel> triageLabels(long workspaceId) {
+    return jdbc.sql(
+            "select m.text, c.sentiment, c.intent, c.category, c.needs_response"
+                + " from triage_correction c join message m on m.id = c.message_id"
+                + " where c.workspace_id = ? and c.id = (select max(c2.id) from triage_correction"
+                + " c2 where c2.workspace_id = c.workspace_id and c2.message_id = c.message_id)"
+                + " order by c.id")
+        .param(workspaceId)
+        .query(
+            (rs, row) ->
+                new TriageLabel(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getObject(5, Boolean.class)))
+        .list();
   }
 }

@@ -1,0 +1,35 @@
+package io.purser.conversation.threading;
+
+import java.time.Clock;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adopts brand replies left held although their parent is in a conversation. With several pipeline
+ * workers, a reply and its parent can be processed at the same moment in two transactions: neither
+ * sees the other, the reply is held and the parent finds nothing to adopt. This sweep closes that
+ * gap within seconds.
+ */
+@Component
+class StrandedReplySweeper {
+
+  private final HeldReplies replies;
+  private final Clock clock;
+
+  StrandedReplySweeper(HeldReplies replies, Clock clock) {
+    this.replies = replies;
+    this.clock = clock;
+  }
+
+  @Scheduled(fixedDelayString = "#{@conversationSettings.strandedSweep()}")
+  void sweep() {
+    adoptStranded();
+  }
+
+  /** Adopts every stranded reply (and its own held replies); returns how many were stranded. */
+  @Transactional
+  int adoptStranded() {
+    return replies.adoptStranded(500, clock.instant());
+  }
+}
