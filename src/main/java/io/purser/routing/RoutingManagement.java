@@ -192,16 +192,8 @@ public class RoutingManagement {
   }
 
   /**
-   * The conversation's priority band (high, normal, low), which picks its SLA targets: one read of
-   * the queue row, without the owner's name that {@link #routing} looks up.
-   */
-  public Optional<String> priorityBand(long workspaceId, long conversationId) {
-    return queue.find(workspaceId, conversationId).map(QueueEntries.Entry::priorityBand);
-  }
-
-  /**
-   * The priority band of each of these conversations that is queued, with one read (see {@link
-   * #priorityBand}).
+   * The priority band (high, normal, low) of each of these conversations that is queued, with one
+   * read: it picks their SLA targets.
    */
   public Map<Long, String> priorityBands(long workspaceId, Collection<Long> conversationIds) {
     return queue.priorityBands(workspaceId, conversationIds);
@@ -324,21 +316,12 @@ public class RoutingManagement {
     return new ReplyClaim.Granted();
   }
 
-  /** The SLA module tells routing the conversation's earliest running deadline. */
-  @Transactional
-  public void slaDueChanged(long workspaceId, long conversationId, Instant dueAt) {
-    queue.setSlaDue(workspaceId, conversationId, dueAt);
-    queue
-        .find(workspaceId, conversationId)
-        .ifPresent(entry -> prioritiser.refresh(entry, clock.instant()));
-  }
-
   /**
-   * {@link #slaDueChanged} for several conversations at once (null: no deadline runs): one read of
-   * their rows, one JDBC batch to store each deadline with the priority scored again.
+   * The SLA module tells routing the conversations' earliest running deadlines (null: none runs):
+   * one read of their rows, one JDBC batch to store each deadline with the priority scored again.
    */
   @Transactional
-  public void slaDueChangedAll(long workspaceId, Map<Long, Instant> dueAt) {
+  public void slaDueChanged(long workspaceId, Map<Long, Instant> dueAt) {
     if (dueAt.isEmpty()) {
       return;
     }

@@ -1,4 +1,4 @@
-package io.purser.sla;
+package io.purser.sla.track;
 
 import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
 import io.purser.conversation.ConversationEvents.CustomerMessagesRecorded;
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SlaListener {
 
-  private final SlaManagement sla;
+  private final SlaClocks sla;
 
-  SlaListener(SlaManagement sla) {
+  SlaListener(SlaClocks sla) {
     this.sla = sla;
   }
 
