@@ -4,7 +4,7 @@ import io.purser.routing.agent.Ownership;
 import io.purser.routing.agent.Staffing;
 import io.purser.routing.domain.Presence;
 import io.purser.routing.domain.Surge;
-import io.purser.routing.queue.Queue;
+import io.purser.routing.queue.RoutingQueue;
 import io.purser.routing.surge.SurgeWatch;
 import io.purser.triage.Intent;
 import java.time.Instant;
@@ -26,10 +26,10 @@ public class RoutingManagement {
 
   private final Staffing staffing;
   private final Ownership ownership;
-  private final Queue queue;
+  private final RoutingQueue queue;
   private final SurgeWatch surges;
 
-  RoutingManagement(Staffing staffing, Ownership ownership, Queue queue, SurgeWatch surges) {
+  RoutingManagement(Staffing staffing, Ownership ownership, RoutingQueue queue, SurgeWatch surges) {
     this.staffing = staffing;
     this.ownership = ownership;
     this.queue = queue;

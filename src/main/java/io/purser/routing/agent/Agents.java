@@ -91,9 +91,8 @@ class Agents {
   }
 
   /**
-   * The agent's presence alone, read from their row: what every console page's top bar shows. (The
-   * whole agent also counts the conversations they own, a look-up per conversation: 9 ms for an
-   * agent owning 1,400 at 100,000 conversations.)
+   * The agent's presence alone, read from their row: what every console page's top bar shows,
+   * without counting the conversations they own as the whole agent does.
    */
   Optional<Presence> presence(long workspaceId, long userId) {
     return jdbc.sql("select presence from agent where workspace_id = ? and user_id = ?")

@@ -20,7 +20,7 @@ class QueueArrivals {
   private final QueueEntries entries;
   private final QueueRows rows;
   private final Prioritiser prioritiser;
-  private final MessageSignals signals;
+  private final ArrivalSignals signals;
   private final Ownership owners;
   private final Clock clock;
 
@@ -28,7 +28,7 @@ class QueueArrivals {
       QueueEntries entries,
       QueueRows rows,
       Prioritiser prioritiser,
-      MessageSignals signals,
+      ArrivalSignals signals,
       Ownership owners,
       Clock clock) {
     this.entries = entries;

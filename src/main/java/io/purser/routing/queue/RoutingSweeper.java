@@ -47,13 +47,10 @@ class RoutingSweeper {
   }
 
   /**
-   * Scores again the waiting conversations not scored in the last 10 seconds, in one transaction:
-   * written one autocommitted update at a time, the sweep's 500 rows were 500 commits every 5
-   * seconds, each a write to disk on H2 (WRITE_DELAY=0), and with thousands of waiting
-   * conversations the sweep never rests (on H2 at 100,000 conversations it used more CPU than the
-   * console's pages). When a row is busy (the pipeline holds it in its transaction right now and
-   * scores it itself) the batch fails; the rows are then scored one at a time, as one busy row must
-   * not stop the others, and the busy one is left for the next sweep.
+   * Scores again the waiting conversations not scored in the last 10 seconds, in one transaction
+   * (one commit for the batch, not one per row). When a row is busy (the pipeline holds it in its
+   * transaction right now and scores it itself) the batch fails; the rows are then scored one at a
+   * time, as one busy row must not stop the others, and the busy one is left for the next sweep.
    */
   int rescore() {
     var now = clock.instant();

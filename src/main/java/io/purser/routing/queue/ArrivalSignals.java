@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
  * and (when it needs a response) one more message of its intent for the surge detector.
  */
 @Component
-class MessageSignals {
+class ArrivalSignals {
 
   private final Teams teams;
   private final SurgeWatch surges;
 
-  MessageSignals(Teams teams, SurgeWatch surges) {
+  ArrivalSignals(Teams teams, SurgeWatch surges) {
     this.teams = teams;
     this.surges = surges;
   }

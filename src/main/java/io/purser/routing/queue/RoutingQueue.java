@@ -18,14 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
  * conversation's priority band, and the SLA deadlines that move priorities.
  */
 @Component
-public class Queue {
+public class RoutingQueue {
 
   private final QueueEntries entries;
   private final QueueViews views;
   private final Prioritiser prioritiser;
   private final Clock clock;
 
-  Queue(QueueEntries entries, QueueViews views, Prioritiser prioritiser, Clock clock) {
+  RoutingQueue(QueueEntries entries, QueueViews views, Prioritiser prioritiser, Clock clock) {
     this.entries = entries;
     this.views = views;
     this.prioritiser = prioritiser;
