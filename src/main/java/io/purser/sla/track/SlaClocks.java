@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,58 +82,46 @@ class SlaClocks {
     store(ws, changes);
   }
 
-  /** The brand answered (an agent's reply or the brand's own post in the thread). */
-  @Transactional
-  void brandAnswered(long workspaceId, long conversationId, Instant at, boolean human) {
-    move(
-        workspaceId,
-        conversationId,
-        at,
-        s -> true,
-        (tracker, track) -> tracker.onAgentReply(track, at(track, at), human));
+  /** What happens to a conversation, other than a customer's message, that moves its clocks. */
+  enum Change {
+    /**
+     * The brand answered: an agent's reply, or the brand's own post from the network's app. Purser
+     * sends no automated replies yet, so each counts as a human response.
+     */
+    BRAND_ANSWERED(s -> true, (tracker, track, at) -> tracker.onAgentReply(track, at, true)),
+    WAITING_ON_CUSTOMER(s -> true, SlaTracker::onWaitingOnCustomer),
+    RESOLVED(s -> !s.track().resolution().isResolved(), SlaTracker::onResolved),
+    REOPENED(s -> s.track().resolution().isResolved(), SlaTracker::onReopened);
+
+    private final Predicate<SlaTracks.Stored> applies;
+    private final Move move;
+
+    Change(Predicate<SlaTracks.Stored> applies, Move move) {
+      this.applies = applies;
+      this.move = move;
+    }
   }
 
-  @Transactional
-  void waitingOnCustomer(long workspaceId, long conversationId, Instant at) {
-    move(
-        workspaceId,
-        conversationId,
-        at,
-        s -> true,
-        (tracker, track) -> tracker.onWaitingOnCustomer(track, at(track, at)));
+  private interface Move {
+    SlaTrack apply(SlaTracker tracker, SlaTrack track, Instant at);
   }
 
+  /** Moves the conversation's track, if it has one the change applies to, in its scope. */
   @Transactional
-  void resolved(long workspaceId, long conversationId, Instant at) {
-    move(
-        workspaceId,
-        conversationId,
-        at,
-        s -> !s.track().resolution().isResolved(),
-        (tracker, track) -> tracker.onResolved(track, at(track, at)));
-  }
-
-  @Transactional
-  void reopened(long workspaceId, long conversationId, Instant at) {
-    move(
-        workspaceId,
-        conversationId,
-        at,
-        s -> s.track().resolution().isResolved(),
-        (tracker, track) -> tracker.onReopened(track, at(track, at)));
-  }
-
-  /** Moves the conversation's track, if it has one that {@code applies}, in its scope. */
-  private void move(
-      long workspaceId,
-      long conversationId,
-      Instant at,
-      Predicate<SlaTracks.Stored> applies,
-      BiFunction<SlaTracker, SlaTrack, SlaTrack> change) {
+  void changed(long workspaceId, long conversationId, Change change, Instant at) {
     var found = tracks.findAll(workspaceId, List.of(conversationId));
     var changes = new TrackChanges(found, clock.instant());
     var policy = policies.policy(workspaceId);
-    found.stream().filter(applies).forEach(s -> changes.move(s, s.scope(), at, change, policy));
+    found.stream()
+        .filter(change.applies)
+        .forEach(
+            s ->
+                changes.move(
+                    s,
+                    s.scope(),
+                    at,
+                    (tracker, track) -> change.move.apply(tracker, track, at(track, at)),
+                    policy));
     store(workspaceId, changes);
   }
 

@@ -28,25 +28,16 @@ class SlaTracks {
   record Save(Stored stored, Instant nextChangeAt, Stored before) {}
 
   private static final String UPDATE =
-      "update conversation_sla set channel = ?, is_public = ?, priority_band = ?,"
-          + " target_first_ms = ?, target_next_ms = ?, target_resolution_ms = ?,"
-          + " warn_before_ms = ?, started_at = ?, first_due_at = ?, first_responded_at ="
-          + " ?, first_working_ms = ?, first_met = ?, next_waiting_since = ?,"
-          + " next_due_at = ?, next_count = ?, next_last_working_ms = ?,"
-          + " next_total_working_ms = ?, next_missed = ?, res_spent_ms = ?,"
-          + " res_running_since = ?, res_due_at = ?, res_resolved_at = ?, res_working_ms"
-          + " = ?, res_met = ?, next_change_at = ?, updated_at = ? where workspace_id = ?"
-          + " and conversation_id = ?";
+      "update conversation_sla set "
+          + String.join(" = ?, ", TrackRows.WRITTEN)
+          + " = ? where workspace_id = ? and conversation_id = ?";
 
   private static final String INSERT =
-      "insert into conversation_sla (channel, is_public, priority_band, target_first_ms,"
-          + " target_next_ms, target_resolution_ms, warn_before_ms, started_at,"
-          + " first_due_at, first_responded_at, first_working_ms, first_met,"
-          + " next_waiting_since, next_due_at, next_count, next_last_working_ms,"
-          + " next_total_working_ms, next_missed, res_spent_ms, res_running_since,"
-          + " res_due_at, res_resolved_at, res_working_ms, res_met, next_change_at,"
-          + " updated_at, workspace_id, conversation_id) values (?, ?, ?, ?, ?, ?, ?, ?,"
-          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      "insert into conversation_sla ("
+          + String.join(", ", TrackRows.WRITTEN)
+          + ", workspace_id, conversation_id) values (?"
+          + ", ?".repeat(TrackRows.WRITTEN.size() + 1)
+          + ")";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate jdbcTemplate;

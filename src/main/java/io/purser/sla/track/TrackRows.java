@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A conversation_sla row and its {@link SlaTracks.Stored} track: each field in its own column,
@@ -21,45 +23,62 @@ import java.time.ZoneOffset;
  */
 final class TrackRows {
 
-  static final String COLUMNS =
-      "conversation_id, workspace_id, channel, is_public, priority_band, target_first_ms,"
-          + " target_next_ms, target_resolution_ms, warn_before_ms, started_at, first_due_at,"
-          + " first_responded_at, first_working_ms, first_met, next_waiting_since, next_due_at,"
-          + " next_count, next_last_working_ms, next_total_working_ms, next_missed, res_spent_ms,"
-          + " res_running_since, res_due_at, res_resolved_at, res_working_ms, res_met,"
-          + " next_change_at, updated_at";
+  /** The columns written, in the order of {@link #values} (which ends with the key). */
+  static final List<String> WRITTEN =
+      List.of(
+          "channel",
+          "is_public",
+          "priority_band",
+          "target_first_ms",
+          "target_next_ms",
+          "target_resolution_ms",
+          "warn_before_ms",
+          "started_at",
+          "first_due_at",
+          "first_responded_at",
+          "first_working_ms",
+          "first_met",
+          "next_waiting_since",
+          "next_due_at",
+          "next_count",
+          "next_last_working_ms",
+          "next_total_working_ms",
+          "next_missed",
+          "res_spent_ms",
+          "res_running_since",
+          "res_due_at",
+          "res_resolved_at",
+          "res_working_ms",
+          "res_met",
+          "next_change_at",
+          "updated_at");
 
-  /** The values of {@link SlaTracks}' update and insert, in their parameters' order. */
-  static final int[] TYPES = {
-    Types.VARCHAR,
-    Types.BOOLEAN,
-    Types.VARCHAR,
-    Types.BIGINT,
-    Types.BIGINT,
-    Types.BIGINT,
-    Types.BIGINT,
-    Types.TIMESTAMP_WITH_TIMEZONE,
-    Types.TIMESTAMP_WITH_TIMEZONE,
-    Types.TIMESTAMP_WITH_TIMEZONE,
-    Types.BIGINT,
-    Types.BOOLEAN,
-    Types.TIMESTAMP_WITH_TIMEZONE,
-    Types.TIMESTAMP_WITH_TIMEZONE,
-    Types.INTEGER,
-    Types.BIGINT,
-    Types.BIGINT,
-    Types.INTEGER,
-    Types.BIGINT,
-    Types.TIMESTAMP_WITH_TIMEZONE,
-    Types.TIMESTAMP_WITH_TIMEZONE,
-    Types.TIMESTAMP_WITH_TIMEZONE,
-    Types.BIGINT,
-    Types.BOOLEAN,
-    Types.TIMESTAMP_WITH_TIMEZONE,
-    Types.TIMESTAMP_WITH_TIMEZONE,
-    Types.BIGINT,
-    Types.BIGINT
-  };
+  static final String COLUMNS = "conversation_id, workspace_id, " + String.join(", ", WRITTEN);
+
+  /**
+   * The SQL types of {@link SlaTracks}' update and insert parameters, the key last: each follows
+   * from its column's name (ids and milliseconds, instants, flags, counts, else text).
+   */
+  static final int[] TYPES =
+      Stream.concat(WRITTEN.stream(), Stream.of("workspace_id", "conversation_id"))
+          .mapToInt(TrackRows::type)
+          .toArray();
+
+  private static int type(String column) {
+    if (column.endsWith("_ms") || column.endsWith("_id")) {
+      return Types.BIGINT;
+    }
+    if (column.endsWith("_at") || column.endsWith("_since")) {
+      return Types.TIMESTAMP_WITH_TIMEZONE;
+    }
+    if (column.endsWith("_met") || column.startsWith("is_")) {
+      return Types.BOOLEAN;
+    }
+    if (column.endsWith("_count") || column.endsWith("_missed")) {
+      return Types.INTEGER;
+    }
+    return Types.VARCHAR;
+  }
 
   private TrackRows() {}
 
