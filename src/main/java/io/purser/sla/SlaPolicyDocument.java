@@ -34,21 +34,22 @@ import java.util.Map;
  *
  * Durations are ISO-8601 ({@code PT10M}); a calendar of type {@code always} needs nothing else.
  */
-record SlaPolicyDocument(
+public record SlaPolicyDocument(
     String name, Calendar calendar, Targets targets, List<Override> overrides) {
 
   /** When targets run: {@code always} (24/7) or {@code business_hours}. */
-  record Calendar(
+  public record Calendar(
       String type, String timeZone, Map<String, List<Hours>> hours, List<String> holidays) {}
 
-  record Hours(String start, String end) {}
+  public record Hours(String start, String end) {}
 
-  record Targets(String firstResponse, String nextResponse, String resolution, String warnBefore) {}
+  public record Targets(
+      String firstResponse, String nextResponse, String resolution, String warnBefore) {}
 
-  record Override(String channel, String visibility, String priorityBand, Targets targets) {}
+  public record Override(String channel, String visibility, String priorityBand, Targets targets) {}
 
   /** Purser's promise out of the box: first response within 10 minutes, around the clock. */
-  static SlaPolicyDocument defaults() {
+  public static SlaPolicyDocument defaults() {
     return new SlaPolicyDocument(
         "Default",
         new Calendar("always", "UTC", null, null),
@@ -61,7 +62,7 @@ record SlaPolicyDocument(
    *
    * @throws IllegalArgumentException with a message for the person who wrote it
    */
-  SlaPolicy toPolicy() {
+  public SlaPolicy toPolicy() {
     if (targets == null) {
       throw new IllegalArgumentException("targets are required");
     }

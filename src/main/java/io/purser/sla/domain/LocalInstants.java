@@ -16,25 +16,24 @@ final class LocalInstants {
 
   /** The first instant at which the local clock shows {@code time} on {@code date} (or later). */
   static Instant first(LocalDate date, LocalTime time, ZoneId zone) {
-    var local = date.atTime(time);
-    var transition = zone.getRules().getTransition(local);
-    if (transition == null) {
-      return local.atZone(zone).toInstant();
-    }
-    return transition.isGap()
-        ? transition.getInstant()
-        : local.toInstant(transition.getOffsetBefore());
+    return at(date, time, zone, true);
   }
 
   /** The last instant at which the local clock shows {@code time} on {@code date} (or later). */
   static Instant last(LocalDate date, LocalTime time, ZoneId zone) {
+    return at(date, time, zone, false);
+  }
+
+  private static Instant at(LocalDate date, LocalTime time, ZoneId zone, boolean firstPassage) {
     var local = date.atTime(time);
     var transition = zone.getRules().getTransition(local);
     if (transition == null) {
       return local.atZone(zone).toInstant();
     }
-    return transition.isGap()
-        ? transition.getInstant()
-        : local.toInstant(transition.getOffsetAfter());
+    if (transition.isGap()) {
+      return transition.getInstant();
+    }
+    return local.toInstant(
+        firstPassage ? transition.getOffsetBefore() : transition.getOffsetAfter());
   }
 }

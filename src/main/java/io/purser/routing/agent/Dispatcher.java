@@ -1,14 +1,17 @@
-package io.purser.routing;
+package io.purser.routing.agent;
 
 import io.purser.AfterCommit;
+import io.purser.routing.AssignmentOutcome;
 import io.purser.routing.domain.AgentState;
 import io.purser.routing.domain.AssignmentPolicy;
 import io.purser.routing.domain.RoutingPolicy;
 import io.purser.routing.domain.WaitingConversation;
+import io.purser.routing.queue.QueueEntries;
+import io.purser.routing.queue.QueueEntry;
+import io.purser.routing.team.Teams;
 import io.purser.triage.Intent;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +32,7 @@ import org.springframework.stereotype.Component;
  * succeeds.
  */
 @Component
-class Dispatcher implements DisposableBean {
+public class Dispatcher implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
   private static final int PLAN_SIZE = 200;
@@ -58,7 +61,7 @@ class Dispatcher implements DisposableBean {
   }
 
   /** Dispatches the workspace once the current transaction has committed (or now, without one). */
-  void wakeAfterCommit(long workspaceId) {
+  public void wakeAfterCommit(long workspaceId) {
     AfterCommit.run(() -> wake(workspaceId));
   }
 
@@ -128,7 +131,7 @@ class Dispatcher implements DisposableBean {
         agent.lastAssignedAt());
   }
 
-  static WaitingConversation waiting(QueueEntries.Entry entry) {
+  static WaitingConversation waiting(QueueEntry entry) {
     Intent intent;
     try {
       intent = entry.intent() == null ? Intent.OTHER : Intent.fromWireName(entry.intent());
@@ -143,10 +146,6 @@ class Dispatcher implements DisposableBean {
         entry.previousAssigneeId(),
         entry.teamId(),
         entry.waitingSince());
-  }
-
-  static List<WaitingConversation> waiting(List<QueueEntries.Entry> entries) {
-    return entries.stream().map(Dispatcher::waiting).toList();
   }
 
   @Override

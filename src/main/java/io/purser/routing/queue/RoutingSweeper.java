@@ -1,9 +1,10 @@
-package io.purser.routing;
+package io.purser.routing.queue;
 
-import io.purser.routing.domain.InactivityPolicy;
+import io.purser.routing.agent.Inactivity;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -21,26 +22,20 @@ class RoutingSweeper {
   private static final Duration RESCORE_AFTER = Duration.ofSeconds(10);
 
   private final QueueEntries queue;
-  private final Agents agents;
   private final Prioritiser prioritiser;
-  private final RoutingManagement routing;
-  private final RoutingSettings settings;
+  private final Inactivity inactivity;
   private final Clock clock;
   private final TransactionTemplate transactions;
 
   RoutingSweeper(
       QueueEntries queue,
-      Agents agents,
       Prioritiser prioritiser,
-      RoutingManagement routing,
-      RoutingSettings settings,
+      Inactivity inactivity,
       Clock clock,
       TransactionTemplate transactions) {
     this.queue = queue;
-    this.agents = agents;
     this.prioritiser = prioritiser;
-    this.routing = routing;
-    this.settings = settings;
+    this.inactivity = inactivity;
     this.clock = clock;
     this.transactions = transactions;
   }
@@ -48,20 +43,18 @@ class RoutingSweeper {
   @Scheduled(fixedDelayString = "PT5S", initialDelayString = "PT5S")
   void sweep() {
     rescore();
-    setInactiveAgentsAway();
+    inactivity.setInactiveAgentsAway();
   }
 
   /**
-   * Scores again the waiting conversations not scored in the last 10 seconds, in one transaction:
-   * written one autocommitted update at a time, the sweep's 500 rows were 500 commits every 5
-   * seconds, each a write to disk on H2 (WRITE_DELAY=0), and with thousands of waiting
-   * conversations the sweep never rests. When a row is busy (the pipeline holds it in its
+   * Scores again the waiting conversations not scored in the last 10 seconds, in one transaction
+   * (one commit for the batch, not one per row). When a row is busy (the pipeline holds it in its
    * transaction right now and scores it itself) the batch fails; the rows are then scored one at a
    * time, as one busy row must not stop the others, and the busy one is left for the next sweep.
    */
   int rescore() {
     var now = clock.instant();
-    var due = new ArrayList<QueueEntries.Entry>();
+    var due = new ArrayList<QueueEntry>();
     for (var entry : queue.waiting(BATCH)) {
       if (entry.priorityAt() != null && entry.priorityAt().plus(RESCORE_AFTER).isAfter(now)) {
         break;
@@ -72,13 +65,13 @@ class RoutingSweeper {
       return 0;
     }
     try {
-      transactions.executeWithoutResult(status -> prioritiser.refreshAll(due, now));
+      transactions.executeWithoutResult(status -> prioritiser.refreshAll(due, now, false));
       return due.size();
     } catch (DataAccessException busy) {
       int rescored = 0;
       for (var entry : due) {
         try {
-          prioritiser.refresh(entry, now);
+          prioritiser.refreshAll(List.of(entry), now, false);
           rescored++;
         } catch (DataAccessException stillBusy) {
           // Left for the next sweep.
@@ -86,19 +79,5 @@ class RoutingSweeper {
       }
       return rescored;
     }
-  }
-
-  int setInactiveAgentsAway() {
-    var now = clock.instant();
-    var inactivity = new InactivityPolicy(settings.awayAfter());
-    int changed = 0;
-    for (var agent : agents.inactiveSince(now.minus(settings.awayAfter()))) {
-      var presence = inactivity.presenceAt(agent.presence(), agent.lastActiveAt(), now);
-      if (presence != agent.presence()) {
-        routing.setPresence(agent.workspaceId(), agent.userId(), presence, "inactive");
-        changed++;
-      }
-    }
-    return changed;
   }
 }

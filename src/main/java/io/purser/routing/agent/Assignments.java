@@ -1,8 +1,11 @@
-package io.purser.routing;
+package io.purser.routing.agent;
 
 import io.purser.identity.AuditedChange;
+import io.purser.routing.AssignmentOutcome;
 import io.purser.routing.RoutingEvents.ConversationAssigned;
+import io.purser.routing.RoutingSettings;
 import io.purser.routing.domain.Presence;
+import io.purser.routing.queue.QueueEntries;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.Objects;
@@ -50,7 +53,7 @@ class Assignments {
    * @param onlyIfAvailable refuse unless the agent is available (pushed work)
    */
   @Transactional
-  public AssignmentOutcome give(
+  AssignmentOutcome give(
       long workspaceId,
       long conversationId,
       long agentId,
@@ -113,7 +116,7 @@ class Assignments {
 
   /** Puts a conversation back in the queue; false when the agent did not own it. */
   @Transactional
-  public boolean release(long workspaceId, long conversationId, long agentId, String reason) {
+  boolean release(long workspaceId, long conversationId, long agentId, String reason) {
     var now = clock.instant();
     if (!queue.release(workspaceId, conversationId, agentId, now)) {
       return false;
@@ -132,7 +135,7 @@ class Assignments {
 
   /** Puts every active conversation of an agent back in the queue; returns how many. */
   @Transactional
-  public int releaseAll(long workspaceId, long agentId, String reason) {
+  int releaseAll(long workspaceId, long agentId, String reason) {
     int released = 0;
     for (var owned : queue.ownedBy(workspaceId, agentId)) {
       if (release(workspaceId, owned.conversationId(), agentId, reason)) {

@@ -1,7 +1,10 @@
-package io.purser.routing;
+package io.purser.routing.queue;
 
-import static io.purser.routing.Agents.instant;
+import static io.purser.routing.queue.Timestamps.instant;
 
+import io.purser.routing.QueueItem;
+import io.purser.routing.QueueView;
+import io.purser.routing.team.Teams;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -32,9 +35,11 @@ class QueueViews {
           + " v.assignee_id order by v.priority desc, v.conversation_id";
 
   private final JdbcClient jdbc;
+  private final Teams teams;
 
-  QueueViews(JdbcClient jdbc) {
+  QueueViews(JdbcClient jdbc, Teams teams) {
     this.jdbc = jdbc;
+    this.teams = teams;
   }
 
   List<QueueItem> page(long workspaceId, long userId, QueueView view, int offset, int limit) {
@@ -90,15 +95,15 @@ class QueueViews {
    * index could serve, and each request read every active conversation of the workspace.
    */
   private List<QueueItem> teamPage(long workspaceId, long userId, int offset, int limit) {
-    var teams = teamsOf(workspaceId, userId);
-    if (teams.isEmpty()) {
+    var teamIds = teams.teamsOf(workspaceId, userId);
+    if (teamIds.isEmpty()) {
       return List.of();
     }
-    var members = membersOf(workspaceId, teams);
+    var members = teams.membersOf(workspaceId, teamIds);
     // Each half in its index's order; with one team (or one member) the order names that column
     // too, so that H2 walks the index (see page). With several it cannot, as the order within a
     // half would then be by team first.
-    String teamOrder = teams.size() == 1 ? "r.team_id, " : "";
+    String teamOrder = teamIds.size() == 1 ? "r.team_id, " : "";
     String memberOrder = members.size() == 1 ? "r.assignee_id, " : "";
     String upTo = " fetch first " + (offset + limit) + " rows only";
     return jdbc.sql(
@@ -124,18 +129,18 @@ class QueueViews {
                     + limit
                     + " rows only",
                 workspaceId,
-                teams,
+                teamIds,
                 members))
         .query(QueueViews::item)
         .list();
   }
 
   private long teamCount(long workspaceId, long userId, int atMost) {
-    var teams = teamsOf(workspaceId, userId);
-    if (teams.isEmpty()) {
+    var teamIds = teams.teamsOf(workspaceId, userId);
+    if (teamIds.isEmpty()) {
       return 0;
     }
-    var members = membersOf(workspaceId, teams);
+    var members = teams.membersOf(workspaceId, teamIds);
     String half =
         "select r.conversation_id from conversation_routing r where r.workspace_id = :ws and"
             + " r.active = true and ";
@@ -154,7 +159,7 @@ class QueueViews {
                     + most
                     + ") v",
                 workspaceId,
-                teams,
+                teamIds,
                 members))
         .query(Long.class)
         .single();
@@ -175,24 +180,6 @@ class QueueViews {
 
   private static String numbers(List<Long> values) {
     return values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
-  }
-
-  private List<Long> teamsOf(long workspaceId, long userId) {
-    return jdbc.sql("select team_id from team_member where workspace_id = ? and user_id = ?")
-        .params(workspaceId, userId)
-        .query(Long.class)
-        .list();
-  }
-
-  /** Everyone in these teams (the agent included). */
-  private List<Long> membersOf(long workspaceId, List<Long> teams) {
-    return jdbc.sql(
-            "select distinct user_id from team_member where workspace_id = :ws and team_id in"
-                + " (:teams)")
-        .param("ws", workspaceId)
-        .param("teams", teams)
-        .query(Long.class)
-        .list();
   }
 
   private static String condition(QueueView view) {

@@ -1,7 +1,9 @@
-package io.purser.routing;
+package io.purser.routing.web;
 
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
+import io.purser.routing.AssignmentOutcome;
+import io.purser.routing.RoutingManagement;
 import io.purser.routing.domain.Presence;
 import io.purser.triage.Intent;
 import jakarta.validation.Valid;
@@ -33,11 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
 class RoutingController {
 
   private final RoutingManagement routing;
-  private final SurgeWatch surges;
 
-  RoutingController(RoutingManagement routing, SurgeWatch surges) {
+  RoutingController(RoutingManagement routing) {
     this.routing = routing;
-    this.surges = surges;
   }
 
   record PresenceRequest(@NotNull String presence) {}
@@ -205,7 +205,7 @@ class RoutingController {
   @GetMapping("/surges")
   Map<String, Object> surges(PurserPrincipal principal) {
     var active =
-        surges.active(principal.workspaceId()).stream()
+        routing.surges(principal.workspaceId()).stream()
             .map(
                 s ->
                     Map.<String, Object>of(
@@ -216,7 +216,7 @@ class RoutingController {
                         "ratio", s.ratio(),
                         "text", s.text()))
             .toList();
-    return Map.of("active", active, "mode", surges.mode(principal.workspaceId()));
+    return Map.of("active", active, "mode", routing.surgeMode(principal.workspaceId()));
   }
 
   @PutMapping("/surge-mode")
@@ -226,7 +226,7 @@ class RoutingController {
       return problem(HttpStatus.FORBIDDEN, "Only a supervisor switches surge mode");
     }
     return ResponseEntity.ok(
-        surges.setMode(
+        routing.setSurgeMode(
             principal.workspaceId(), body.active(), body.preparedReply(), principal.name()));
   }
 

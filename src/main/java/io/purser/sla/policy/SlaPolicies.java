@@ -1,5 +1,6 @@
-package io.purser.sla;
+package io.purser.sla.policy;
 
+import io.purser.sla.SlaPolicyDocument;
 import io.purser.sla.domain.SlaPolicy;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * through a short cache because every message of the workspace needs it.
  */
 @Repository
-class SlaPolicies {
+public class SlaPolicies {
 
   private static final Duration CACHE = Duration.ofSeconds(5);
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -32,16 +33,16 @@ class SlaPolicies {
     this.clock = clock;
   }
 
-  SlaPolicy policy(long workspaceId) {
+  public SlaPolicy policy(long workspaceId) {
     return cached(workspaceId).policy();
   }
 
-  SlaPolicyDocument document(long workspaceId) {
+  public SlaPolicyDocument document(long workspaceId) {
     return cached(workspaceId).document();
   }
 
   /** Stores a new policy; throws IllegalArgumentException when the document is not valid. */
-  SlaPolicyDocument save(long workspaceId, SlaPolicyDocument document, String by) {
+  public SlaPolicyDocument save(long workspaceId, SlaPolicyDocument document, String by) {
     document.toPolicy();
     var now = clock.instant();
     var text = JSON.writeValueAsString(document);

@@ -1,14 +1,17 @@
-package io.purser.sla;
+package io.purser.sla.web;
 
 import io.purser.identity.AuditTrail;
 import io.purser.identity.AuditedChange;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
+import io.purser.sla.SlaManagement;
+import io.purser.sla.SlaPolicyDocument;
 import io.purser.sla.domain.BusinessCalendar;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,7 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,23 +39,18 @@ class SlaController {
   private static final int REPORT_LIMIT = 10_000;
 
   private final SlaManagement sla;
-  private final SlaPolicies policies;
-  private final JdbcClient jdbc;
   private final Clock clock;
   private final AuditTrail audit;
 
-  SlaController(
-      SlaManagement sla, SlaPolicies policies, JdbcClient jdbc, Clock clock, AuditTrail audit) {
+  SlaController(SlaManagement sla, Clock clock, AuditTrail audit) {
     this.sla = sla;
-    this.policies = policies;
-    this.jdbc = jdbc;
     this.clock = clock;
     this.audit = audit;
   }
 
   @GetMapping("/sla-policy")
   SlaPolicyDocument policy(PurserPrincipal principal) {
-    return policies.document(principal.workspaceId());
+    return sla.policy(principal.workspaceId());
   }
 
   /** Replaces the policy; conversations already under way keep the targets they started with. */
@@ -64,8 +61,8 @@ class SlaController {
       return problem(HttpStatus.FORBIDDEN, "Only a supervisor changes the SLA policy");
     }
     try {
-      var before = policies.document(principal.workspaceId());
-      var after = policies.save(principal.workspaceId(), body, principal.name());
+      var before = sla.policy(principal.workspaceId());
+      var after = sla.setPolicy(principal.workspaceId(), body, principal.name());
       audit.record(
           new AuditedChange(
               "sla_policy.set", "sla_policy", principal.workspaceId(), before, after));
@@ -94,7 +91,7 @@ class SlaController {
       return problem(HttpStatus.BAD_REQUEST, "target must be between zero and a year");
     }
     var start = from == null ? clock.instant() : from;
-    BusinessCalendar calendar = policies.policy(principal.workspaceId()).calendar();
+    BusinessCalendar calendar = sla.calendar(principal.workspaceId());
     return ResponseEntity.ok(
         Map.of(
             "from", start,
@@ -115,25 +112,8 @@ class SlaController {
   Map<String, Object> events(
       PurserPrincipal principal, @RequestParam(required = false) Instant since) {
     var from = since == null ? clock.instant().minus(Duration.ofDays(1)) : storable(since);
-    var items =
-        jdbc.sql(
-                "select conversation_id, clock, kind, due_at, fired_at, escalation from sla_event"
-                    + " where workspace_id = ? and fired_at >= ? order by fired_at desc, id desc"
-                    + " fetch first 500 rows only")
-            .params(principal.workspaceId(), SlaTracks.utc(from))
-            .query(
-                (rs, row) -> {
-                  var item = new java.util.LinkedHashMap<String, Object>();
-                  item.put("conversationId", rs.getLong("conversation_id"));
-                  item.put("clock", rs.getString("clock"));
-                  item.put("kind", rs.getString("kind"));
-                  item.put("dueAt", SlaTracks.instant(rs, "due_at"));
-                  item.put("firedAt", SlaTracks.instant(rs, "fired_at"));
-                  item.put("escalation", rs.getString("escalation"));
-                  return item;
-                })
-            .list();
-    return Map.of("items", items);
+    var items = sla.firedSince(principal.workspaceId(), from).stream().map(SlaController::item);
+    return Map.of("items", items.toList());
   }
 
   /**
@@ -191,6 +171,18 @@ class SlaController {
                       .collect(Collectors.joining(","));
                 })
             .collect(Collectors.joining("\n", "", rows.isEmpty() ? "" : "\n"));
+  }
+
+  /** The event as this endpoint has always written it, escalation null for a warning. */
+  private static Map<String, Object> item(SlaManagement.FiredEvent event) {
+    var item = new LinkedHashMap<String, Object>();
+    item.put("conversationId", event.conversationId());
+    item.put("clock", event.clock());
+    item.put("kind", event.kind());
+    item.put("dueAt", event.dueAt());
+    item.put("firedAt", event.firedAt());
+    item.put("escalation", event.escalation());
+    return item;
   }
 
   private static Object cell(Object value) {

@@ -1,18 +1,19 @@
-package io.purser.sla;
+package io.purser.sla.track;
 
 import io.purser.routing.RoutingManagement;
 import io.purser.sla.SlaEvents.SlaBreached;
 import io.purser.sla.SlaEvents.SlaWarning;
+import io.purser.sla.SlaManagement.FiredEvent;
 import io.purser.sla.domain.SlaEvaluation;
 import io.purser.sla.domain.SlaStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,22 +33,22 @@ class SlaSweeper {
   private static final int BATCH = 200;
 
   private final SlaTracks tracks;
+  private final SlaAlerts alerts;
   private final RoutingManagement routing;
-  private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   SlaSweeper(
       SlaTracks tracks,
+      SlaAlerts alerts,
       RoutingManagement routing,
-      JdbcClient jdbc,
       TransactionTemplate transactions,
       ApplicationEventPublisher events,
       Clock clock) {
     this.tracks = tracks;
+    this.alerts = alerts;
     this.routing = routing;
-    this.jdbc = jdbc;
     this.transactions = transactions;
     this.events = events;
     this.clock = clock;
@@ -72,13 +73,9 @@ class SlaSweeper {
     for (var stored : due) {
       var evaluation = SlaEvaluation.of(stored.track(), now);
       for (var c : evaluation.clocks()) {
-        var clockName = SlaManagement.wire(c.clock().name());
+        var clockName = TrackViews.wire(c.clock().name());
         if (c.status() == SlaStatus.WARNING && c.dueAt() != null) {
-          if (record(stored, clockName, "warning", c.dueAt(), now, null)) {
-            events.publishEvent(
-                new SlaWarning(
-                    stored.workspaceId(), stored.conversationId(), clockName, c.dueAt(), now));
-          }
+          warn(stored, clockName, c.dueAt(), now);
         } else if (c.status() == SlaStatus.BREACHED && c.dueAt() != null) {
           breach(stored, clockName, c.dueAt(), now);
         }
@@ -88,20 +85,29 @@ class SlaSweeper {
     return due.size();
   }
 
+  private void warn(SlaTracks.Stored stored, String clockName, Instant dueAt, Instant now) {
+    var fired = new FiredEvent(stored.conversationId(), clockName, "warning", dueAt, now, null);
+    if (alerts.record(stored, fired)) {
+      events.publishEvent(
+          new SlaWarning(stored.workspaceId(), stored.conversationId(), clockName, dueAt, now));
+    }
+  }
+
   private void breach(SlaTracks.Stored stored, String clockName, Instant dueAt, Instant now) {
     long ws = stored.workspaceId();
     long conversation = stored.conversationId();
-    if (alreadyRecorded(stored, clockName, "breached", dueAt)) {
+    if (alerts.recorded(conversation, clockName, "breached", dueAt)) {
       return;
     }
     var escalation = new ArrayList<String>(List.of("supervisors notified"));
-    routing.slaDueChanged(ws, conversation, stored.track().earliestDueAt());
+    routing.slaDueChanged(
+        ws, Collections.singletonMap(conversation, stored.track().earliestDueAt()));
     escalation.add("priority raised");
     if (routing.releaseIfOwnerAway(ws, conversation)) {
       escalation.add("reassigned: the owner is away");
     }
     var text = String.join(", ", escalation);
-    record(stored, clockName, "breached", dueAt, now, text);
+    alerts.record(stored, new FiredEvent(conversation, clockName, "breached", dueAt, now, text));
     log.info(
         "SLA breached in workspace {}: conversation {} {} was due at {} ({})",
         ws,
@@ -110,45 +116,5 @@ class SlaSweeper {
         dueAt,
         text);
     events.publishEvent(new SlaBreached(ws, conversation, clockName, dueAt, now, text));
-  }
-
-  private boolean alreadyRecorded(
-      SlaTracks.Stored stored, String clockName, String kind, Instant dueAt) {
-    return jdbc.sql(
-                "select count(*) from sla_event where conversation_id = ? and clock = ? and kind ="
-                    + " ? and due_at = ?")
-            .params(stored.conversationId(), clockName, kind, SlaTracks.utc(dueAt))
-            .query(Long.class)
-            .single()
-        > 0;
-  }
-
-  /** Records a warning or breach once; false when it was recorded before. */
-  private boolean record(
-      SlaTracks.Stored stored,
-      String clockName,
-      String kind,
-      Instant dueAt,
-      Instant now,
-      String escalation) {
-    return jdbc.sql(
-                "insert into sla_event (workspace_id, conversation_id, clock, kind, due_at,"
-                    + " fired_at, escalation) select ?, ?, ?, ?, ?, ?, ? where not exists (select 1"
-                    + " from sla_event where conversation_id = ? and clock = ? and kind = ? and"
-                    + " due_at = ?)")
-            .params(
-                stored.workspaceId(),
-                stored.conversationId(),
-                clockName,
-                kind,
-                SlaTracks.utc(dueAt),
-                SlaTracks.utc(now),
-                escalation,
-                stored.conversationId(),
-                clockName,
-                kind,
-                SlaTracks.utc(dueAt))
-            .update()
-        == 1;
   }
 }

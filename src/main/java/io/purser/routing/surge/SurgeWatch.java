@@ -1,10 +1,11 @@
-package io.purser.routing;
+package io.purser.routing.surge;
 
-import static io.purser.routing.Agents.instant;
-import static io.purser.routing.Agents.utc;
+import static io.purser.routing.queue.Timestamps.instant;
+import static io.purser.routing.queue.Timestamps.utc;
 
 import io.purser.identity.AuditedChange;
 import io.purser.routing.RoutingEvents.SurgeChanged;
+import io.purser.routing.SurgeMode;
 import io.purser.routing.domain.Surge;
 import io.purser.routing.domain.SurgeDetector;
 import io.purser.routing.domain.SurgeEvent;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * and read through a five-second cache because every scored conversation asks for it.
  */
 @Component
-class SurgeWatch {
+public class SurgeWatch {
 
   private static final Logger log = LoggerFactory.getLogger(SurgeWatch.class);
   private static final Duration CACHE = Duration.ofSeconds(5);
@@ -49,7 +50,7 @@ class SurgeWatch {
     this.clock = clock;
   }
 
-  void observe(long workspaceId, Intent intent, Instant at) {
+  public void observe(long workspaceId, Intent intent, Instant at) {
     var detector = detectors.computeIfAbsent(workspaceId, id -> SurgeDetector.withDefaults());
     List<SurgeEvent> changes;
     synchronized (detector) {
@@ -58,7 +59,7 @@ class SurgeWatch {
     publish(workspaceId, changes);
   }
 
-  List<Surge> active(long workspaceId) {
+  public List<Surge> active(long workspaceId) {
     var detector = detectors.get(workspaceId);
     if (detector == null) {
       return List.of();
@@ -69,11 +70,11 @@ class SurgeWatch {
     }
   }
 
-  boolean surgeModeFor(long workspaceId, Intent intent) {
+  public boolean surgeModeFor(long workspaceId, Intent intent) {
     return mode(workspaceId).active();
   }
 
-  SurgeMode mode(long workspaceId) {
+  public SurgeMode mode(long workspaceId) {
     var now = clock.instant();
     var cached = modes.get(workspaceId);
     if (cached != null && cached.readAt().plus(CACHE).isAfter(now)) {
@@ -97,7 +98,7 @@ class SurgeWatch {
     return mode;
   }
 
-  SurgeMode setMode(long workspaceId, boolean active, String preparedReply, String by) {
+  public SurgeMode setMode(long workspaceId, boolean active, String preparedReply, String by) {
     var before = mode(workspaceId);
     var now = clock.instant();
     int updated =

@@ -1,13 +1,13 @@
-package io.purser.routing;
+package io.purser.routing.agent;
+
+import static io.purser.routing.queue.Timestamps.instant;
+import static io.purser.routing.queue.Timestamps.utc;
 
 import io.purser.routing.domain.Presence;
 import io.purser.triage.Intent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -212,14 +212,5 @@ class Agents {
         .map(String::strip)
         .filter(s -> !s.isEmpty())
         .collect(Collectors.toCollection(TreeSet::new));
-  }
-
-  static OffsetDateTime utc(Instant instant) {
-    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-  }
-
-  static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp ts = rs.getTimestamp(column);
-    return ts == null ? null : ts.toInstant();
   }
 }

@@ -1,12 +1,13 @@
-package io.purser.routing;
+package io.purser.routing.web;
 
-import static io.purser.routing.RoutingController.problem;
+import static io.purser.routing.web.RoutingController.problem;
 
 import io.purser.identity.AuditTrail;
 import io.purser.identity.AuditedChange;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
-import io.purser.routing.domain.RotaCoverage;
+import io.purser.routing.Team;
+import io.purser.routing.TeamManagement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -48,11 +49,11 @@ class TeamController {
 
   private static final Duration MAX_COVERAGE = Duration.ofDays(62);
 
-  private final Teams teams;
+  private final TeamManagement teams;
   private final Clock clock;
   private final AuditTrail audit;
 
-  TeamController(Teams teams, Clock clock, AuditTrail audit) {
+  TeamController(TeamManagement teams, Clock clock, AuditTrail audit) {
     this.teams = teams;
     this.clock = clock;
     this.audit = audit;
@@ -71,7 +72,7 @@ class TeamController {
 
   record TeamView(
       long id, String name, String timeZone, List<Long> members, List<ShiftBody> shifts) {
-    static TeamView of(Teams.Team t) {
+    static TeamView of(Team t) {
       return new TeamView(
           t.id(),
           t.name(),
@@ -90,7 +91,8 @@ class TeamController {
 
   @GetMapping("/teams")
   Map<String, Object> teams(PurserPrincipal principal) {
-    return Map.of("items", teams.all(principal.workspaceId()).stream().map(TeamView::of).toList());
+    return Map.of(
+        "items", teams.teams(principal.workspaceId()).stream().map(TeamView::of).toList());
   }
 
   @PostMapping("/teams")
@@ -107,10 +109,10 @@ class TeamController {
           "timeZone must be a region such as Europe/Paris (got '" + body.timeZone() + "')");
     }
     return teams
-        .create(principal.workspaceId(), body.name().strip(), zone, clock.instant())
+        .create(principal.workspaceId(), body.name().strip(), zone)
         .<ResponseEntity<?>>map(
             id -> {
-              var created = TeamView.of(teams.find(principal.workspaceId(), id).orElseThrow());
+              var created = TeamView.of(teams.team(principal.workspaceId(), id).orElseThrow());
               audit.record(new AuditedChange("team.create", "team", id, null, created));
               return ResponseEntity.created(URI.create("/api/v1/teams/" + id)).body(created);
             })
@@ -124,7 +126,7 @@ class TeamController {
     if (!principal.can(Role.SUPERVISOR)) {
       return problem(HttpStatus.FORBIDDEN, "Only a supervisor changes teams");
     }
-    var before = teams.find(principal.workspaceId(), id);
+    var before = teams.team(principal.workspaceId(), id);
     if (before.isEmpty()) {
       return problem(HttpStatus.NOT_FOUND, "No team " + id);
     }
@@ -141,7 +143,7 @@ class TeamController {
     if (!principal.can(Role.SUPERVISOR)) {
       return problem(HttpStatus.FORBIDDEN, "Only a supervisor changes teams");
     }
-    var before = teams.find(principal.workspaceId(), id);
+    var before = teams.team(principal.workspaceId(), id);
     if (!teams.removeMember(principal.workspaceId(), id, userId)) {
       return problem(HttpStatus.NOT_FOUND, "User " + userId + " is not in team " + id);
     }
@@ -156,11 +158,11 @@ class TeamController {
     if (!principal.can(Role.SUPERVISOR)) {
       return problem(HttpStatus.FORBIDDEN, "Only a supervisor changes the rota");
     }
-    var before = teams.find(principal.workspaceId(), id);
+    var before = teams.team(principal.workspaceId(), id);
     if (before.isEmpty()) {
       return problem(HttpStatus.NOT_FOUND, "No team " + id);
     }
-    var shifts = new ArrayList<Teams.Shift>();
+    var shifts = new ArrayList<Team.Shift>();
     for (var shift : body) {
       try {
         var day = DayOfWeek.valueOf(shift.day().strip().toUpperCase(Locale.ROOT));
@@ -175,7 +177,7 @@ class TeamController {
                   + shift.end()
                   + "); split a night shift in two days, ending the first at 24:00");
         }
-        shifts.add(new Teams.Shift(day, start, end));
+        shifts.add(new Team.Shift(day, start, end));
       } catch (IllegalArgumentException | DateTimeParseException invalid) {
         return problem(
             HttpStatus.BAD_REQUEST,
@@ -188,8 +190,8 @@ class TeamController {
 
   /** Answers the team as it is now, and records the change that made it so. */
   private ResponseEntity<?> changed(
-      PurserPrincipal principal, long id, String action, Optional<Teams.Team> before) {
-    var after = TeamView.of(teams.find(principal.workspaceId(), id).orElseThrow());
+      PurserPrincipal principal, long id, String action, Optional<Team> before) {
+    var after = TeamView.of(teams.team(principal.workspaceId(), id).orElseThrow());
     audit.record(
         new AuditedChange(action, "team", id, before.map(TeamView::of).orElse(null), after));
     return ResponseEntity.ok(after);
@@ -209,15 +211,7 @@ class TeamController {
     if (!end.isAfter(start) || Duration.between(start, end).compareTo(MAX_COVERAGE) > 0) {
       return problem(HttpStatus.BAD_REQUEST, "from must be before to, at most 62 days apart");
     }
-    var shifts = new ArrayList<RotaCoverage.WeeklyShift>();
-    for (var team : teams.all(principal.workspaceId())) {
-      for (var shift : team.shifts()) {
-        shifts.add(
-            new RotaCoverage.WeeklyShift(
-                team.name(), team.zone(), shift.day(), shift.start(), shift.end()));
-      }
-    }
-    var rota = new RotaCoverage(shifts);
+    var rota = teams.rota(principal.workspaceId());
     return ResponseEntity.ok(
         Map.of(
             "from",

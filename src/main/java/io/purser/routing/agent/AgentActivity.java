@@ -1,6 +1,7 @@
-package io.purser.routing;
+package io.purser.routing.agent;
 
 import io.purser.identity.PurserPrincipal;
+import io.purser.routing.RoutingManagement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;

@@ -1,7 +1,9 @@
-package io.purser.routing;
+package io.purser.routing.team;
 
-import static io.purser.routing.Agents.utc;
+import static io.purser.routing.queue.Timestamps.utc;
 
+import io.purser.routing.Team;
+import io.purser.routing.Team.Shift;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -15,20 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** Teams, their members and their weekly rota (team, team_member, team_shift). */
 @Repository
-class Teams {
-
-  record Team(long id, String name, ZoneId zone, List<Long> members, List<Shift> shifts) {}
-
-  /** A weekly shift in the team's time zone; {@code end} of null means midnight. */
-  record Shift(DayOfWeek day, LocalTime start, LocalTime end) {
-    int startMinute() {
-      return start.getHour() * 60 + start.getMinute();
-    }
-
-    int endMinute() {
-      return end == null ? 1440 : end.getHour() * 60 + end.getMinute();
-    }
-  }
+public class Teams {
 
   private final JdbcClient jdbc;
 
@@ -37,7 +26,7 @@ class Teams {
   }
 
   /** Returns the new team's id, or empty when the name is taken in the workspace. */
-  Optional<Long> create(long workspaceId, String name, ZoneId zone, Instant now) {
+  public Optional<Long> create(long workspaceId, String name, ZoneId zone, Instant now) {
     var keys = new GeneratedKeyHolder();
     try {
       jdbc.sql("insert into team (workspace_id, name, time_zone, created_at) values (?, ?, ?, ?)")
@@ -49,7 +38,7 @@ class Teams {
     }
   }
 
-  List<Team> all(long workspaceId) {
+  public List<Team> all(long workspaceId) {
     return jdbc
         .sql("select id from team where workspace_id = ? order by name")
         .params(workspaceId)
@@ -60,7 +49,7 @@ class Teams {
         .toList();
   }
 
-  Optional<Team> find(long workspaceId, long teamId) {
+  public Optional<Team> find(long workspaceId, long teamId) {
     return jdbc.sql("select id, name, time_zone from team where workspace_id = ? and id = ?")
         .params(workspaceId, teamId)
         .query(
@@ -74,7 +63,7 @@ class Teams {
         .optional();
   }
 
-  Optional<Long> idByName(long workspaceId, String name) {
+  public Optional<Long> idByName(long workspaceId, String name) {
     return jdbc.sql("select id from team where workspace_id = ? and lower(name) = lower(?)")
         .params(workspaceId, name)
         .query(Long.class)
@@ -105,15 +94,26 @@ class Teams {
   }
 
   /** The teams a user belongs to. */
-  List<Long> teamsOf(long workspaceId, long userId) {
+  public List<Long> teamsOf(long workspaceId, long userId) {
     return jdbc.sql("select team_id from team_member where workspace_id = ? and user_id = ?")
         .params(workspaceId, userId)
         .query(Long.class)
         .list();
   }
 
+  /** Everyone in these teams. */
+  public List<Long> membersOf(long workspaceId, List<Long> teamIds) {
+    return jdbc.sql(
+            "select distinct user_id from team_member where workspace_id = :ws and team_id in"
+                + " (:teams)")
+        .param("ws", workspaceId)
+        .param("teams", teamIds)
+        .query(Long.class)
+        .list();
+  }
+
   /** Adds a member; false when the user is not in the workspace. */
-  boolean addMember(long workspaceId, long teamId, long userId) {
+  public boolean addMember(long workspaceId, long teamId, long userId) {
     return jdbc.sql(
                     "insert into team_member (team_id, user_id, workspace_id) select ?, ?, ? where"
                         + " exists (select 1 from app_user where id = ? and workspace_id = ?) and not"
@@ -124,7 +124,7 @@ class Teams {
         || teamsOf(workspaceId, userId).contains(teamId);
   }
 
-  boolean removeMember(long workspaceId, long teamId, long userId) {
+  public boolean removeMember(long workspaceId, long teamId, long userId) {
     return jdbc.sql(
                 "delete from team_member where workspace_id = ? and team_id = ? and user_id = ?")
             .params(workspaceId, teamId, userId)
@@ -133,7 +133,7 @@ class Teams {
   }
 
   /** Replaces the team's weekly rota. */
-  void replaceShifts(long workspaceId, long teamId, List<Shift> shifts) {
+  public void replaceShifts(long workspaceId, long teamId, List<Shift> shifts) {
     jdbc.sql("delete from team_shift where workspace_id = ? and team_id = ?")
         .params(workspaceId, teamId)
         .update();

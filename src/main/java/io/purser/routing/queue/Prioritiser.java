@@ -1,15 +1,18 @@
-package io.purser.routing;
+package io.purser.routing.queue;
 
 import io.purser.routing.domain.Priority;
 import io.purser.routing.domain.PriorityInputs;
 import io.purser.routing.domain.PriorityScorer;
 import io.purser.routing.domain.PriorityWeights;
+import io.purser.routing.surge.SurgeWatch;
 import io.purser.triage.Category;
 import io.purser.triage.Intent;
 import io.purser.triage.Sentiment;
 import io.purser.triage.UrgencyLevel;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,41 +24,27 @@ import org.springframework.stereotype.Component;
 class Prioritiser {
 
   private final PriorityScorer scorer = new PriorityScorer(PriorityWeights.defaults());
-  private final QueueEntries queue;
+  private final QueueRows rows;
   private final SurgeWatch surges;
 
-  Prioritiser(QueueEntries queue, SurgeWatch surges) {
-    this.queue = queue;
+  Prioritiser(QueueRows rows, SurgeWatch surges) {
+    this.rows = rows;
     this.surges = surges;
   }
 
-  /** Scores and stores; returns the score. */
-  Priority refresh(QueueEntries.Entry entry, Instant now) {
-    var priority = score(entry, now);
-    queue.setPriority(
-        entry.workspaceId(),
-        entry.conversationId(),
-        priority.score(),
-        priority.band().wireName(),
-        priority.explanation(),
-        now);
-    return priority;
-  }
-
   /**
-   * Scores and stores these rows with one JDBC batch, in conversation order: the order the pipeline
-   * locks routing rows in ({@link QueueEntries#lockAll}), so that a transaction around this batch
-   * and the pipeline's cannot deadlock.
+   * Scores and stores these rows with one JDBC batch; with {@code withDeadline}, their SLA deadline
+   * too.
    */
-  void refreshAll(java.util.List<QueueEntries.Entry> entries, Instant now) {
-    queue.setPriorities(
+  void refreshAll(List<QueueEntry> entries, Instant now, boolean withDeadline) {
+    rows.setPriorities(
         entries.stream()
-            .sorted(java.util.Comparator.comparingLong(QueueEntries.Entry::conversationId))
-            .map(entry -> new QueueEntries.Written(entry, score(entry, now), now, now))
-            .toList());
+            .map(entry -> new QueueRows.Written(entry, score(entry, now), now, now))
+            .toList(),
+        withDeadline);
   }
 
-  Priority score(QueueEntries.Entry entry, Instant now) {
+  Priority score(QueueEntry entry, Instant now) {
     var intent = parse(entry.intent(), Intent::fromWireName, Intent.OTHER);
     var inputs =
         new PriorityInputs(
@@ -77,7 +66,7 @@ class Prioritiser {
     return scorer.score(inputs, now);
   }
 
-  private static <T> T parse(String wire, java.util.function.Function<String, T> read, T fallback) {
+  private static <T> T parse(String wire, Function<String, T> read, T fallback) {
     if (wire == null || wire.isBlank()) {
       return fallback;
     }

@@ -1,9 +1,10 @@
-package io.purser.sla;
+package io.purser.sla.track;
 
 import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
 import io.purser.conversation.ConversationEvents.CustomerMessagesRecorded;
 import io.purser.conversation.ConversationEvents.MessageAdded;
 import io.purser.conversation.ConversationStatus;
+import io.purser.sla.track.SlaClocks.Change;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SlaListener {
 
-  private final SlaManagement sla;
+  private final SlaClocks sla;
 
-  SlaListener(SlaManagement sla) {
+  SlaListener(SlaClocks sla) {
     this.sla = sla;
   }
 
@@ -27,15 +28,11 @@ class SlaListener {
     sla.customersWrote(batch.messages());
   }
 
-  /**
-   * Every message of the brand in the conversation answers the customer: an agent's reply, or the
-   * brand's own post from the network's app. Purser sends no automated replies yet, so each counts
-   * as a human response.
-   */
+  /** Every message of the brand in the conversation answers the customer. */
   @EventListener
   void on(MessageAdded added) {
     if (!added.inbound()) {
-      sla.brandAnswered(added.workspaceId(), added.conversationId(), added.at(), true);
+      sla.changed(added.workspaceId(), added.conversationId(), Change.BRAND_ANSWERED, added.at());
     }
   }
 
@@ -44,11 +41,11 @@ class SlaListener {
     long ws = change.workspaceId();
     long conversation = change.conversationId();
     switch (change.to()) {
-      case PENDING -> sla.waitingOnCustomer(ws, conversation, change.at());
-      case RESOLVED, CLOSED -> sla.resolved(ws, conversation, change.at());
+      case PENDING -> sla.changed(ws, conversation, Change.WAITING_ON_CUSTOMER, change.at());
+      case RESOLVED, CLOSED -> sla.changed(ws, conversation, Change.RESOLVED, change.at());
       case OPEN -> {
         if (change.from() == ConversationStatus.RESOLVED) {
-          sla.reopened(ws, conversation, change.at());
+          sla.changed(ws, conversation, Change.REOPENED, change.at());
         }
       }
       default -> {}

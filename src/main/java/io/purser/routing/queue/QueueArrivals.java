@@ -1,0 +1,81 @@
+package io.purser.routing.queue;
+
+import io.purser.conversation.ConversationEvents.CustomerMessageRecorded;
+import io.purser.routing.agent.Ownership;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Customers wrote: each conversation is queued with its message's triage and a fresh priority, and
+ * one whose owner has gone away goes back to the queue. One locked read of the rows, one JDBC batch
+ * each to update and to insert them; a single message is a batch of one.
+ */
+@Component
+class QueueArrivals {
+
+  private final QueueEntries entries;
+  private final QueueRows rows;
+  private final Prioritiser prioritiser;
+  private final ArrivalSignals signals;
+  private final Ownership owners;
+  private final Clock clock;
+
+  QueueArrivals(
+      QueueEntries entries,
+      QueueRows rows,
+      Prioritiser prioritiser,
+      ArrivalSignals signals,
+      Ownership owners,
+      Clock clock) {
+    this.entries = entries;
+    this.rows = rows;
+    this.prioritiser = prioritiser;
+    this.signals = signals;
+    this.owners = owners;
+    this.clock = clock;
+  }
+
+  void customersWrote(List<CustomerMessageRecorded> messages) {
+    var byWorkspace = new LinkedHashMap<Long, List<CustomerMessageRecorded>>();
+    for (var m : messages) {
+      byWorkspace.computeIfAbsent(m.workspaceId(), ws -> new ArrayList<>()).add(m);
+    }
+    byWorkspace.forEach(this::customersWrote);
+  }
+
+  private void customersWrote(long ws, List<CustomerMessageRecorded> messages) {
+    var locked =
+        entries.lockAll(
+            ws, messages.stream().map(CustomerMessageRecorded::conversationId).distinct().toList());
+    var now = clock.instant();
+    var teamIds = new HashMap<String, Long>();
+    // A conversation's messages apply in the order they came, each to the row the one before left;
+    // only its last row is written.
+    var written = new LinkedHashMap<Long, QueueRows.Written>();
+    for (var m : messages) {
+      var previous = written.get(m.conversationId());
+      var entry =
+          QueueEntry.afterCustomerWrote(
+              previous != null ? previous.entry() : locked.get(m.conversationId()),
+              ws,
+              m.conversationId(),
+              signals.of(m, teamIds),
+              m.createdAt());
+      written.put(
+          m.conversationId(),
+          new QueueRows.Written(entry, prioritiser.score(entry, now), now, m.createdAt()));
+    }
+    var updates = new ArrayList<QueueRows.Written>();
+    var inserts = new ArrayList<QueueRows.Written>();
+    for (var row : written.values()) {
+      (locked.containsKey(row.entry().conversationId()) ? updates : inserts).add(row);
+    }
+    rows.updateAll(updates);
+    rows.insertAll(inserts);
+    owners.customersWaiting(ws, written.values().stream().map(QueueRows.Written::entry).toList());
+  }
+}

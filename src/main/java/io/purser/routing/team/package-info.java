@@ -1,0 +1,2 @@
+/** Teams, their members and their weekly rota. */
+package io.purser.routing.team;
