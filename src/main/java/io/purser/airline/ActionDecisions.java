@@ -24,48 +24,51 @@ class ActionDecisions {
 
   ActionOutcome approve(long workspaceId, long actionId, Actor actor) {
     if (!actor.supervisor()) {
-      return new ActionOutcome.Refused(
-          403, "Supervisor only", "Only a supervisor approves an action");
+      return supervisorOnly("approves");
     }
-    return transition(workspaceId, actionId, actor, "approved", "pending_approval");
+    return transition(workspaceId, actionId, actor, "approved", null, "pending_approval");
   }
 
   ActionOutcome reject(long workspaceId, long actionId, Actor actor, String reason) {
     if (!actor.supervisor()) {
-      return new ActionOutcome.Refused(
-          403, "Supervisor only", "Only a supervisor rejects an action");
+      return supervisorOnly("rejects");
     }
-    var action = log.find(workspaceId, actionId);
-    if (action.isEmpty()) {
-      return notFound(actionId);
-    }
-    if (!log.claim(actionId, "rejected", clock.instant(), "pending_approval")) {
-      return notWaiting(action.get());
-    }
-    log.decided(actionId, actor.userId(), actor.name(), clock.instant());
-    trail.record(action.get(), actor, "rejected", "rejected", null, null, reason);
-    return new ActionOutcome.Recorded(views.of(log.find(workspaceId, actionId).orElseThrow()), 200);
+    return transition(workspaceId, actionId, actor, "rejected", reason, "pending_approval");
   }
 
   ActionOutcome retry(long workspaceId, long actionId, Actor actor) {
-    return transition(workspaceId, actionId, actor, "retried", "failed", "partial");
+    return transition(workspaceId, actionId, actor, "retried", null, "failed", "partial");
   }
 
+  /**
+   * Moves the action out of one of the statuses it must be in: a rejected action stops there, any
+   * other runs on.
+   */
   private ActionOutcome transition(
-      long workspaceId, long actionId, Actor actor, String event, String... from) {
+      long workspaceId, long actionId, Actor actor, String event, String detail, String... from) {
+    var rejected = event.equals("rejected");
+    var status = rejected ? "rejected" : "in_progress";
     var action = log.find(workspaceId, actionId);
     if (action.isEmpty()) {
       return notFound(actionId);
     }
-    if (!log.claim(actionId, "in_progress", clock.instant(), from)) {
+    if (!log.claim(actionId, status, clock.instant(), from)) {
       return notWaiting(action.get());
     }
-    if (event.equals("approved")) {
+    if (!event.equals("retried")) {
       log.decided(actionId, actor.userId(), actor.name(), clock.instant());
     }
-    trail.record(action.get(), actor, event, "in_progress", null, null, null);
+    trail.record(action.get(), actor, event, status, null, null, detail);
     var claimed = log.find(workspaceId, actionId).orElseThrow();
+    if (rejected) {
+      return new ActionOutcome.Recorded(views.of(claimed), 200);
+    }
     return views.outcome(runner.run(claimed, actor), 200);
+  }
+
+  private static ActionOutcome supervisorOnly(String verb) {
+    return new ActionOutcome.Refused(
+        403, "Supervisor only", "Only a supervisor " + verb + " an action");
   }
 
   private static ActionOutcome notFound(long actionId) {

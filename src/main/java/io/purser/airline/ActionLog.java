@@ -40,22 +40,6 @@ class ActionLog {
       String decidedByName,
       Instant decidedAt) {}
 
-  /** A new action: who asked what, with which key. */
-  record NewAction(
-      long workspaceId,
-      long conversationId,
-      String kind,
-      String key,
-      String fingerprint,
-      String recordLocator,
-      String request,
-      String status,
-      String fareQuote,
-      String before,
-      Long requestedBy,
-      String requestedByName,
-      Instant at) {}
-
   private static final String SELECT =
       "select id, workspace_id, conversation_id, kind, idempotency_key, fingerprint,"
           + " record_locator, request, status, steps_done, failed_step, error, fare_quote,"
@@ -68,7 +52,10 @@ class ActionLog {
     this.jdbc = jdbc;
   }
 
-  long insert(NewAction a) {
+  /**
+   * @param request the request as stored (JSON)
+   */
+  long insert(ActionStarter.Draft a, String request, String status, Instant at) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into booking_action (workspace_id, conversation_id, kind, idempotency_key,"
@@ -81,15 +68,15 @@ class ActionLog {
             a.kind(),
             a.key(),
             a.fingerprint(),
-            a.recordLocator(),
-            a.request(),
-            a.status(),
+            a.request().recordLocator(),
+            request,
+            status,
             a.fareQuote(),
             a.before(),
-            a.requestedBy(),
-            a.requestedByName(),
-            utc(a.at()),
-            utc(a.at()))
+            a.actor().userId(),
+            a.actor().name(),
+            utc(at),
+            utc(at))
         .update(keys, "id");
     return keys.getKey().longValue();
   }

@@ -1,7 +1,9 @@
 package io.purser.airline;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -50,28 +52,11 @@ class ActionStarter {
 
   ActionOutcome start(Draft d) {
     var status = d.awaitsApproval() ? "pending_approval" : "in_progress";
-    long id;
-    try {
-      id =
-          log.insert(
-              new ActionLog.NewAction(
-                  d.workspaceId(),
-                  d.conversationId(),
-                  d.kind(),
-                  d.key(),
-                  d.fingerprint(),
-                  d.request().recordLocator(),
-                  runner.write(d.request()),
-                  status,
-                  d.fareQuote(),
-                  d.before(),
-                  d.actor().userId(),
-                  d.actor().name(),
-                  clock.instant()));
-    } catch (DuplicateKeyException raced) {
-      return repeated(d.workspaceId(), d.key(), d.fingerprint()).orElseThrow();
+    var id = insert(d, status);
+    if (id.isEmpty()) {
+      return raced(d);
     }
-    var stored = log.find(d.workspaceId(), id).orElseThrow();
+    var stored = log.find(d.workspaceId(), id.getAsLong()).orElseThrow();
     trail.record(
         stored,
         d.actor(),
@@ -88,31 +73,27 @@ class ActionStarter {
 
   /** Records an action that was done in one go (a move to private), with its trail. */
   ActionOutcome recordDone(Draft d, String event, String after) {
-    long id;
-    try {
-      id =
-          log.insert(
-              new ActionLog.NewAction(
-                  d.workspaceId(),
-                  d.conversationId(),
-                  d.kind(),
-                  d.key(),
-                  d.fingerprint(),
-                  d.request().recordLocator(),
-                  runner.write(d.request()),
-                  "done",
-                  null,
-                  d.before(),
-                  d.actor().userId(),
-                  d.actor().name(),
-                  clock.instant()));
-    } catch (DuplicateKeyException raced) {
-      return repeated(d.workspaceId(), d.key(), d.fingerprint()).orElseThrow();
+    var id = insert(d, "done");
+    if (id.isEmpty()) {
+      return raced(d);
     }
-    log.stepDone(id, java.util.List.of(event), after, clock.instant());
-    var stored = log.find(d.workspaceId(), id).orElseThrow();
+    log.stepDone(id.getAsLong(), List.of(event), after, clock.instant());
+    var stored = log.find(d.workspaceId(), id.getAsLong()).orElseThrow();
     trail.record(stored, d.actor(), event, "done", d.before(), after, d.detail());
     return new ActionOutcome.Recorded(views.of(stored), 201);
+  }
+
+  /** The new action's id; empty when another request with the same key stored it first. */
+  private OptionalLong insert(Draft d, String status) {
+    try {
+      return OptionalLong.of(log.insert(d, runner.write(d.request()), status, clock.instant()));
+    } catch (DuplicateKeyException raced) {
+      return OptionalLong.empty();
+    }
+  }
+
+  private ActionOutcome raced(Draft d) {
+    return repeated(d.workspaceId(), d.key(), d.fingerprint()).orElseThrow();
   }
 
   private ActionOutcome repeat(ActionLog.Stored earlier, String fingerprint) {

@@ -95,36 +95,24 @@ public class AirlineManagement {
    * @param requestApproval park the action for a supervisor when the agent may not do it alone (a
    *     fare difference, a confirmation to another address than the booking's)
    */
-  public ActionOutcome rebook(
-      long workspaceId,
-      long conversationId,
-      Actor actor,
-      String idempotencyKey,
-      ActionRequest request,
-      boolean requestApproval) {
-    if (conversations.find(workspaceId, conversationId).isEmpty()) {
-      return noConversation(conversationId);
-    }
-    return rebooking.rebook(
-        workspaceId, conversationId, actor, idempotencyKey, request, requestApproval);
+  public ActionOutcome rebook(ActionCall call, ActionRequest request, boolean requestApproval) {
+    return change("rebook", call, request, requestApproval);
   }
 
   /**
    * @param requestApproval park the action for a supervisor when the agent may not do it alone (a
    *     confirmation to another address than the booking's)
    */
-  public ActionOutcome seat(
-      long workspaceId,
-      long conversationId,
-      Actor actor,
-      String idempotencyKey,
-      ActionRequest request,
-      boolean requestApproval) {
-    if (conversations.find(workspaceId, conversationId).isEmpty()) {
-      return noConversation(conversationId);
+  public ActionOutcome seat(ActionCall call, ActionRequest request, boolean requestApproval) {
+    return change("seat", call, request, requestApproval);
+  }
+
+  private ActionOutcome change(
+      String kind, ActionCall call, ActionRequest request, boolean requestApproval) {
+    if (conversations.find(call.workspaceId(), call.conversationId()).isEmpty()) {
+      return noConversation(call.conversationId());
     }
-    return rebooking.seat(
-        workspaceId, conversationId, actor, idempotencyKey, request, requestApproval);
+    return rebooking.act(kind, call, request, requestApproval);
   }
 
   public ActionOutcome movePrivate(

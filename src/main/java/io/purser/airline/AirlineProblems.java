@@ -33,6 +33,13 @@ class AirlineProblems {
     return ResponseEntity.status(status).body(problem);
   }
 
+  /** The value found, or a 404 that says what was not. */
+  static ResponseEntity<?> okOrNotFound(java.util.Optional<?> found, String notFound) {
+    return found
+        .<ResponseEntity<?>>map(ResponseEntity::ok)
+        .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "Not found", notFound));
+  }
+
   /** An action's outcome as an answer: the action itself, or a problem that names it. */
   static ResponseEntity<?> answer(ActionOutcome outcome) {
     if (outcome instanceof ActionOutcome.Recorded recorded) {

@@ -3,7 +3,6 @@ package io.purser.airline;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,10 +36,7 @@ class BookingActionController {
       @PathVariable long id,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       @RequestBody ActionBody body) {
-    var request = body.toRequest("rebook");
-    return AirlineProblems.answer(
-        airline.rebook(
-            caller.workspaceId(), id, actor(caller), key(key), request, body.approvalRequested()));
+    return change("rebook", caller, id, key, body);
   }
 
   @PostMapping("/api/v1/conversations/{id}/actions/seat")
@@ -49,10 +45,18 @@ class BookingActionController {
       @PathVariable long id,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       @RequestBody ActionBody body) {
-    var request = body.toRequest("seat");
+    return change("seat", caller, id, key, body);
+  }
+
+  private ResponseEntity<?> change(
+      String kind, PurserPrincipal caller, long id, String key, ActionBody body) {
+    var request = body.toRequest(kind);
+    var call = new ActionCall(caller.workspaceId(), id, actor(caller), key(key));
+    var approval = body.approvalRequested();
     return AirlineProblems.answer(
-        airline.seat(
-            caller.workspaceId(), id, actor(caller), key(key), request, body.approvalRequested()));
+        kind.equals("rebook")
+            ? airline.rebook(call, request, approval)
+            : airline.seat(call, request, approval));
   }
 
   @PostMapping("/api/v1/conversations/{id}/actions/move-private")
@@ -68,24 +72,15 @@ class BookingActionController {
 
   @GetMapping("/api/v1/conversations/{id}/actions")
   ResponseEntity<?> actions(PurserPrincipal caller, @PathVariable long id) {
-    return airline
-        .actions(caller.workspaceId(), id)
-        .<ResponseEntity<?>>map(items -> ResponseEntity.ok(Map.of("items", items)))
-        .orElseGet(
-            () ->
-                AirlineProblems.problem(
-                    HttpStatus.NOT_FOUND, "Not found", "No conversation " + id));
+    return AirlineProblems.okOrNotFound(
+        airline.actions(caller.workspaceId(), id).map(items -> Map.of("items", items)),
+        "No conversation " + id);
   }
 
   @GetMapping("/api/v1/booking-actions/{id}")
   ResponseEntity<?> action(PurserPrincipal caller, @PathVariable long id) {
-    return airline
-        .action(caller.workspaceId(), id)
-        .<ResponseEntity<?>>map(ResponseEntity::ok)
-        .orElseGet(
-            () ->
-                AirlineProblems.problem(
-                    HttpStatus.NOT_FOUND, "Not found", "No booking action " + id));
+    return AirlineProblems.okOrNotFound(
+        airline.action(caller.workspaceId(), id), "No booking action " + id);
   }
 
   @PostMapping("/api/v1/booking-actions/{id}/approve")

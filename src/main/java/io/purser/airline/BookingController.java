@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,16 +47,12 @@ class BookingController {
       @RequestParam(required = false) Long conversationId,
       @PathVariable String recordLocator,
       @RequestParam(required = false) String lastName) {
-    var conversation = conversation(id, conversationId);
-    if (conversation == null) {
-      return conversationRequired();
-    }
-    var asked =
-        new BookingRequest(caller.workspaceId(), conversation, locator(recordLocator), lastName);
-    return airline
-        .booking(asked)
-        .<ResponseEntity<?>>map(ResponseEntity::ok)
-        .orElseGet(() -> notFound(asked));
+    return forConversation(
+        caller,
+        id != null ? id : conversationId,
+        recordLocator,
+        lastName,
+        asked -> AirlineProblems.okOrNotFound(airline.booking(asked), notFound(asked)));
   }
 
   /**
@@ -82,36 +79,33 @@ class BookingController {
       @RequestParam(required = false) String destination,
       @RequestParam(required = false) String cabin,
       @RequestParam(required = false) String wish) {
-    var conversation = conversation(id, conversationId);
-    if (conversation == null) {
-      return conversationRequired();
-    }
-    var asked =
-        new BookingRequest(caller.workspaceId(), conversation, locator(recordLocator), lastName);
-    var text =
-        wish != null
-            ? wish
-            : airline.latestCustomerText(caller.workspaceId(), conversation).orElse(null);
-    var filters =
-        new AlternativeSearch(
-            asked.recordLocator(),
-            segment == null ? "" : segment,
-            date,
-            after,
-            before,
-            airport(origin),
-            airport(destination),
-            cabin(cabin));
-    return airline
-        .alternatives(asked, segment, filters, text, List.of(), caller.can(Role.SUPERVISOR))
-        .<ResponseEntity<?>>map(ResponseEntity::ok)
-        .orElseGet(
-            () ->
-                AirlineProblems.problem(
-                    HttpStatus.NOT_FOUND,
-                    "Not found",
-                    BookingAccess.notFound(asked.recordLocator())
-                        + (segment == null ? "" : "; or it has no segment " + segment)));
+    return forConversation(
+        caller,
+        id != null ? id : conversationId,
+        recordLocator,
+        lastName,
+        asked -> {
+          var text =
+              wish != null
+                  ? wish
+                  : airline
+                      .latestCustomerText(caller.workspaceId(), asked.conversationId())
+                      .orElse(null);
+          var filters =
+              new AlternativeSearch(
+                  asked.recordLocator(),
+                  segment == null ? "" : segment,
+                  date,
+                  after,
+                  before,
+                  airport(origin),
+                  airport(destination),
+                  cabin(cabin));
+          return AirlineProblems.okOrNotFound(
+              airline.alternatives(
+                  asked, segment, filters, text, List.of(), caller.can(Role.SUPERVISOR)),
+              notFound(asked) + (segment == null ? "" : "; or it has no segment " + segment));
+        });
   }
 
   /** A flight's seat map on the workspace's airline: free and taken seats, nobody's name. */
@@ -121,35 +115,32 @@ class BookingController {
       @PathVariable String number,
       @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
     var key = new FlightKey(number, date);
-    return airline
-        .seatMap(caller.workspaceId(), key)
-        .<ResponseEntity<?>>map(ResponseEntity::ok)
-        .orElseGet(
-            () ->
-                AirlineProblems.problem(
-                    HttpStatus.NOT_FOUND,
-                    "Not found",
-                    "No flight " + key.number() + " on " + date));
+    return AirlineProblems.okOrNotFound(
+        airline.seatMap(caller.workspaceId(), key), "No flight " + key.number() + " on " + date);
   }
 
   /**
    * A booking is read for a conversation: from the path, or {@code conversationId} on the old one.
    */
-  private static Long conversation(Long fromPath, Long fromQuery) {
-    return fromPath != null ? fromPath : fromQuery;
+  private static ResponseEntity<?> forConversation(
+      PurserPrincipal caller,
+      Long conversation,
+      String recordLocator,
+      String lastName,
+      Function<BookingRequest, ResponseEntity<?>> answer) {
+    if (conversation == null) {
+      return AirlineProblems.problem(
+          HttpStatus.BAD_REQUEST,
+          "Conversation required",
+          "A booking is read for a conversation of your workspace: use"
+              + " /api/v1/conversations/{id}/bookings/{recordLocator} or add ?conversationId=");
+    }
+    return answer.apply(
+        new BookingRequest(caller.workspaceId(), conversation, locator(recordLocator), lastName));
   }
 
-  private static ResponseEntity<?> conversationRequired() {
-    return AirlineProblems.problem(
-        HttpStatus.BAD_REQUEST,
-        "Conversation required",
-        "A booking is read for a conversation of your workspace: use"
-            + " /api/v1/conversations/{id}/bookings/{recordLocator} or add ?conversationId=");
-  }
-
-  private static ResponseEntity<?> notFound(BookingRequest asked) {
-    return AirlineProblems.problem(
-        HttpStatus.NOT_FOUND, "Not found", BookingAccess.notFound(asked.recordLocator()));
+  private static String notFound(BookingRequest asked) {
+    return BookingAccess.notFound(asked.recordLocator());
   }
 
   private static String locator(String typed) {

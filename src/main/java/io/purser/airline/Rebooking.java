@@ -1,6 +1,7 @@
 package io.purser.airline;
 
 import io.purser.airline.domain.Booking;
+import io.purser.airline.domain.Cabin;
 import io.purser.airline.domain.ChangePolicy;
 import io.purser.airline.domain.FareQuote;
 import io.purser.airline.domain.FareRule;
@@ -30,23 +31,75 @@ class Rebooking {
     this.starter = starter;
   }
 
-  ActionOutcome rebook(
-      long workspaceId,
-      long conversationId,
-      Actor actor,
-      String key,
-      ActionRequest r,
-      boolean requestApproval) {
-    var fingerprint = Fingerprint.of("rebook", conversationId, r);
-    var repeated = starter.repeated(workspaceId, key, fingerprint);
+  /**
+   * @param kind rebook (a segment to another flight, then seats and the confirmation) or seat
+   */
+  ActionOutcome act(String kind, ActionCall call, ActionRequest r, boolean requestApproval) {
+    return act(new Asked(kind, call, r, requestApproval));
+  }
+
+  /** What the agent asked for, and the fingerprint that guards its key. */
+  private record Asked(
+      String kind, ActionCall call, ActionRequest request, boolean requestApproval) {
+
+    long workspaceId() {
+      return call.workspaceId();
+    }
+
+    long conversationId() {
+      return call.conversationId();
+    }
+
+    Actor actor() {
+      return call.actor();
+    }
+
+    String key() {
+      return call.idempotencyKey();
+    }
+
+    String fingerprint() {
+      return Fingerprint.of(kind, call.conversationId(), request);
+    }
+
+    ActionStarter.Draft draft(
+        ActionRequest stored, String fareQuote, String before, List<String> needs) {
+      var awaits = !needs.isEmpty();
+      return new ActionStarter.Draft(
+          workspaceId(),
+          conversationId(),
+          kind,
+          key(),
+          fingerprint(),
+          stored,
+          fareQuote,
+          before,
+          actor(),
+          awaits,
+          awaits ? String.join("; ", needs) : null);
+    }
+  }
+
+  private ActionOutcome act(Asked asked) {
+    var repeated = starter.repeated(asked.workspaceId(), asked.key(), asked.fingerprint());
     if (repeated.isPresent()) {
       return repeated.get();
     }
-    return orTheRace(
-        workspaceId,
-        key,
-        fingerprint,
-        startRebook(workspaceId, conversationId, actor, key, fingerprint, r, requestApproval));
+    var r = asked.request();
+    var booking =
+        access.open(
+            new BookingRequest(
+                asked.workspaceId(), asked.conversationId(), r.recordLocator(), r.lastName()));
+    var segment = booking.flatMap(b -> b.segment(r.segmentId()));
+    ActionOutcome outcome;
+    if (segment.isEmpty()) {
+      outcome = notFound(r, booking.isPresent());
+    } else if (asked.kind().equals("rebook")) {
+      outcome = startRebook(asked, booking.get(), segment.get());
+    } else {
+      outcome = startSeat(asked, booking.get(), segment.get());
+    }
+    return orTheRace(asked, outcome);
   }
 
   /**
@@ -54,30 +107,18 @@ class Rebooking {
    * change between our look for a repeat and our look at the booking, which now no longer offers
    * the flight. Its action is the answer then, as for any repeat.
    */
-  private ActionOutcome orTheRace(
-      long workspaceId, String key, String fingerprint, ActionOutcome outcome) {
+  private ActionOutcome orTheRace(Asked asked, ActionOutcome outcome) {
     if (outcome instanceof ActionOutcome.Refused) {
-      return starter.repeated(workspaceId, key, fingerprint).orElse(outcome);
+      return starter
+          .repeated(asked.workspaceId(), asked.key(), asked.fingerprint())
+          .orElse(outcome);
     }
     return outcome;
   }
 
-  private ActionOutcome startRebook(
-      long workspaceId,
-      long conversationId,
-      Actor actor,
-      String key,
-      String fingerprint,
-      ActionRequest r,
-      boolean requestApproval) {
-    var booking =
-        access.open(
-            new BookingRequest(workspaceId, conversationId, r.recordLocator(), r.lastName()));
-    var segment = booking.flatMap(b -> b.segment(r.segmentId()));
-    if (segment.isEmpty()) {
-      return notFound(r, booking.isPresent());
-    }
-    var cabin = r.cabin() == null ? segment.get().cabin() : r.cabin();
+  private ActionOutcome startRebook(Asked asked, Booking booking, Segment segment) {
+    var r = asked.request();
+    var cabin = r.cabin() == null ? segment.cabin() : r.cabin();
     var request =
         new ActionRequest(
             r.recordLocator(),
@@ -93,7 +134,7 @@ class Rebooking {
             r.lastName());
     var alternative =
         connectors
-            .forWorkspace(workspaceId)
+            .forWorkspace(asked.workspaceId())
             .alternatives(
                 new AlternativeSearch(
                     r.recordLocator(), r.segmentId(), r.date(), null, null, null, null, cabin))
@@ -101,105 +142,52 @@ class Rebooking {
             .filter(a -> a.flight().number().equals(request.flightNumber()))
             .findFirst();
     if (alternative.isEmpty()) {
-      return new ActionOutcome.Refused(
-          422,
-          "Not an alternative",
-          request.flightNumber()
-              + " on "
-              + r.date()
-              + " is not an alternative for segment "
-              + r.segmentId()
-              + " of "
-              + r.recordLocator()
-              + " (another route or day, the same flight, or no room left in "
-              + cabin
-              + ")");
+      return notAnAlternative(request, cabin);
     }
-    var quote = FareRule.quote(r.reason(), segment.get().fare(), alternative.get().fare());
-    var decision = ChangePolicy.decide(segment.get(), r.reason(), quote, actor.supervisor());
+    var quote = FareRule.quote(r.reason(), segment.fare(), alternative.get().fare());
+    var decision = ChangePolicy.decide(segment, r.reason(), quote, asked.actor().supervisor());
     var needs = new ArrayList<String>();
     if (decision instanceof ChangePolicy.Decision.NeedsSupervisor n) {
       needs.add(n.reason());
     }
-    OtherAddress.reason(booking.get(), r, actor).ifPresent(needs::add);
-    boolean awaits = !needs.isEmpty();
-    if (awaits && !requestApproval) {
+    OtherAddress.reason(booking, r, asked.actor()).ifPresent(needs::add);
+    if (!needs.isEmpty() && !asked.requestApproval()) {
       return needsSupervisor(needs);
     }
-    return starter.start(
-        new ActionStarter.Draft(
-            workspaceId,
-            conversationId,
-            "rebook",
-            key,
-            fingerprint,
-            request,
-            words(quote),
-            BookingWords.segment(segment.get()),
-            actor,
-            awaits,
-            awaits ? String.join("; ", needs) : null));
+    return starter.start(asked.draft(request, words(quote), BookingWords.segment(segment), needs));
   }
 
-  ActionOutcome seat(
-      long workspaceId,
-      long conversationId,
-      Actor actor,
-      String key,
-      ActionRequest r,
-      boolean requestApproval) {
-    var fingerprint = Fingerprint.of("seat", conversationId, r);
-    var repeated = starter.repeated(workspaceId, key, fingerprint);
-    if (repeated.isPresent()) {
-      return repeated.get();
-    }
-    return orTheRace(
-        workspaceId,
-        key,
-        fingerprint,
-        startSeat(workspaceId, conversationId, actor, key, fingerprint, r, requestApproval));
-  }
-
-  private ActionOutcome startSeat(
-      long workspaceId,
-      long conversationId,
-      Actor actor,
-      String key,
-      String fingerprint,
-      ActionRequest r,
-      boolean requestApproval) {
-    var booking =
-        access.open(
-            new BookingRequest(workspaceId, conversationId, r.recordLocator(), r.lastName()));
-    var segment = booking.flatMap(b -> b.segment(r.segmentId()));
-    if (segment.isEmpty()) {
-      return notFound(r, booking.isPresent());
-    }
+  private ActionOutcome startSeat(Asked asked, Booking booking, Segment segment) {
+    var r = asked.request();
     for (var choice : r.seats()) {
-      if (booking.get().passenger(choice.passengerId()).isEmpty()) {
+      if (booking.passenger(choice.passengerId()).isEmpty()) {
         return new ActionOutcome.Refused(
             422,
             "No such passenger",
             "Booking " + r.recordLocator() + " has no passenger " + choice.passengerId());
       }
     }
-    var other = OtherAddress.reason(booking.get(), r, actor);
-    if (other.isPresent() && !requestApproval) {
-      return needsSupervisor(List.of(other.get()));
+    var needs = OtherAddress.reason(booking, r, asked.actor()).stream().toList();
+    if (!needs.isEmpty() && !asked.requestApproval()) {
+      return needsSupervisor(needs);
     }
-    return starter.start(
-        new ActionStarter.Draft(
-            workspaceId,
-            conversationId,
-            "seat",
-            key,
-            fingerprint,
-            r,
-            null,
-            seats(segment.get(), booking.get()),
-            actor,
-            other.isPresent(),
-            other.orElse(null)));
+    return starter.start(asked.draft(r, null, seats(segment, booking), needs));
+  }
+
+  private static ActionOutcome notAnAlternative(ActionRequest request, Cabin cabin) {
+    return new ActionOutcome.Refused(
+        422,
+        "Not an alternative",
+        request.flightNumber()
+            + " on "
+            + request.date()
+            + " is not an alternative for segment "
+            + request.segmentId()
+            + " of "
+            + request.recordLocator()
+            + " (another route or day, the same flight, or no room left in "
+            + cabin
+            + ")");
   }
 
   private static ActionOutcome needsSupervisor(List<String> reasons) {

@@ -1,5 +1,6 @@
 package io.purser.console;
 
+import io.purser.airline.ActionCall;
 import io.purser.airline.ActionOutcome;
 import io.purser.airline.ActionRequest;
 import io.purser.airline.ActionRequest.SeatChoice;
@@ -133,7 +134,9 @@ class BookingPanels {
             asked.lastName());
     var outcome =
         airline.rebook(
-            caller.workspaceId(), conversation, actor(caller), r.key(), request, r.approval());
+            new ActionCall(caller.workspaceId(), conversation, actor(caller), r.key()),
+            request,
+            r.approval());
     return after(caller, conversation, asked, r.segmentId(), outcome);
   }
 
@@ -163,7 +166,8 @@ class BookingPanels {
             null,
             asked.lastName());
     var outcome =
-        airline.seat(caller.workspaceId(), conversation, actor(caller), key, request, false);
+        airline.seat(
+            new ActionCall(caller.workspaceId(), conversation, actor(caller), key), request, false);
     return after(caller, conversation, new Asked(normal, asked.lastName()), segmentId, outcome);
   }
 
