@@ -1,5 +1,11 @@
 package io.purser.airline;
 
+import io.purser.airline.action.ActionViews;
+import io.purser.airline.action.BookingActions;
+import io.purser.airline.action.PrivateHandOff;
+import io.purser.airline.action.Rebooking;
+import io.purser.airline.booking.BookingLookup;
+import io.purser.airline.connector.ConnectorSetup;
 import io.purser.airline.domain.Booking;
 import io.purser.airline.domain.FlightKey;
 import io.purser.airline.domain.SeatMap;
@@ -21,7 +27,7 @@ public class AirlineManagement {
 
   private final BookingLookup lookup;
   private final Rebooking rebooking;
-  private final ActionDecisions decisions;
+  private final BookingActions actions;
   private final PrivateHandOff handOff;
   private final ActionViews views;
   private final ConversationManagement conversations;
@@ -30,14 +36,14 @@ public class AirlineManagement {
   AirlineManagement(
       BookingLookup lookup,
       Rebooking rebooking,
-      ActionDecisions decisions,
+      BookingActions actions,
       PrivateHandOff handOff,
       ActionViews views,
       ConversationManagement conversations,
       ConnectorSetup connectors) {
     this.lookup = lookup;
     this.rebooking = rebooking;
-    this.decisions = decisions;
+    this.actions = actions;
     this.handOff = handOff;
     this.views = views;
     this.conversations = conversations;
@@ -121,15 +127,15 @@ public class AirlineManagement {
   }
 
   public ActionOutcome approve(long workspaceId, long actionId, Actor actor) {
-    return decisions.approve(workspaceId, actionId, actor);
+    return actions.approve(workspaceId, actionId, actor);
   }
 
   public ActionOutcome reject(long workspaceId, long actionId, Actor actor, String reason) {
-    return decisions.reject(workspaceId, actionId, actor, reason);
+    return actions.reject(workspaceId, actionId, actor, reason);
   }
 
   public ActionOutcome retry(long workspaceId, long actionId, Actor actor) {
-    return decisions.retry(workspaceId, actionId, actor);
+    return actions.retry(workspaceId, actionId, actor);
   }
 
   public Optional<BookingActionView> action(long workspaceId, long actionId) {

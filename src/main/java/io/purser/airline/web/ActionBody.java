@@ -1,5 +1,6 @@
-package io.purser.airline;
+package io.purser.airline.web;
 
+import io.purser.airline.ActionRequest;
 import io.purser.airline.domain.Cabin;
 import io.purser.airline.domain.ChangeReason;
 import io.purser.airline.domain.FlightKey;

@@ -1,5 +1,7 @@
-package io.purser.airline;
+package io.purser.airline.action;
 
+import io.purser.airline.ActionRequest;
+import io.purser.airline.Actor;
 import io.purser.airline.domain.Booking;
 import java.util.Optional;
 

@@ -1,6 +1,14 @@
-package io.purser.airline;
+package io.purser.airline.connector;
 
+import io.purser.airline.AirlineConnector;
+import io.purser.airline.AirlineUnavailable;
 import io.purser.airline.AirlineUnavailable.Kind;
+import io.purser.airline.AlternativeSearch;
+import io.purser.airline.BookingOutcome;
+import io.purser.airline.ConfirmationOutcome;
+import io.purser.airline.ConfirmationRequest;
+import io.purser.airline.SeatRequest;
+import io.purser.airline.SegmentChange;
 import io.purser.airline.domain.Alternative;
 import io.purser.airline.domain.Booking;
 import io.purser.airline.domain.FlightKey;

@@ -1,5 +1,9 @@
-package io.purser.airline;
+package io.purser.airline.connector;
 
+import io.purser.airline.AirlineSettings;
+import io.purser.airline.ConnectorChange;
+import io.purser.airline.ConnectorSettings;
+import io.purser.airline.ConnectorView;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,7 +20,7 @@ import org.springframework.stereotype.Component;
  * purser.airline.internal-hosts}.
  */
 @Component
-class ConnectorSetup {
+public class ConnectorSetup {
 
   private final ConnectorRows rows;
   private final AirlineConnectors connectors;
@@ -31,7 +35,7 @@ class ConnectorSetup {
     this.clock = clock;
   }
 
-  ConnectorView show(long workspaceId) {
+  public ConnectorView show(long workspaceId) {
     var effective = connectors.settings(workspaceId);
     var source =
         effective.own()
@@ -43,7 +47,7 @@ class ConnectorSetup {
   /**
    * @throws IllegalArgumentException with what is wrong, for a 400
    */
-  ConnectorView set(long workspaceId, ConnectorChange change) {
+  public ConnectorView set(long workspaceId, ConnectorChange change) {
     if (change == null || change.kind() == null || change.kind().isBlank()) {
       throw new IllegalArgumentException("kind is required: none, demo or http");
     }

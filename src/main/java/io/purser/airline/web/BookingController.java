@@ -1,5 +1,9 @@
-package io.purser.airline;
+package io.purser.airline.web;
 
+import io.purser.airline.AirlineManagement;
+import io.purser.airline.AlternativeSearch;
+import io.purser.airline.BookingRequest;
+import io.purser.airline.booking.BookingAccess;
 import io.purser.airline.domain.Cabin;
 import io.purser.airline.domain.FlightKey;
 import io.purser.airline.domain.RecordLocator;

@@ -1,5 +1,7 @@
-package io.purser.airline;
+package io.purser.airline.booking;
 
+import io.purser.airline.BookingRequest;
+import io.purser.airline.connector.AirlineConnectors;
 import io.purser.airline.domain.Booking;
 import io.purser.conversation.ConversationManagement;
 import java.util.Locale;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * without saying which part was wrong, so nobody learns that a booking exists.
  */
 @Component
-class BookingAccess {
+public class BookingAccess {
 
   private final ConversationManagement conversations;
   private final AirlineConnectors connectors;
@@ -26,7 +28,7 @@ class BookingAccess {
   }
 
   /** The booking, if this conversation may open it; empty for anything wrong or unknown. */
-  Optional<Booking> open(BookingRequest asked) {
+  public Optional<Booking> open(BookingRequest asked) {
     if (conversations.find(asked.workspaceId(), asked.conversationId()).isEmpty()) {
       return Optional.empty();
     }
@@ -52,7 +54,7 @@ class BookingAccess {
         .anyMatch(m -> word.matcher(m.text().toUpperCase(Locale.ROOT)).find());
   }
 
-  static String notFound(String recordLocator) {
+  public static String notFound(String recordLocator) {
     return "No booking "
         + recordLocator
         + " for this conversation: the customer must have written the record locator in it, or"

@@ -1,5 +1,8 @@
-package io.purser.airline;
+package io.purser.airline.action;
 
+import io.purser.airline.ActionOutcome;
+import io.purser.airline.ActionRequest;
+import io.purser.airline.Actor;
 import io.purser.airline.domain.Fingerprint;
 import io.purser.airline.domain.PrivateInvitation;
 import io.purser.conversation.ConversationManagement;
@@ -16,29 +19,30 @@ import org.springframework.stereotype.Component;
  * customer's private messages then join the same conversation (threading is per customer).
  */
 @Component
-class PrivateHandOff {
+public class PrivateHandOff {
 
   private static final Pattern LANGUAGE = Pattern.compile("\"language\"\\s*:\\s*\"([a-z]{2,3})\"");
 
   private final ConversationManagement conversations;
   private final WorkspaceManagement workspaces;
   private final ReplyManagement replies;
-  private final ActionStarter starter;
+  private final BookingActions actions;
 
   PrivateHandOff(
       ConversationManagement conversations,
       WorkspaceManagement workspaces,
       ReplyManagement replies,
-      ActionStarter starter) {
+      BookingActions actions) {
     this.conversations = conversations;
     this.workspaces = workspaces;
     this.replies = replies;
-    this.starter = starter;
+    this.actions = actions;
   }
 
-  ActionOutcome move(long workspaceId, long conversationId, Actor actor, String key, String text) {
+  public ActionOutcome move(
+      long workspaceId, long conversationId, Actor actor, String key, String text) {
     var fingerprint = Fingerprint.of("move_private", conversationId, text);
-    var repeated = starter.repeated(workspaceId, key, fingerprint);
+    var repeated = actions.repeated(workspaceId, key, fingerprint);
     if (repeated.isPresent()) {
       return repeated.get();
     }
@@ -104,8 +108,8 @@ class PrivateHandOff {
             + ")";
     var request =
         new ActionRequest(null, null, null, null, null, null, null, false, null, null, null);
-    return starter.recordDone(
-        new ActionStarter.Draft(
+    return actions.recordDone(
+        new ActionDraft(
             workspaceId,
             conversationId,
             "move_private",

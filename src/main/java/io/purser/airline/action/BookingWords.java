@@ -1,4 +1,4 @@
-package io.purser.airline;
+package io.purser.airline.action;
 
 import io.purser.airline.domain.Segment;
 import java.time.format.DateTimeFormatter;

@@ -1,9 +1,16 @@
-package io.purser.airline;
+package io.purser.airline.action;
 
+import io.purser.airline.ActionCall;
+import io.purser.airline.ActionOutcome;
+import io.purser.airline.ActionRequest;
+import io.purser.airline.Actor;
+import io.purser.airline.AlternativeSearch;
+import io.purser.airline.BookingRequest;
+import io.purser.airline.booking.BookingAccess;
+import io.purser.airline.connector.AirlineConnectors;
 import io.purser.airline.domain.Booking;
 import io.purser.airline.domain.Cabin;
 import io.purser.airline.domain.ChangePolicy;
-import io.purser.airline.domain.FareQuote;
 import io.purser.airline.domain.FareRule;
 import io.purser.airline.domain.Fingerprint;
 import io.purser.airline.domain.FlightKey;
@@ -19,22 +26,22 @@ import org.springframework.stereotype.Component;
  * then starts it (or parks it for a supervisor).
  */
 @Component
-class Rebooking {
+public class Rebooking {
 
   private final BookingAccess access;
   private final AirlineConnectors connectors;
-  private final ActionStarter starter;
+  private final BookingActions actions;
 
-  Rebooking(BookingAccess access, AirlineConnectors connectors, ActionStarter starter) {
+  Rebooking(BookingAccess access, AirlineConnectors connectors, BookingActions actions) {
     this.access = access;
     this.connectors = connectors;
-    this.starter = starter;
+    this.actions = actions;
   }
 
   /**
    * @param kind rebook (a segment to another flight, then seats and the confirmation) or seat
    */
-  ActionOutcome act(String kind, ActionCall call, ActionRequest r, boolean requestApproval) {
+  public ActionOutcome act(String kind, ActionCall call, ActionRequest r, boolean requestApproval) {
     return act(new Asked(kind, call, r, requestApproval));
   }
 
@@ -62,10 +69,9 @@ class Rebooking {
       return Fingerprint.of(kind, call.conversationId(), request);
     }
 
-    ActionStarter.Draft draft(
-        ActionRequest stored, String fareQuote, String before, List<String> needs) {
+    ActionDraft draft(ActionRequest stored, String fareQuote, String before, List<String> needs) {
       var awaits = !needs.isEmpty();
-      return new ActionStarter.Draft(
+      return new ActionDraft(
           workspaceId(),
           conversationId(),
           kind,
@@ -81,7 +87,7 @@ class Rebooking {
   }
 
   private ActionOutcome act(Asked asked) {
-    var repeated = starter.repeated(asked.workspaceId(), asked.key(), asked.fingerprint());
+    var repeated = actions.repeated(asked.workspaceId(), asked.key(), asked.fingerprint());
     if (repeated.isPresent()) {
       return repeated.get();
     }
@@ -109,7 +115,7 @@ class Rebooking {
    */
   private ActionOutcome orTheRace(Asked asked, ActionOutcome outcome) {
     if (outcome instanceof ActionOutcome.Refused) {
-      return starter
+      return actions
           .repeated(asked.workspaceId(), asked.key(), asked.fingerprint())
           .orElse(outcome);
     }
@@ -154,7 +160,7 @@ class Rebooking {
     if (!needs.isEmpty() && !asked.requestApproval()) {
       return needsSupervisor(needs);
     }
-    return starter.start(asked.draft(request, words(quote), BookingWords.segment(segment), needs));
+    return actions.start(asked.draft(request, quote.words(), BookingWords.segment(segment), needs));
   }
 
   private ActionOutcome startSeat(Asked asked, Booking booking, Segment segment) {
@@ -171,7 +177,7 @@ class Rebooking {
     if (!needs.isEmpty() && !asked.requestApproval()) {
       return needsSupervisor(needs);
     }
-    return starter.start(asked.draft(r, null, seats(segment, booking), needs));
+    return actions.start(asked.draft(r, null, seats(segment, booking), needs));
   }
 
   private static ActionOutcome notAnAlternative(ActionRequest request, Cabin cabin) {
@@ -209,14 +215,5 @@ class Rebooking {
         bookingFound
             ? "Booking " + r.recordLocator() + " has no segment " + r.segmentId()
             : BookingAccess.notFound(r.recordLocator()));
-  }
-
-  static String words(FareQuote quote) {
-    if (quote instanceof FareQuote.Waived w) {
-      return "waived ("
-          + w.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-          + ")";
-    }
-    return ((FareQuote.Difference) quote).amount() + " to pay";
   }
 }

@@ -1,5 +1,7 @@
-package io.purser.airline;
+package io.purser.airline.action;
 
+import io.purser.airline.Actor;
+import io.purser.airline.BookingActionRecorded;
 import io.purser.identity.AuditedChange;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,10 +1,12 @@
-package io.purser.airline;
+package io.purser.airline.action;
 
+import io.purser.airline.ActionOutcome;
+import io.purser.airline.BookingActionView;
 import org.springframework.stereotype.Component;
 
 /** Turns a stored action and its audit trail into what the API shows. */
 @Component
-class ActionViews {
+public class ActionViews {
 
   private final ActionLog log;
 
@@ -12,11 +14,11 @@ class ActionViews {
     this.log = log;
   }
 
-  java.util.Optional<BookingActionView> find(long workspaceId, long id) {
+  public java.util.Optional<BookingActionView> find(long workspaceId, long id) {
     return log.find(workspaceId, id).map(this::of);
   }
 
-  java.util.List<BookingActionView> forConversation(long workspaceId, long conversationId) {
+  public java.util.List<BookingActionView> forConversation(long workspaceId, long conversationId) {
     return log.forConversation(workspaceId, conversationId).stream().map(this::of).toList();
   }
 

@@ -1,5 +1,8 @@
-package io.purser.airline;
+package io.purser.airline.web;
 
+import io.purser.airline.ActionCall;
+import io.purser.airline.Actor;
+import io.purser.airline.AirlineManagement;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
 import java.util.Map;

@@ -1,5 +1,8 @@
-package io.purser.airline;
+package io.purser.airline.connector;
 
+import io.purser.airline.AirlineConnector;
+import io.purser.airline.AirlineSettings;
+import io.purser.airline.ConnectorSettings;
 import io.purser.airline.demo.DemoConnections;
 import io.purser.airline.http.HttpAirlineConnector;
 import io.purser.workspace.WorkspaceManagement;
@@ -17,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * workspace is kept while its settings stay the same.
  */
 @Component
-class AirlineConnectors {
+public class AirlineConnectors {
 
   private record Connected(ConnectorSettings settings, AirlineConnector connector) {}
 
@@ -43,15 +46,15 @@ class AirlineConnectors {
   }
 
   /** The workspace's settings, and whether they are its own or the installation's. */
-  record Effective(ConnectorSettings settings, boolean own) {}
+  public record Effective(ConnectorSettings settings, boolean own) {}
 
-  Effective settings(long workspaceId) {
+  public Effective settings(long workspaceId) {
     return rows.find(workspaceId)
         .map(own -> new Effective(own, true))
         .orElseGet(() -> new Effective(inherited(workspaceId), false));
   }
 
-  AirlineConnector forWorkspace(long workspaceId) {
+  public AirlineConnector forWorkspace(long workspaceId) {
     var settings = settings(workspaceId).settings();
     return connected
         .compute(
@@ -64,7 +67,7 @@ class AirlineConnectors {
   }
 
   /** Whether the demo airline runs in this installation (its connector is demo). */
-  boolean demoRuns() {
+  public boolean demoRuns() {
     return demo.getIfAvailable() != null;
   }
 

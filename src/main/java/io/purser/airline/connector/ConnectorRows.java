@@ -1,5 +1,6 @@
-package io.purser.airline;
+package io.purser.airline.connector;
 
+import io.purser.airline.ConnectorSettings;
 import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;

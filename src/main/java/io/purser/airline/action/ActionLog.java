@@ -1,4 +1,4 @@
-package io.purser.airline;
+package io.purser.airline.action;
 
 import io.purser.airline.BookingActionView.AuditEntry;
 import java.sql.ResultSet;
@@ -55,7 +55,7 @@ class ActionLog {
   /**
    * @param request the request as stored (JSON)
    */
-  long insert(ActionStarter.Draft a, String request, String status, Instant at) {
+  long insert(ActionDraft a, String request, String status, Instant at) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into booking_action (workspace_id, conversation_id, kind, idempotency_key,"

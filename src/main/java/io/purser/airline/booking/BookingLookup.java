@@ -1,5 +1,10 @@
-package io.purser.airline;
+package io.purser.airline.booking;
 
+import io.purser.airline.AirlineConnector;
+import io.purser.airline.AlternativeSearch;
+import io.purser.airline.AlternativesView;
+import io.purser.airline.BookingRequest;
+import io.purser.airline.connector.AirlineConnectors;
 import io.purser.airline.domain.Alternative;
 import io.purser.airline.domain.AlternativeRanking;
 import io.purser.airline.domain.Booking;
@@ -21,7 +26,7 @@ import org.springframework.stereotype.Component;
  * alternatives to a segment for the customer's wishes.
  */
 @Component
-class BookingLookup {
+public class BookingLookup {
 
   private final BookingAccess access;
   private final AirlineConnectors connectors;
@@ -31,11 +36,11 @@ class BookingLookup {
     this.connectors = connectors;
   }
 
-  Optional<Booking> booking(BookingRequest asked) {
+  public Optional<Booking> booking(BookingRequest asked) {
     return access.open(asked);
   }
 
-  Optional<io.purser.airline.domain.SeatMap> seatMap(
+  public Optional<io.purser.airline.domain.SeatMap> seatMap(
       long workspaceId, io.purser.airline.domain.FlightKey flight) {
     return connectors.forWorkspace(workspaceId).seatMap(flight);
   }
@@ -44,7 +49,7 @@ class BookingLookup {
    * @param segmentId null for the first disrupted segment, else the first
    * @param wishText the customer's words to read time wishes from ("after 6 pm"), or null
    */
-  Optional<AlternativesView> alternatives(
+  public Optional<AlternativesView> alternatives(
       long workspaceId,
       Booking booking,
       String segmentId,
@@ -86,7 +91,7 @@ class BookingLookup {
                       r.fits(),
                       r.shown(),
                       r.reasons(),
-                      Rebooking.words(quote),
+                      quote.words(),
                       decision instanceof ChangePolicy.Decision.NeedsSupervisor n
                           ? n.reason()
                           : null);

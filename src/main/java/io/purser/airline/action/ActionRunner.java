@@ -1,6 +1,8 @@
-package io.purser.airline;
+package io.purser.airline.action;
 
-import io.purser.airline.ActionSteps.StepResult;
+import io.purser.airline.ActionRequest;
+import io.purser.airline.Actor;
+import io.purser.airline.action.ActionSteps.StepResult;
 import java.time.Clock;
 import java.util.ArrayList;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,14 @@
-package io.purser.airline;
+package io.purser.airline.action;
 
+import io.purser.airline.ActionRequest;
+import io.purser.airline.AirlineConnector;
+import io.purser.airline.AirlineUnavailable;
+import io.purser.airline.BookingOutcome;
+import io.purser.airline.ConfirmationOutcome;
+import io.purser.airline.ConfirmationRequest;
+import io.purser.airline.SeatRequest;
+import io.purser.airline.SegmentChange;
+import io.purser.airline.connector.AirlineConnectors;
 import io.purser.airline.domain.Booking;
 import io.purser.airline.domain.FlightKey;
 import io.purser.airline.domain.SeatPosition;
@@ -68,7 +77,7 @@ class ActionSteps {
       }
       return confirmation(workspaceId, airline, booking.get(), request, key);
     } catch (AirlineUnavailable unavailable) {
-      return new StepResult.Failed(unavailable.getMessage(), status(unavailable.kind()));
+      return new StepResult.Failed(unavailable.getMessage(), unavailable.httpStatus());
     }
   }
 
@@ -174,13 +183,5 @@ class ActionSteps {
     }
     var to = ((ConfirmationOutcome.Sent) outcome).recipient();
     return new StepResult.Done("confirmation_sent", null, "confirmation sent to " + to);
-  }
-
-  static int status(AirlineUnavailable.Kind kind) {
-    return switch (kind) {
-      case NOT_CONFIGURED -> 503;
-      case TIMEOUT -> 504;
-      case UNREACHABLE, FAILED, MALFORMED -> 502;
-    };
   }
 }

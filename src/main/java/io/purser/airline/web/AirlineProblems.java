@@ -1,5 +1,7 @@
-package io.purser.airline;
+package io.purser.airline.web;
 
+import io.purser.airline.ActionOutcome;
+import io.purser.airline.AirlineUnavailable;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -18,7 +20,7 @@ class AirlineProblems {
 
   @ExceptionHandler(AirlineUnavailable.class)
   ResponseEntity<ProblemDetail> unavailable(AirlineUnavailable e) {
-    var status = HttpStatus.valueOf(ActionSteps.status(e.kind()));
+    var status = HttpStatus.valueOf(e.httpStatus());
     return problem(status, "Airline system unavailable", e.getMessage());
   }
 

@@ -1,5 +1,7 @@
-package io.purser.airline;
+package io.purser.airline.web;
 
+import io.purser.airline.AirlineManagement;
+import io.purser.airline.ConnectorChange;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
 import org.springframework.http.HttpStatus;
