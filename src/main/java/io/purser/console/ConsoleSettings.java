@@ -9,9 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     standing for theirs (default {@code " ^{signature}"}, giving "… ^AB" as airlines sign on X)
  */
 @ConfigurationProperties(prefix = "purser.console")
-record ConsoleSettings(String signatureStyle) {
+public record ConsoleSettings(String signatureStyle) {
 
-  ConsoleSettings {
+  public ConsoleSettings {
     signatureStyle = signatureStyle == null ? " ^{signature}" : signatureStyle;
   }
 }
