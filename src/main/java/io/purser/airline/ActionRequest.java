@@ -39,7 +39,7 @@ public record ActionRequest(
   }
 
   /** The steps, in order: the change (rebook), one per seat, then the confirmation. */
-  List<String> steps(String kind) {
+  public List<String> steps(String kind) {
     var steps = new ArrayList<String>();
     if ("rebook".equals(kind)) {
       steps.add("change");
@@ -51,7 +51,8 @@ public record ActionRequest(
     return steps;
   }
 
-  SeatChoice seatFor(String passengerId) {
+  /** The seat asked for the passenger named by a {@code seat:} step. */
+  public SeatChoice seatFor(String passengerId) {
     return seats.stream()
         .filter(s -> s.passengerId().equals(passengerId))
         .findFirst()

@@ -1,5 +1,11 @@
 package io.purser.airline;
 
+import io.purser.airline.action.ActionViews;
+import io.purser.airline.action.BookingActions;
+import io.purser.airline.action.PrivateHandOff;
+import io.purser.airline.action.Rebooking;
+import io.purser.airline.booking.BookingLookup;
+import io.purser.airline.connector.ConnectorSetup;
 import io.purser.airline.domain.Booking;
 import io.purser.airline.domain.FlightKey;
 import io.purser.airline.domain.SeatMap;
@@ -21,7 +27,7 @@ public class AirlineManagement {
 
   private final BookingLookup lookup;
   private final Rebooking rebooking;
-  private final ActionDecisions decisions;
+  private final BookingActions actions;
   private final PrivateHandOff handOff;
   private final ActionViews views;
   private final ConversationManagement conversations;
@@ -30,14 +36,14 @@ public class AirlineManagement {
   AirlineManagement(
       BookingLookup lookup,
       Rebooking rebooking,
-      ActionDecisions decisions,
+      BookingActions actions,
       PrivateHandOff handOff,
       ActionViews views,
       ConversationManagement conversations,
       ConnectorSetup connectors) {
     this.lookup = lookup;
     this.rebooking = rebooking;
-    this.decisions = decisions;
+    this.actions = actions;
     this.handOff = handOff;
     this.views = views;
     this.conversations = conversations;
@@ -95,36 +101,24 @@ public class AirlineManagement {
    * @param requestApproval park the action for a supervisor when the agent may not do it alone (a
    *     fare difference, a confirmation to another address than the booking's)
    */
-  public ActionOutcome rebook(
-      long workspaceId,
-      long conversationId,
-      Actor actor,
-      String idempotencyKey,
-      ActionRequest request,
-      boolean requestApproval) {
-    if (conversations.find(workspaceId, conversationId).isEmpty()) {
-      return noConversation(conversationId);
-    }
-    return rebooking.rebook(
-        workspaceId, conversationId, actor, idempotencyKey, request, requestApproval);
+  public ActionOutcome rebook(ActionCall call, ActionRequest request, boolean requestApproval) {
+    return change("rebook", call, request, requestApproval);
   }
 
   /**
    * @param requestApproval park the action for a supervisor when the agent may not do it alone (a
    *     confirmation to another address than the booking's)
    */
-  public ActionOutcome seat(
-      long workspaceId,
-      long conversationId,
-      Actor actor,
-      String idempotencyKey,
-      ActionRequest request,
-      boolean requestApproval) {
-    if (conversations.find(workspaceId, conversationId).isEmpty()) {
-      return noConversation(conversationId);
+  public ActionOutcome seat(ActionCall call, ActionRequest request, boolean requestApproval) {
+    return change("seat", call, request, requestApproval);
+  }
+
+  private ActionOutcome change(
+      String kind, ActionCall call, ActionRequest request, boolean requestApproval) {
+    if (conversations.find(call.workspaceId(), call.conversationId()).isEmpty()) {
+      return noConversation(call.conversationId());
     }
-    return rebooking.seat(
-        workspaceId, conversationId, actor, idempotencyKey, request, requestApproval);
+    return rebooking.act(kind, call, request, requestApproval);
   }
 
   public ActionOutcome movePrivate(
@@ -133,15 +127,15 @@ public class AirlineManagement {
   }
 
   public ActionOutcome approve(long workspaceId, long actionId, Actor actor) {
-    return decisions.approve(workspaceId, actionId, actor);
+    return actions.approve(workspaceId, actionId, actor);
   }
 
   public ActionOutcome reject(long workspaceId, long actionId, Actor actor, String reason) {
-    return decisions.reject(workspaceId, actionId, actor, reason);
+    return actions.reject(workspaceId, actionId, actor, reason);
   }
 
   public ActionOutcome retry(long workspaceId, long actionId, Actor actor) {
-    return decisions.retry(workspaceId, actionId, actor);
+    return actions.retry(workspaceId, actionId, actor);
   }
 
   public Optional<BookingActionView> action(long workspaceId, long actionId) {

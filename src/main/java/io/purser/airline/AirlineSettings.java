@@ -71,7 +71,7 @@ public record AirlineSettings(
     return new ConnectorSettings(kind, baseUrl, secret, connect, read, confirmations);
   }
 
-  boolean internal(String host) {
+  public boolean internal(String host) {
     return host != null && internalHosts.contains(host.toLowerCase(Locale.ROOT));
   }
 

@@ -31,4 +31,13 @@ public class AirlineUnavailable extends RuntimeException {
   public Kind kind() {
     return kind;
   }
+
+  /** The HTTP status that describes the failure: 503 not configured, 504 timed out, else 502. */
+  public int httpStatus() {
+    return switch (kind) {
+      case NOT_CONFIGURED -> 503;
+      case TIMEOUT -> 504;
+      case UNREACHABLE, FAILED, MALFORMED -> 502;
+    };
+  }
 }

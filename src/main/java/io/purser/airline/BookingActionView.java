@@ -38,7 +38,7 @@ public record BookingActionView(
   public record AuditEntry(
       Instant at, String actor, String event, String before, String after, String detail) {}
 
-  BookingActionView asRepeat() {
+  public BookingActionView asRepeat() {
     return new BookingActionView(
         id,
         conversationId,

@@ -16,7 +16,7 @@ public record ConnectorView(
     String confirmations,
     String source) {
 
-  static ConnectorView of(ConnectorSettings s, String source) {
+  public static ConnectorView of(ConnectorSettings s, String source) {
     return new ConnectorView(
         s.kind(),
         s.baseUrl() == null ? null : s.baseUrl().toString(),

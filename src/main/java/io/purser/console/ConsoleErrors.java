@@ -1,5 +1,11 @@
 package io.purser.console;
 
+import io.purser.console.booking.ActionForbidden;
+import io.purser.console.booking.BookingNotFound;
+import io.purser.console.booking.BookingPanelController;
+import io.purser.console.conversation.ConversationActionsController;
+import io.purser.console.conversation.ConversationPageController;
+import io.purser.console.conversation.WorkActionsController;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.http.HttpStatus;

@@ -10,4 +10,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     standing for theirs (by default "… ^AB", as airlines sign on X)
  */
 @ConfigurationProperties(prefix = "purser.console")
-record ConsoleSettings(@DefaultValue(" ^{signature}") String signatureStyle) {}
+public record ConsoleSettings(@DefaultValue(" ^{signature}") String signatureStyle) {}

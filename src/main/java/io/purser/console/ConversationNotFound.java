@@ -1,9 +1,9 @@
 package io.purser.console;
 
 /** The agent's workspace has no conversation with this id (it may exist in another one). */
-class ConversationNotFound extends RuntimeException {
+public class ConversationNotFound extends RuntimeException {
 
-  ConversationNotFound(long conversationId) {
+  public ConversationNotFound(long conversationId) {
     super("no conversation " + conversationId + " in the caller's workspace");
   }
 }

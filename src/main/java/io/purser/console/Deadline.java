@@ -9,7 +9,7 @@ import java.time.Instant;
  *
  * @param clock which clock is due: first_response, next_response, resolution, or "due" when unknown
  */
-record Deadline(String clock, Instant dueAt, Instant warnAt, String status) {
+public record Deadline(String clock, Instant dueAt, Instant warnAt, String status) {
 
   /** Until the SLA module says otherwise, warn this long before a deadline. */
   static final Duration DEFAULT_WARNING = Duration.ofMinutes(5);

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * (with its own warning time and status), else the deadline routing was told about.
  */
 @Service
-class Deadlines {
+public class Deadlines {
 
   private final SlaManagement sla;
   private final Clock clock;
@@ -25,7 +25,8 @@ class Deadlines {
     this.clock = clock;
   }
 
-  Map<Long, Deadline> of(long workspaceId, Collection<Long> ids, Function<Long, Instant> fallback) {
+  public Map<Long, Deadline> of(
+      long workspaceId, Collection<Long> ids, Function<Long, Instant> fallback) {
     var views = sla.statuses(workspaceId, ids);
     var now = clock.instant();
     var deadlines = new HashMap<Long, Deadline>();

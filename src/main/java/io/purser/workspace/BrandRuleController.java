@@ -1,6 +1,5 @@
 package io.purser.workspace;
 
-import io.purser.identity.AuditedChange;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
 import io.purser.triage.BrandRule;
@@ -11,11 +10,9 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,12 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/triage/rules")
 class BrandRuleController {
 
-  private final BrandRules rules;
-  private final ApplicationEventPublisher events;
+  private final WorkspaceManagement workspaces;
 
-  BrandRuleController(BrandRules rules, ApplicationEventPublisher events) {
-    this.rules = rules;
-    this.events = events;
+  BrandRuleController(WorkspaceManagement workspaces) {
+    this.workspaces = workspaces;
   }
 
   record RuleRequest(
@@ -47,37 +42,12 @@ class BrandRuleController {
       @NotNull BrandRule.Action action,
       @Size(max = 200) String value) {}
 
-  /** A rule; {@code valid} false, with the reason, for one stored before today's checks. */
-  record RuleView(
-      long id,
-      String name,
-      String match,
-      String pattern,
-      String action,
-      String value,
-      boolean valid,
-      String invalidBecause) {
-    static RuleView of(BrandRules.StoredRule stored) {
-      var r = stored.row();
-      return new RuleView(
-          stored.id(),
-          r.name(),
-          r.match(),
-          r.pattern(),
-          r.action(),
-          r.value(),
-          stored.valid(),
-          stored.invalidBecause());
-    }
-  }
-
   @GetMapping
-  Map<String, List<RuleView>> list(PurserPrincipal principal) {
-    return Map.of("items", rules.list(principal.workspaceId()).stream().map(RuleView::of).toList());
+  Map<String, List<BrandRuleView>> list(PurserPrincipal principal) {
+    return Map.of("items", workspaces.brandRuleViews(principal.workspaceId()));
   }
 
   @PostMapping
-  @Transactional
   ResponseEntity<?> create(PurserPrincipal principal, @Valid @RequestBody RuleRequest body) {
     if (!principal.can(Role.SUPERVISOR)) {
       return problem(HttpStatus.FORBIDDEN, "Only supervisors and admins change triage rules");
@@ -88,34 +58,26 @@ class BrandRuleController {
     } catch (IllegalArgumentException invalid) {
       return problem(HttpStatus.BAD_REQUEST, invalid.getMessage());
     }
-    if (rules.count(principal.workspaceId()) >= BrandRules.MAX_PER_WORKSPACE) {
+    var created = workspaces.addBrandRule(principal.workspaceId(), rule);
+    if (created.isEmpty()) {
       return problem(
           HttpStatus.BAD_REQUEST,
           "A workspace may have at most "
               + BrandRules.MAX_PER_WORKSPACE
               + " triage rules; delete one before adding another");
     }
-    long id = rules.insert(principal.workspaceId(), rule);
-    events.publishEvent(new BrandRulesChanged(principal.workspaceId()));
-    var created = RuleView.of(BrandRules.StoredRule.of(id, rule));
-    events.publishEvent(new AuditedChange("brand_rule.create", "brand_rule", id, null, created));
-    return ResponseEntity.created(URI.create("/api/v1/triage/rules/" + id)).body(created);
+    return ResponseEntity.created(URI.create("/api/v1/triage/rules/" + created.get().id()))
+        .body(created.get());
   }
 
   @DeleteMapping("/{id}")
-  @Transactional
   ResponseEntity<?> delete(PurserPrincipal principal, @PathVariable long id) {
     if (!principal.can(Role.SUPERVISOR)) {
       return problem(HttpStatus.FORBIDDEN, "Only supervisors and admins change triage rules");
     }
-    var before = rules.list(principal.workspaceId()).stream().filter(r -> r.id() == id).findFirst();
-    if (!rules.delete(principal.workspaceId(), id)) {
+    if (!workspaces.deleteBrandRule(principal.workspaceId(), id)) {
       return problem(HttpStatus.NOT_FOUND, "No triage rule " + id);
     }
-    events.publishEvent(new BrandRulesChanged(principal.workspaceId()));
-    events.publishEvent(
-        new AuditedChange(
-            "brand_rule.delete", "brand_rule", id, before.map(RuleView::of).orElse(null), null));
     return ResponseEntity.noContent().build();
   }
 

@@ -135,6 +135,42 @@ public class WorkspaceManagement {
         .toList();
   }
 
+  /** The brand's triage rules as stored, each marked valid or not. */
+  public List<BrandRuleView> brandRuleViews(long workspaceId) {
+    return brandRules.list(workspaceId).stream().map(BrandRuleView::of).toList();
+  }
+
+  /** Adds a triage rule; empty when the workspace already has the most it may have. */
+  @Transactional
+  public Optional<BrandRuleView> addBrandRule(long workspaceId, io.purser.triage.BrandRule rule) {
+    if (brandRules.count(workspaceId) >= BrandRules.MAX_PER_WORKSPACE) {
+      return Optional.empty();
+    }
+    long id = brandRules.insert(workspaceId, rule);
+    events.publishEvent(new BrandRulesChanged(workspaceId));
+    var created = BrandRuleView.of(BrandRules.StoredRule.of(id, rule));
+    events.publishEvent(new AuditedChange("brand_rule.create", "brand_rule", id, null, created));
+    return Optional.of(created);
+  }
+
+  /** Deletes a triage rule; false when the workspace has no such rule. */
+  @Transactional
+  public boolean deleteBrandRule(long workspaceId, long id) {
+    var before = brandRules.list(workspaceId).stream().filter(r -> r.id() == id).findFirst();
+    if (!brandRules.delete(workspaceId, id)) {
+      return false;
+    }
+    events.publishEvent(new BrandRulesChanged(workspaceId));
+    events.publishEvent(
+        new AuditedChange(
+            "brand_rule.delete",
+            "brand_rule",
+            id,
+            before.map(BrandRuleView::of).orElse(null),
+            null));
+    return true;
+  }
+
   public List<ChannelAccount> accounts(long workspaceId) {
     return accounts.list(workspaceId);
   }

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,26 +61,9 @@ class AirlineActionsIT extends IntegrationTest {
     assertThat(connected.status()).as(connected.body()).isEqualTo(200);
   }
 
-  static String locator() {
-    var letters = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    var code = new StringBuilder();
-    for (int i = 0; i < 6; i++) {
-      code.append(letters.charAt(ThreadLocalRandom.current().nextInt(letters.length())));
-    }
-    return code.toString();
-  }
-
   /** A copy of the seed story's booking: the return (segment 2) was moved three hours earlier. */
   private String storyBooking() {
-    var locator = locator();
-    demo.book(
-        locator,
-        "Alex",
-        "Martin",
-        locator.toLowerCase() + "@example.com",
-        demo.storyOutbound(),
-        demo.storyReturn());
-    return locator;
+    return StoryBookings.book(demo);
   }
 
   private long conversation(String text, boolean isPublic) {
@@ -132,6 +114,17 @@ class AirlineActionsIT extends IntegrationTest {
     return response.json().get("items").get(0);
   }
 
+  /** The agent moves segment 2 onto the flight, for the schedule change. */
+  private Api.Response rebookAsAgent(
+      long conversation, String key, String locator, JsonNode flight, String extra) {
+    return act(
+        conversation,
+        "rebook",
+        agent.token(),
+        key,
+        rebookBody(locator, flight, "schedule_change", extra));
+  }
+
   private static String rebookBody(String locator, JsonNode flight, String reason, String extra) {
     return ("{\"recordLocator\":\"%s\",\"segmentId\":\"2\",\"flightNumber\":\"%s\",\"date\":\"%s\","
             + "\"reason\":\"%s\"%s}")
@@ -167,16 +160,12 @@ class AirlineActionsIT extends IntegrationTest {
     assertThat(best.get("needsSupervisor")).isNull();
 
     var rebooked =
-        act(
+        rebookAsAgent(
             conversation,
-            "rebook",
-            agent.token(),
             "story-" + locator,
-            rebookBody(
-                locator,
-                best.get("flight"),
-                "schedule_change",
-                ",\"seats\":[{\"passengerId\":\"1\",\"preference\":\"window\"}]"));
+            locator,
+            best.get("flight"),
+            ",\"seats\":[{\"passengerId\":\"1\",\"preference\":\"window\"}]");
 
     assertThat(rebooked.status()).as(rebooked.body()).isEqualTo(201);
     var action = rebooked.json();
@@ -275,29 +264,21 @@ class AirlineActionsIT extends IntegrationTest {
             .json()
             .get("items");
     var first =
-        act(
+        rebookAsAgent(
             conversation,
-            "rebook",
-            agent.token(),
             "k-" + locator,
-            rebookBody(
-                locator,
-                alternatives.get(0).get("flight"),
-                "schedule_change",
-                ",\"sendConfirmation\":false"));
+            locator,
+            alternatives.get(0).get("flight"),
+            ",\"sendConfirmation\":false");
     assertThat(first.status()).as(first.body()).isEqualTo(201);
 
     var other =
-        act(
+        rebookAsAgent(
             conversation,
-            "rebook",
-            agent.token(),
             "k-" + locator,
-            rebookBody(
-                locator,
-                alternatives.get(1).get("flight"),
-                "schedule_change",
-                ",\"sendConfirmation\":false"));
+            locator,
+            alternatives.get(1).get("flight"),
+            ",\"sendConfirmation\":false");
 
     assertThat(other.status()).as(other.body()).isEqualTo(422);
     assertThat(other.json().get("detail").asString()).contains("used for another request");
@@ -313,7 +294,7 @@ class AirlineActionsIT extends IntegrationTest {
 
   @Test
   void aVoluntaryChangeWithAFareDifferenceNeedsASupervisorsApproval() {
-    var locator = locator();
+    var locator = StoryBookings.locator();
     var day = demo.storyReturn().date().plusDays(3);
     // The morning flight has no evening premium: some flight of the next days costs more.
     demo.book(
@@ -417,7 +398,7 @@ class AirlineActionsIT extends IntegrationTest {
     var number = best.get("number").asString();
     var date = best.get("departure").asString().substring(0, 10);
     // Another traveller holds the seat the agent will ask for.
-    var other = locator();
+    var other = StoryBookings.locator();
     demo.book(
         other,
         "Other",
@@ -448,18 +429,14 @@ class AirlineActionsIT extends IntegrationTest {
     assertThat(held.status()).as(held.body()).isEqualTo(201);
 
     var partial =
-        act(
+        rebookAsAgent(
             conversation,
-            "rebook",
-            agent.token(),
             "p-" + locator,
-            rebookBody(
-                locator,
-                best,
-                "schedule_change",
-                ",\"sendConfirmation\":false,\"seats\":[{\"passengerId\":\"1\",\"seat\":\""
-                    + seat
-                    + "\"}]"));
+            locator,
+            best,
+            ",\"sendConfirmation\":false,\"seats\":[{\"passengerId\":\"1\",\"seat\":\""
+                + seat
+                + "\"}]");
 
     assertThat(partial.status()).as(partial.body()).isEqualTo(200);
     assertThat(partial.json().get("status").asString()).isEqualTo("partial");
@@ -644,13 +621,12 @@ class AirlineActionsIT extends IntegrationTest {
     long conversation = conversation("booking " + locator, false);
     var best = firstAlternative(conversation, locator, "segment=2");
     var done =
-        act(
+        rebookAsAgent(
             conversation,
-            "rebook",
-            agent.token(),
             "iso-" + locator,
-            rebookBody(
-                locator, best.get("flight"), "schedule_change", ",\"sendConfirmation\":false"));
+            locator,
+            best.get("flight"),
+            ",\"sendConfirmation\":false");
     assertThat(done.status()).as(done.body()).isEqualTo(201);
 
     var stranger = api.newWorkspace();

@@ -47,14 +47,7 @@ class BookingIsolationIT extends IntegrationTest {
   void twoBrands() {
     a = brand();
     connect(a, "{\"kind\":\"demo\"}");
-    locator = AirlineActionsIT.locator();
-    demo.book(
-        locator,
-        "Alex",
-        "Martin",
-        locator.toLowerCase() + "@example.com",
-        demo.storyOutbound(),
-        demo.storyReturn());
+    locator = StoryBookings.book(demo);
     conversationA = conversation(a, "My return was moved, booking " + locator + ", help!");
   }
 
@@ -163,7 +156,7 @@ class BookingIsolationIT extends IntegrationTest {
   void reusingAnotherWorkspacesIdempotencyKeyIsAnActionOfItsOwn() {
     var b = brand();
     connect(b, "{\"kind\":\"demo\"}");
-    var theirs = AirlineActionsIT.locator();
+    var theirs = StoryBookings.locator();
     demo.book(
         theirs,
         "Bo",

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.purser.airline.StoryBookings;
 import io.purser.airline.demo.DemoAirline;
 import io.purser.airline.demo.DemoConnections;
 import io.purser.testing.Payloads;
@@ -20,7 +21,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -52,7 +52,7 @@ class SeedStoryIT extends BrowserTest {
       throws Exception {
     Screenshots.requireOcr();
     var start = Instant.now();
-    var locator = locator();
+    var locator = StoryBookings.locator();
     var email = locator.toLowerCase(Locale.ROOT) + "@example.com";
     demo.book(locator, "Alex", "Martin", email, demo.storyOutbound(), demo.storyReturn());
     var connected = api.put("/api/v1/airline/connector", workspace.token(), "{\"kind\":\"demo\"}");
@@ -262,14 +262,5 @@ class SeedStoryIT extends BrowserTest {
     } catch (Exception e) {
       return "";
     }
-  }
-
-  private static String locator() {
-    var letters = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    var code = new StringBuilder();
-    for (int i = 0; i < 6; i++) {
-      code.append(letters.charAt(ThreadLocalRandom.current().nextInt(letters.length())));
-    }
-    return code.toString();
   }
 }

@@ -1,5 +1,7 @@
 package io.purser.airline.domain;
 
+import java.util.Locale;
+
 /** What a change costs the customer. */
 public sealed interface FareQuote {
 
@@ -8,6 +10,14 @@ public sealed interface FareQuote {
 
   /** The customer pays this difference (zero when the new fare is not higher). */
   record Difference(Money amount) implements FareQuote {}
+
+  /** The quote in words for the agent and the audit trail: "waived (delay)", "EUR 40.00 to pay". */
+  default String words() {
+    if (this instanceof Waived w) {
+      return "waived (" + w.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+    }
+    return ((Difference) this).amount() + " to pay";
+  }
 
   default boolean costsTheCustomer() {
     return this instanceof Difference d && d.amount().moreThanZero();

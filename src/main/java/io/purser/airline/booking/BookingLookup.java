@@ -1,0 +1,155 @@
+package io.purser.airline.booking;
+
+import io.purser.airline.AirlineConnector;
+import io.purser.airline.AlternativeSearch;
+import io.purser.airline.AlternativesView;
+import io.purser.airline.BookingRequest;
+import io.purser.airline.connector.AirlineConnectors;
+import io.purser.airline.domain.Alternative;
+import io.purser.airline.domain.AlternativeRanking;
+import io.purser.airline.domain.Booking;
+import io.purser.airline.domain.ChangePolicy;
+import io.purser.airline.domain.ChangeReason;
+import io.purser.airline.domain.ConstraintParser;
+import io.purser.airline.domain.FareRule;
+import io.purser.airline.domain.Segment;
+import io.purser.airline.domain.SegmentStatus;
+import io.purser.airline.domain.ShownFlight;
+import io.purser.airline.domain.TravelConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads bookings (as {@link BookingAccess} allows) on the workspace's airline and ranks the
+ * alternatives to a segment for the customer's wishes.
+ */
+@Component
+public class BookingLookup {
+
+  private final BookingAccess access;
+  private final AirlineConnectors connectors;
+
+  BookingLookup(BookingAccess access, AirlineConnectors connectors) {
+    this.access = access;
+    this.connectors = connectors;
+  }
+
+  public Optional<Booking> booking(BookingRequest asked) {
+    return access.open(asked);
+  }
+
+  public Optional<io.purser.airline.domain.SeatMap> seatMap(
+      long workspaceId, io.purser.airline.domain.FlightKey flight) {
+    return connectors.forWorkspace(workspaceId).seatMap(flight);
+  }
+
+  /**
+   * @param segmentId null for the first disrupted segment, else the first
+   * @param wishText the customer's words to read time wishes from ("after 6 pm"), or null
+   */
+  public Optional<AlternativesView> alternatives(
+      long workspaceId,
+      Booking booking,
+      String segmentId,
+      AlternativeSearch filters,
+      String wishText,
+      List<ShownFlight> shown,
+      boolean supervisor) {
+    var segment = segmentId == null ? disruptedOrFirst(booking) : booking.segment(segmentId);
+    if (segment.isEmpty()) {
+      return Optional.empty();
+    }
+    var current = segment.get();
+    var search =
+        new AlternativeSearch(
+            booking.recordLocator(),
+            current.id(),
+            filters.date(),
+            filters.earliest(),
+            filters.latest(),
+            filters.origin(),
+            filters.destination(),
+            filters.cabin());
+    List<TravelConstraint> wishes = ConstraintParser.parse(wishText);
+    var reason = reasonFor(current);
+    var airline = connectors.forWorkspace(workspaceId);
+    var ranked = AlternativeRanking.rank(found(airline, search, shown), wishes, current, shown);
+    var items =
+        ranked.stream()
+            .map(
+                r -> {
+                  var a = r.alternative();
+                  var quote = FareRule.quote(reason, current.fare(), a.fare());
+                  var decision = ChangePolicy.decide(current, reason, quote, supervisor);
+                  return new AlternativesView.Option(
+                      a.flight(),
+                      a.cabin(),
+                      a.seatsLeft(),
+                      a.fare(),
+                      r.fits(),
+                      r.shown(),
+                      r.reasons(),
+                      quote.words(),
+                      decision instanceof ChangePolicy.Decision.NeedsSupervisor n
+                          ? n.reason()
+                          : null);
+                })
+            .toList();
+    return Optional.of(
+        new AlternativesView(
+            booking.recordLocator(),
+            current,
+            wishes.stream().map(TravelConstraint::describe).toList(),
+            reason.name(),
+            items));
+  }
+
+  /**
+   * The alternatives the search finds and, when no day was asked for, those on the days of the
+   * flights the customer showed: a screenshot of the next day's flight is an alternative too.
+   */
+  private static List<Alternative> found(
+      AirlineConnector airline, AlternativeSearch search, List<ShownFlight> shown) {
+    var all = new ArrayList<>(airline.alternatives(search));
+    if (search.date() != null) {
+      return all;
+    }
+    var days =
+        shown.stream()
+            .map(ShownFlight::date)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList();
+    for (var day : days) {
+      var onDay =
+          new AlternativeSearch(
+              search.recordLocator(),
+              search.segmentId(),
+              day,
+              search.earliest(),
+              search.latest(),
+              search.origin(),
+              search.destination(),
+              search.cabin());
+      for (var a : airline.alternatives(onDay)) {
+        if (all.stream().noneMatch(known -> known.flight().key().equals(a.flight().key()))) {
+          all.add(a);
+        }
+      }
+    }
+    return all;
+  }
+
+  private static Optional<Segment> disruptedOrFirst(Booking booking) {
+    return booking.segments().stream()
+        .filter(s -> s.status() != SegmentStatus.CONFIRMED)
+        .findFirst()
+        .or(() -> booking.segments().stream().findFirst());
+  }
+
+  static ChangeReason reasonFor(Segment segment) {
+    return ChangeReason.of(segment.status());
+  }
+}

@@ -1,0 +1,117 @@
+package io.purser.console.booking;
+
+import io.purser.console.ConversationNotFound;
+import io.purser.conversation.ConversationManagement;
+import io.purser.identity.PurserPrincipal;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The booking panel beside a conversation (htmx fragments): open the booking of a record locator,
+ * rebook onto an alternative with a seat preference, pick a seat on the map, and — for a supervisor
+ * — approve or reject a change beyond what agents may do.
+ */
+@Controller
+public class BookingPanelController {
+
+  public static final String FRAGMENT = "console/booking :: panel";
+
+  private final BookingPanels panels;
+  private final ConversationManagement conversations;
+
+  BookingPanelController(BookingPanels panels, ConversationManagement conversations) {
+    this.panels = panels;
+    this.conversations = conversations;
+  }
+
+  @GetMapping("/console/conversations/{id}/booking")
+  String panel(
+      PurserPrincipal caller,
+      @PathVariable long id,
+      @RequestParam(required = false) String locator,
+      @RequestParam(required = false) String lastName,
+      @RequestParam(required = false) String seats,
+      Model model) {
+    var asked = new BookingPanels.Asked(blankToNull(locator), lastName);
+    return show(model, id, panels.show(caller, known(caller, id), asked, seats));
+  }
+
+  @PostMapping("/console/conversations/{id}/booking/rebook")
+  String rebook(
+      PurserPrincipal caller,
+      @PathVariable long id,
+      @RequestParam String locator,
+      @RequestParam(required = false) String lastName,
+      @RequestParam String segmentId,
+      @RequestParam String flightNumber,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+      @RequestParam(defaultValue = "") String seatPreference,
+      @RequestParam(defaultValue = "false") boolean approval,
+      @RequestParam String key,
+      Model model) {
+    var asked =
+        new BookingPanels.Rebook(
+            new BookingPanels.Asked(locator, lastName),
+            segmentId,
+            flightNumber,
+            date,
+            seatPreference,
+            approval,
+            key);
+    return show(model, id, panels.rebook(caller, known(caller, id), asked));
+  }
+
+  @PostMapping("/console/conversations/{id}/booking/seat")
+  String seat(
+      PurserPrincipal caller,
+      @PathVariable long id,
+      @RequestParam String locator,
+      @RequestParam(required = false) String lastName,
+      @RequestParam String segmentId,
+      @RequestParam String passengerId,
+      @RequestParam String seat,
+      @RequestParam String key,
+      Model model) {
+    var asked = new BookingPanels.Asked(locator, lastName);
+    return show(
+        model,
+        id,
+        panels.seat(caller, known(caller, id), asked, segmentId, passengerId, seat, key));
+  }
+
+  @PostMapping("/console/conversations/{id}/booking/actions/{action}/{decision:approve|reject}")
+  String decide(
+      PurserPrincipal caller,
+      @PathVariable long id,
+      @PathVariable long action,
+      @PathVariable String decision,
+      @RequestParam(required = false) String lastName,
+      Model model) {
+    var asked = new BookingPanels.Asked(null, lastName);
+    return show(
+        model,
+        id,
+        panels.decide(caller, known(caller, id), asked, action, "approve".equals(decision)));
+  }
+
+  private long known(PurserPrincipal caller, long id) {
+    conversations.find(caller.workspaceId(), id).orElseThrow(() -> new ConversationNotFound(id));
+    return id;
+  }
+
+  private static String show(Model model, long id, BookingPanel panel) {
+    model.addAttribute("panel", panel);
+    model.addAttribute("conversationId", id);
+    return FRAGMENT;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+}

@@ -1,0 +1,114 @@
+package io.purser.console.conversation;
+
+import io.purser.console.ConversationNotFound;
+import io.purser.identity.PurserPrincipal;
+import io.purser.triage.Category;
+import io.purser.triage.Intent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * One conversation: the whole page, the live parts htmx swaps in when something changes (never the
+ * forms, so typing is never disturbed), saved replies and the checks made while the agent types.
+ */
+@Controller
+public class ConversationPageController {
+
+  static final List<String> INTENTS = Arrays.stream(Intent.values()).map(Intent::wireName).toList();
+  static final List<String> CATEGORIES =
+      Arrays.stream(Category.values()).map(Category::wireName).toList();
+
+  private final ConversationScreens screens;
+  private final WorkPanels work;
+  private final ReplyHelpers helpers;
+
+  ConversationPageController(ConversationScreens screens, WorkPanels work, ReplyHelpers helpers) {
+    this.screens = screens;
+    this.work = work;
+    this.helpers = helpers;
+  }
+
+  @GetMapping("/console/conversations/{id}")
+  String page(PurserPrincipal caller, @PathVariable long id, Model model) {
+    var screen = screen(caller, id);
+    model.addAttribute("screen", screen);
+    model.addAttribute("work", work.of(caller, id));
+    model.addAttribute("conversationId", id);
+    model.addAttribute("draft", ReplyDraft.empty(screen.reply()));
+    model.addAttribute("signatureLine", helpers.signatureLine(caller));
+    model.addAttribute("intents", INTENTS);
+    model.addAttribute("categories", CATEGORIES);
+    return "console/conversation";
+  }
+
+  /** The header and timeline only: the reply form is left alone, so typing is never disturbed. */
+  @GetMapping("/console/conversations/{id}/live")
+  String live(PurserPrincipal caller, @PathVariable long id, Model model) {
+    model.addAttribute("screen", screen(caller, id));
+    model.addAttribute("intents", INTENTS);
+    model.addAttribute("categories", CATEGORIES);
+    return "console/conversation :: live";
+  }
+
+  /** Owner, priority, SLA, tags and notes: swapped live, the note and tag forms stay. */
+  @GetMapping("/console/conversations/{id}/work")
+  String work(PurserPrincipal caller, @PathVariable long id, Model model) {
+    model.addAttribute("screen", screen(caller, id));
+    model.addAttribute("work", work.of(caller, id));
+    model.addAttribute("conversationId", id);
+    return "console/conversation :: work";
+  }
+
+  @GetMapping("/console/conversations/{id}/saved-replies")
+  String savedReplies(
+      PurserPrincipal caller,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String q,
+      Model model) {
+    model.addAttribute("savedReplies", helpers.savedReplies(caller, screen(caller, id), q));
+    return "console/conversation :: saved-replies";
+  }
+
+  /** Warns, while the agent types, of personal data a public reply would show. */
+  @PostMapping("/console/conversations/{id}/reply-check")
+  String replyCheck(
+      PurserPrincipal caller,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String text,
+      @RequestParam(defaultValue = "public") String visibility,
+      Model model) {
+    // The conversation is looked up whatever the visibility: another workspace's id is not found.
+    var screen = screen(caller, id);
+    var exposed =
+        "public".equals(visibility) ? helpers.publicPersonalData(text, screen) : List.<String>of();
+    model.addAttribute("exposed", exposed);
+    return "console/conversation :: reply-warnings";
+  }
+
+  private ConversationScreen screen(PurserPrincipal caller, long id) {
+    return screens.find(caller.workspaceId(), id).orElseThrow(() -> new ConversationNotFound(id));
+  }
+
+  /**
+   * What the reply form holds.
+   *
+   * @param key the idempotency key of this draft: a double submit sends one reply
+   */
+  record ReplyDraft(String text, String visibility, String key) {
+
+    static ReplyDraft empty(ConversationScreen.ReplyForm form) {
+      return new ReplyDraft("", form.visibility(), UUID.randomUUID().toString());
+    }
+
+    public boolean isPublic() {
+      return "public".equals(visibility);
+    }
+  }
+}

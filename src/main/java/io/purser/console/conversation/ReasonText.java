@@ -1,0 +1,33 @@
+package io.purser.console.conversation;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A priority reason from routing ({@code sla_due_in_3_min +35}, {@code urgency_high +40}) as a
+ * message key with its argument, so the agent reads it in their own language.
+ */
+record ReasonText(String key, String argument, String points) {
+
+  private static final Pattern REASON = Pattern.compile("([a-z_]+?)(?:_(\\d+)_min)?\\s+([+-]\\d+)");
+  private static final List<String> KINDS = List.of("urgency_", "intent_", "category_", "loyalty_");
+
+  static ReasonText of(String stored) {
+    var m = REASON.matcher(stored.strip());
+    if (!m.matches()) {
+      return new ReasonText("reason.other", stored, "");
+    }
+    var code = m.group(1);
+    var points = m.group(3);
+    if (m.group(2) != null) {
+      return new ReasonText("reason." + code, m.group(2), points);
+    }
+    for (var kind : KINDS) {
+      if (code.startsWith(kind)) {
+        var value = code.substring(kind.length());
+        return new ReasonText("reason." + kind.substring(0, kind.length() - 1), value, points);
+      }
+    }
+    return new ReasonText("reason." + code, "", points);
+  }
+}

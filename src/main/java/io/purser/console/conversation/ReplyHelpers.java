@@ -1,0 +1,80 @@
+package io.purser.console.conversation;
+
+import io.purser.console.ConsoleSettings;
+import io.purser.identity.IdentityManagement;
+import io.purser.identity.IdentityManagement.UserProfile;
+import io.purser.identity.PurserPrincipal;
+import io.purser.reply.ReplyManagement;
+import io.purser.reply.ReplyTemplate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agent's side of composing: their name and signature line in the brand's style, and saved
+ * replies filled with what the console knows about the conversation and the agent.
+ */
+@Component
+class ReplyHelpers {
+
+  /** A saved reply ready to insert. */
+  record FilledReply(long id, String name, String text) {}
+
+  private final IdentityManagement identity;
+  private final ReplyManagement replies;
+  private final ConsoleSettings settings;
+
+  ReplyHelpers(IdentityManagement identity, ReplyManagement replies, ConsoleSettings settings) {
+    this.identity = identity;
+    this.replies = replies;
+    this.settings = settings;
+  }
+
+  String authorName(PurserPrincipal caller) {
+    return identity.profile(caller).map(UserProfile::displayName).orElse(caller.name());
+  }
+
+  /** The line appended to this agent's replies, e.g. {@code " ^AB"}; empty without a signature. */
+  String signatureLine(PurserPrincipal caller) {
+    var signature = identity.profile(caller).map(UserProfile::signature).orElse(null);
+    return ReplyTemplate.signature(settings.signatureStyle(), signature);
+  }
+
+  List<FilledReply> savedReplies(PurserPrincipal caller, ConversationScreen screen, String query) {
+    var values = variables(caller, screen);
+    return replies.savedReplies(caller.workspaceId(), query, 20).stream()
+        .map(r -> new FilledReply(r.id(), r.name(), ReplyTemplate.fill(r.text(), values)))
+        .toList();
+  }
+
+  private Map<String, String> variables(PurserPrincipal caller, ConversationScreen screen) {
+    var values = new HashMap<String, String>();
+    var profile = identity.profile(caller);
+    values.put("customer_name", firstName(screen.customer().name()));
+    values.put("customer_full_name", screen.customer().name());
+    screen.customer().identities().stream()
+        .filter(i -> i.handle() != null)
+        .findFirst()
+        .ifPresent(i -> values.put("customer_handle", "@" + i.handle()));
+    values.put("agent_name", profile.map(UserProfile::displayName).orElse(caller.name()));
+    values.put("signature", profile.map(UserProfile::signature).orElse(null));
+    values.put("record_locator", screen.recordLocator());
+    return values;
+  }
+
+  private static String firstName(String name) {
+    if (name == null) {
+      return null;
+    }
+    var parts = name.strip().split("\\s+");
+    return parts.length == 0 ? name : parts[0];
+  }
+
+  List<String> publicPersonalData(String text, ConversationScreen screen) {
+    if (screen.network() == null || text == null || text.isBlank()) {
+      return List.of();
+    }
+    return replies.personalDataKinds(text, screen.network());
+  }
+}
