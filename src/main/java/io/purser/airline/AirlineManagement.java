@@ -1,6 +1,5 @@
 package io.purser.airline;
 
-import io.purser.airline.action.ActionViews;
 import io.purser.airline.action.BookingActions;
 import io.purser.airline.action.PrivateHandOff;
 import io.purser.airline.action.Rebooking;
@@ -10,6 +9,8 @@ import io.purser.airline.domain.Booking;
 import io.purser.airline.domain.FlightKey;
 import io.purser.airline.domain.SeatMap;
 import io.purser.airline.domain.ShownFlight;
+import io.purser.airline.mail.ConfirmationMail;
+import io.purser.airline.mail.SentEmails;
 import io.purser.conversation.ConversationManagement;
 import java.util.List;
 import java.util.Optional;
@@ -29,25 +30,25 @@ public class AirlineManagement {
   private final Rebooking rebooking;
   private final BookingActions actions;
   private final PrivateHandOff handOff;
-  private final ActionViews views;
   private final ConversationManagement conversations;
   private final ConnectorSetup connectors;
+  private final ConfirmationMail mail;
 
   AirlineManagement(
       BookingLookup lookup,
       Rebooking rebooking,
       BookingActions actions,
       PrivateHandOff handOff,
-      ActionViews views,
       ConversationManagement conversations,
-      ConnectorSetup connectors) {
+      ConnectorSetup connectors,
+      ConfirmationMail mail) {
     this.lookup = lookup;
     this.rebooking = rebooking;
     this.actions = actions;
     this.handOff = handOff;
-    this.views = views;
     this.conversations = conversations;
     this.connectors = connectors;
+    this.mail = mail;
   }
 
   /**
@@ -139,7 +140,7 @@ public class AirlineManagement {
   }
 
   public Optional<BookingActionView> action(long workspaceId, long actionId) {
-    return views.find(workspaceId, actionId);
+    return actions.find(workspaceId, actionId);
   }
 
   /**
@@ -150,7 +151,7 @@ public class AirlineManagement {
     if (conversations.find(workspaceId, conversationId).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(views.forConversation(workspaceId, conversationId));
+    return Optional.of(actions.forConversation(workspaceId, conversationId));
   }
 
   /** The workspace's airline connector, without its secret. */
@@ -165,6 +166,11 @@ public class AirlineManagement {
    */
   public ConnectorView connect(long workspaceId, ConnectorChange change) {
     return connectors.set(workspaceId, change);
+  }
+
+  /** The workspace's latest confirmation e-mails, newest first. */
+  public List<SentEmails.SentEmail> sentConfirmations(long workspaceId) {
+    return mail.latest(workspaceId, 50);
   }
 
   private static ActionOutcome noConversation(long conversationId) {

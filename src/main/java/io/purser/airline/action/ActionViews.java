@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Turns a stored action and its audit trail into what the API shows. */
 @Component
-public class ActionViews {
+class ActionViews {
 
   private final ActionLog log;
 
@@ -14,11 +14,11 @@ public class ActionViews {
     this.log = log;
   }
 
-  public java.util.Optional<BookingActionView> find(long workspaceId, long id) {
+  java.util.Optional<BookingActionView> find(long workspaceId, long id) {
     return log.find(workspaceId, id).map(this::of);
   }
 
-  public java.util.List<BookingActionView> forConversation(long workspaceId, long conversationId) {
+  java.util.List<BookingActionView> forConversation(long workspaceId, long conversationId) {
     return log.forConversation(workspaceId, conversationId).stream().map(this::of).toList();
   }
 

@@ -2,6 +2,7 @@ package io.purser.airline.action;
 
 import io.purser.airline.ActionOutcome;
 import io.purser.airline.Actor;
+import io.purser.airline.BookingActionView;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,15 @@ public class BookingActions {
     this.trail = trail;
     this.views = views;
     this.clock = clock;
+  }
+
+  public Optional<BookingActionView> find(long workspaceId, long actionId) {
+    return views.find(workspaceId, actionId);
+  }
+
+  /** The conversation's actions, oldest first, each with its audit trail. */
+  public List<BookingActionView> forConversation(long workspaceId, long conversationId) {
+    return views.forConversation(workspaceId, conversationId);
   }
 
   /** The answer to a repeated request, if this key was used before in the workspace. */

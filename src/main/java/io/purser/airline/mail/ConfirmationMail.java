@@ -3,6 +3,7 @@ package io.purser.airline.mail;
 import io.purser.airline.ConfirmationOutcome;
 import io.purser.airline.domain.Booking;
 import java.time.Clock;
+import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
@@ -39,6 +40,11 @@ public class ConfirmationMail {
    * @param to the address, or null for the booking's own (whoever calls has checked that another
    *     address was approved)
    */
+  /** The workspace's latest confirmations, newest first: the demo's mailbox page shows them. */
+  public List<SentEmails.SentEmail> latest(long workspaceId, int limit) {
+    return sent.latest(workspaceId, limit);
+  }
+
   public ConfirmationOutcome send(
       long workspaceId, Booking booking, String to, String language, String key) {
     var recipient = to == null || to.isBlank() ? booking.email() : to.strip();

@@ -1,5 +1,6 @@
 package io.purser.airline.mail;
 
+import io.purser.airline.AirlineManagement;
 import io.purser.identity.PurserPrincipal;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
@@ -14,15 +15,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @ConditionalOnProperty(name = "purser.airline.mailbox-page", havingValue = "true")
 class MailboxController {
 
-  private final SentEmails sent;
+  private final AirlineManagement airline;
 
-  MailboxController(SentEmails sent) {
-    this.sent = sent;
+  MailboxController(AirlineManagement airline) {
+    this.airline = airline;
   }
 
   @GetMapping("/console/mailbox")
   String mailbox(PurserPrincipal caller, Model model) {
-    model.addAttribute("emails", sent.latest(caller.workspaceId(), 50));
+    model.addAttribute("emails", airline.sentConfirmations(caller.workspaceId()));
     return "airline/mailbox";
   }
 }
