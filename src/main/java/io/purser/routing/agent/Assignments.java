@@ -6,9 +6,12 @@ import io.purser.routing.RoutingEvents.ConversationAssigned;
 import io.purser.routing.RoutingSettings;
 import io.purser.routing.domain.Presence;
 import io.purser.routing.queue.QueueEntries;
+import io.purser.routing.queue.QueueEntry;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -26,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 class Assignments {
 
   private static final Set<String> ACTIVE = Set.of("new", "open", "pending");
+  private static final String TAKEN =
+      "The conversation has just been taken by another agent; open it again";
 
   private final Agents agents;
   private final QueueEntries queue;
@@ -75,43 +80,47 @@ class Assignments {
           404, "No conversation " + conversationId + " waiting for an agent");
     }
     var current = entry.get();
-    if (Objects.equals(current.assigneeId(), agentId)) {
-      return new AssignmentOutcome.Assigned(conversationId, agentId);
-    }
-    if (!Objects.equals(current.assigneeId(), expectedOwner)) {
-      return new AssignmentOutcome.Refused(
-          409, "The conversation has just been taken by another agent; open it again");
-    }
-    if (!ACTIVE.contains(current.status())) {
-      return new AssignmentOutcome.Refused(
-          409, "The conversation is " + current.status() + "; reopen it first");
-    }
-    if (agent.openCount() >= agent.capacity()) {
-      return new AssignmentOutcome.Refused(
-          409,
-          agent.displayName()
-              + " is at capacity ("
-              + agent.openCount()
-              + " of "
-              + agent.capacity()
-              + " conversations)");
+    var refused = refusal(agent, current, expectedOwner);
+    if (refused.isPresent()) {
+      return refused.get();
     }
     if (!queue.assign(workspaceId, conversationId, expectedOwner, agentId, now)) {
-      return new AssignmentOutcome.Refused(
-          409, "The conversation has just been taken by another agent; open it again");
+      return new AssignmentOutcome.Refused(409, TAKEN);
     }
     agents.assigned(workspaceId, agentId, now);
-    events.publishEvent(
-        new ConversationAssigned(
-            workspaceId, conversationId, current.assigneeId(), agentId, reason, now));
-    events.publishEvent(
-        new AuditedChange(
-            "conversation." + reason,
-            "conversation",
-            conversationId,
-            Collections.singletonMap("assigneeId", current.assigneeId()),
-            Collections.singletonMap("assigneeId", agentId)));
+    changedHands(workspaceId, conversationId, current.assigneeId(), agentId, reason, now);
     return new AssignmentOutcome.Assigned(conversationId, agentId);
+  }
+
+  /**
+   * Why the conversation cannot go to the agent now (or that it is theirs already), if anything
+   * stops it.
+   */
+  private static Optional<AssignmentOutcome> refusal(
+      Agents.StoredAgent agent, QueueEntry current, Long expectedOwner) {
+    if (Objects.equals(current.assigneeId(), agent.userId())) {
+      return Optional.of(new AssignmentOutcome.Assigned(current.conversationId(), agent.userId()));
+    }
+    if (!Objects.equals(current.assigneeId(), expectedOwner)) {
+      return Optional.of(new AssignmentOutcome.Refused(409, TAKEN));
+    }
+    if (!ACTIVE.contains(current.status())) {
+      return Optional.of(
+          new AssignmentOutcome.Refused(
+              409, "The conversation is " + current.status() + "; reopen it first"));
+    }
+    if (agent.openCount() >= agent.capacity()) {
+      return Optional.of(
+          new AssignmentOutcome.Refused(
+              409,
+              agent.displayName()
+                  + " is at capacity ("
+                  + agent.openCount()
+                  + " of "
+                  + agent.capacity()
+                  + " conversations)"));
+    }
+    return Optional.empty();
   }
 
   /** Puts a conversation back in the queue; false when the agent did not own it. */
@@ -121,16 +130,22 @@ class Assignments {
     if (!queue.release(workspaceId, conversationId, agentId, now)) {
       return false;
     }
+    changedHands(workspaceId, conversationId, agentId, null, reason, now);
+    return true;
+  }
+
+  /** Tells the application a conversation changed hands, and records it for the audit log. */
+  private void changedHands(
+      long workspaceId, long conversationId, Long from, Long to, String reason, Instant at) {
     events.publishEvent(
-        new ConversationAssigned(workspaceId, conversationId, agentId, null, reason, now));
+        new ConversationAssigned(workspaceId, conversationId, from, to, reason, at));
     events.publishEvent(
         new AuditedChange(
             "conversation." + reason,
             "conversation",
             conversationId,
-            Collections.singletonMap("assigneeId", agentId),
-            Collections.singletonMap("assigneeId", null)));
-    return true;
+            Collections.singletonMap("assigneeId", from),
+            Collections.singletonMap("assigneeId", to)));
   }
 
   /** Puts every active conversation of an agent back in the queue; returns how many. */

@@ -134,14 +134,15 @@ public class Dispatcher implements DisposableBean {
   static WaitingConversation waiting(QueueEntry entry) {
     Intent intent;
     try {
-      intent = entry.intent() == null ? Intent.OTHER : Intent.fromWireName(entry.intent());
+      var wire = entry.facts().intent();
+      intent = wire == null ? Intent.OTHER : Intent.fromWireName(wire);
     } catch (IllegalArgumentException unknown) {
       intent = Intent.OTHER;
     }
     return new WaitingConversation(
         entry.conversationId(),
         entry.priority(),
-        entry.language(),
+        entry.facts().language(),
         intent,
         entry.previousAssigneeId(),
         entry.teamId(),

@@ -29,17 +29,18 @@ class ArrivalSignals {
     var triage = m.triage();
     if (triage == null) {
       return new Signals(
-          m.network().wireName(),
-          m.isPublic(),
+          new MessageFacts(
+              m.network().wireName(),
+              m.isPublic(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              false,
+              m.authorFollowers()),
           true,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          false,
-          m.authorFollowers(),
           null);
     }
     if (triage.needsResponse()) {
@@ -53,17 +54,18 @@ class ArrivalSignals {
                 route.toLowerCase(Locale.ROOT),
                 name -> teams.idByName(m.workspaceId(), route).orElse(null));
     return new Signals(
-        m.network().wireName(),
-        m.isPublic(),
+        new MessageFacts(
+            m.network().wireName(),
+            m.isPublic(),
+            triage.language(),
+            triage.intent().wireName(),
+            triage.sentiment().wireName(),
+            triage.category().wireName(),
+            triage.urgency().level().name().toLowerCase(Locale.ROOT),
+            triage.urgency().reason(),
+            triage.brandActions().raisePriority(),
+            m.authorFollowers()),
         triage.needsResponse(),
-        triage.language(),
-        triage.intent().wireName(),
-        triage.sentiment().wireName(),
-        triage.category().wireName(),
-        triage.urgency().level().name().toLowerCase(Locale.ROOT),
-        triage.urgency().reason(),
-        triage.brandActions().raisePriority(),
-        m.authorFollowers(),
         team);
   }
 }

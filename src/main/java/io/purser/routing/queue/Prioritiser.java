@@ -45,23 +45,24 @@ class Prioritiser {
   }
 
   Priority score(QueueEntry entry, Instant now) {
-    var intent = parse(entry.intent(), Intent::fromWireName, Intent.OTHER);
+    var facts = entry.facts();
+    var intent = parse(facts.intent(), Intent::fromWireName, Intent.OTHER);
     var inputs =
         new PriorityInputs(
             parse(
-                entry.urgency(),
+                facts.urgency(),
                 name -> UrgencyLevel.valueOf(name.toUpperCase(Locale.ROOT)),
                 UrgencyLevel.NORMAL),
-            entry.urgencyReason() == null ? "" : entry.urgencyReason(),
+            facts.urgencyReason() == null ? "" : facts.urgencyReason(),
             intent,
-            parse(entry.sentiment(), Sentiment::fromWireName, Sentiment.NEUTRAL),
-            parse(entry.category(), Category::fromWireName, Category.QUESTION),
-            entry.isPublic(),
+            parse(facts.sentiment(), Sentiment::fromWireName, Sentiment.NEUTRAL),
+            parse(facts.category(), Category::fromWireName, Category.QUESTION),
+            facts.isPublic(),
             null,
-            entry.authorFollowers(),
+            facts.authorFollowers(),
             entry.slaDueAt(),
             entry.waitingSince() == null ? now : entry.waitingSince(),
-            entry.raisedByRule(),
+            facts.raisedByRule(),
             surges.surgeModeFor(entry.workspaceId(), intent));
     return scorer.score(inputs, now);
   }

@@ -4,9 +4,11 @@ import io.purser.conversation.ConversationEvents.CustomerMessageRecorded;
 import io.purser.routing.agent.Ownership;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,13 +71,18 @@ class QueueArrivals {
           m.conversationId(),
           new QueueRows.Written(entry, prioritiser.score(entry, now), now, m.createdAt()));
     }
+    write(locked.keySet(), written.values());
+    owners.customersWaiting(ws, written.values().stream().map(QueueRows.Written::entry).toList());
+  }
+
+  /** Updates the rows that were there, inserts the others: one JDBC batch each. */
+  private void write(Set<Long> existing, Collection<QueueRows.Written> written) {
     var updates = new ArrayList<QueueRows.Written>();
     var inserts = new ArrayList<QueueRows.Written>();
-    for (var row : written.values()) {
-      (locked.containsKey(row.entry().conversationId()) ? updates : inserts).add(row);
+    for (var row : written) {
+      (existing.contains(row.entry().conversationId()) ? updates : inserts).add(row);
     }
     rows.updateAll(updates);
     rows.insertAll(inserts);
-    owners.customersWaiting(ws, written.values().stream().map(QueueRows.Written::entry).toList());
   }
 }

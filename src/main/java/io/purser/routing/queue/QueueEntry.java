@@ -3,8 +3,8 @@ package io.purser.routing.queue;
 import java.time.Instant;
 
 /**
- * A conversation's routing row: its place in the queue — what triage said about the customer's
- * latest message, whether the customer is waiting, its priority with the reasons, and who owns it.
+ * A conversation's routing row: its place in the queue — the facts of the customer's latest
+ * message, whether the customer is waiting, its priority with the reasons, and who owns it.
  *
  * @param status the conversation's status (null when read for an update, see {@link
  *     QueueEntries#lockAll})
@@ -14,16 +14,7 @@ public record QueueEntry(
     long workspaceId,
     boolean waiting,
     Instant waitingSince,
-    String network,
-    boolean isPublic,
-    String language,
-    String intent,
-    String sentiment,
-    String category,
-    String urgency,
-    String urgencyReason,
-    boolean raisedByRule,
-    long authorFollowers,
+    MessageFacts facts,
     Instant slaDueAt,
     Long teamId,
     int priority,
@@ -41,16 +32,7 @@ public record QueueEntry(
         workspaceId,
         waiting,
         waitingSince,
-        network,
-        isPublic,
-        language,
-        intent,
-        sentiment,
-        category,
-        urgency,
-        urgencyReason,
-        raisedByRule,
-        authorFollowers,
+        facts,
         dueAt,
         teamId,
         priority,
@@ -77,16 +59,7 @@ public record QueueEntry(
         workspaceId,
         wasWaiting || s.needsResponse(),
         wasWaiting ? before.waitingSince() : s.needsResponse() ? at : null,
-        s.network(),
-        s.isPublic(),
-        s.language(),
-        s.intent(),
-        s.sentiment(),
-        s.category(),
-        s.urgency(),
-        s.urgencyReason(),
-        s.raisedByRule(),
-        s.authorFollowers(),
+        s.facts(),
         before == null ? null : before.slaDueAt(),
         s.teamId() != null ? s.teamId() : before == null ? null : before.teamId(),
         before == null ? 0 : before.priority(),

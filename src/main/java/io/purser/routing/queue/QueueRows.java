@@ -106,19 +106,20 @@ class QueueRows {
    */
   private static int setRow(PreparedStatement ps, Written row) throws SQLException {
     var e = row.entry();
+    var f = e.facts();
     int p = 1;
     ps.setBoolean(p++, e.waiting());
     setTime(ps, p++, e.waitingSince());
-    ps.setString(p++, e.network());
-    ps.setBoolean(p++, e.isPublic());
-    ps.setString(p++, e.language());
-    ps.setString(p++, e.intent());
-    ps.setString(p++, e.sentiment());
-    ps.setString(p++, e.category());
-    ps.setString(p++, e.urgency());
-    ps.setString(p++, e.urgencyReason());
-    ps.setBoolean(p++, e.raisedByRule());
-    ps.setLong(p++, e.authorFollowers());
+    ps.setString(p++, f.network());
+    ps.setBoolean(p++, f.isPublic());
+    ps.setString(p++, f.language());
+    ps.setString(p++, f.intent());
+    ps.setString(p++, f.sentiment());
+    ps.setString(p++, f.category());
+    ps.setString(p++, f.urgency());
+    ps.setString(p++, f.urgencyReason());
+    ps.setBoolean(p++, f.raisedByRule());
+    ps.setLong(p++, f.authorFollowers());
     ps.setObject(p++, e.teamId(), Types.BIGINT);
     setTime(ps, p++, row.updatedAt());
     p = setPriority(ps, p, row);

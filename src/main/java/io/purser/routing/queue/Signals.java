@@ -1,16 +1,7 @@
 package io.purser.routing.queue;
 
-/** What a customer's message tells routing. */
-record Signals(
-    String network,
-    boolean isPublic,
-    boolean needsResponse,
-    String language,
-    String intent,
-    String sentiment,
-    String category,
-    String urgency,
-    String urgencyReason,
-    boolean raisedByRule,
-    long authorFollowers,
-    Long teamId) {}
+/**
+ * What a customer's message tells routing: its facts, whether it needs a response, and the team a
+ * brand rule routes it to (null: none).
+ */
+record Signals(MessageFacts facts, boolean needsResponse, Long teamId) {}

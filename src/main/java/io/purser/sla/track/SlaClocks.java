@@ -2,6 +2,7 @@ package io.purser.sla.track;
 
 import io.purser.conversation.ConversationEvents.CustomerMessageRecorded;
 import io.purser.routing.RoutingManagement;
+import io.purser.sla.domain.SlaPolicy;
 import io.purser.sla.domain.SlaScope;
 import io.purser.sla.domain.SlaTrack;
 import io.purser.sla.domain.SlaTracker;
@@ -59,27 +60,34 @@ class SlaClocks {
               m.network().wireName(),
               m.isPublic(),
               bands.getOrDefault(m.conversationId(), "normal"));
-      var before = changes.current(m.conversationId());
-      if (before != null) {
-        changes.move(
-            before,
-            scope,
-            m.createdAt(),
-            (tracker, track) -> {
-              var next = tracker.onCustomerMessage(track, at(track, m.createdAt()));
-              var targets = policy.targetsFor(scope);
-              return targets.equals(next.targets())
-                  ? next
-                  : tracker.onTargetsChanged(next, targets);
-            },
-            policy);
-      } else if (m.triage() == null || m.triage().needsResponse()) {
-        changes.put(
-            new SlaTracks.Stored(
-                m.conversationId(), ws, scope, policy.start(scope, m.createdAt())));
-      }
+      customerWrote(changes, m, scope, policy);
     }
     store(ws, changes);
+  }
+
+  /**
+   * A customer wrote: the conversation's clocks resume (with the targets of its scope now), or
+   * start when a response is needed.
+   */
+  private static void customerWrote(
+      TrackChanges changes, CustomerMessageRecorded m, SlaScope scope, SlaPolicy policy) {
+    var before = changes.current(m.conversationId());
+    if (before != null) {
+      changes.move(
+          before,
+          scope,
+          m.createdAt(),
+          (tracker, track) -> {
+            var next = tracker.onCustomerMessage(track, at(track, m.createdAt()));
+            var targets = policy.targetsFor(scope);
+            return targets.equals(next.targets()) ? next : tracker.onTargetsChanged(next, targets);
+          },
+          policy);
+    } else if (m.triage() == null || m.triage().needsResponse()) {
+      changes.put(
+          new SlaTracks.Stored(
+              m.conversationId(), m.workspaceId(), scope, policy.start(scope, m.createdAt())));
+    }
   }
 
   /** What happens to a conversation, other than a customer's message, that moves its clocks. */
