@@ -2,8 +2,6 @@ package io.purser.conversation.store;
 
 import io.purser.AfterCommit;
 import io.purser.workspace.Network;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,11 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Contacts (customers) and their identities, one per network. */
@@ -88,28 +84,19 @@ public class Contacts {
     if (contacts.isEmpty()) {
       return List.of();
     }
-    var keys = new GeneratedKeyHolder();
-    jdbcTemplate.batchUpdate(
-        con ->
-            con.prepareStatement(
-                "insert into contact (workspace_id, display_name, created_at) values (?, ?, ?)",
-                new String[] {"id"}),
-        new BatchPreparedStatementSetter() {
-          @Override
-          public void setValues(PreparedStatement ps, int i) throws SQLException {
-            var c = contacts.get(i);
-            ps.setLong(1, workspaceId);
-            ps.setString(2, truncate(nameOf(c.externalUserId(), c.handle(), c.displayName()), 200));
-            ps.setObject(3, c.at().atOffset(ZoneOffset.UTC));
-          }
-
-          @Override
-          public int getBatchSize() {
-            return contacts.size();
-          }
-        },
-        keys);
-    var ids = SqlArrays.ids(keys);
+    var ids =
+        SqlArrays.insertAll(
+            jdbcTemplate,
+            "insert into contact (workspace_id, display_name, created_at) values (?, ?, ?)",
+            contacts.stream()
+                .map(
+                    c ->
+                        new Object[] {
+                          workspaceId,
+                          truncate(nameOf(c.externalUserId(), c.handle(), c.displayName()), 200),
+                          c.at().atOffset(ZoneOffset.UTC)
+                        })
+                .toList());
     var rows = new ArrayList<Object[]>(contacts.size());
     for (int i = 0; i < contacts.size(); i++) {
       var c = contacts.get(i);

@@ -4,8 +4,6 @@ import static io.purser.conversation.store.Timestamps.utc;
 
 import io.purser.conversation.ConversationStatus;
 import io.purser.conversation.domain.ConversationLifecycle.State;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,10 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -118,43 +114,29 @@ public class ConversationBatches {
    * ids in order.
    */
   public List<Long> insertAll(long workspaceId, List<NewConversation> conversations) {
-    if (conversations.isEmpty()) {
-      return List.of();
-    }
-    var keys = new GeneratedKeyHolder();
-    jdbc.batchUpdate(
-        con ->
-            con.prepareStatement(
-                "insert into conversation (workspace_id, contact_id, status, channel_account_id,"
-                    + " opened_at, last_message_at, last_inbound_at, last_inbound_private_at,"
-                    + " message_count, preview, version) values (?, ?, 'new', ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?)",
-                new String[] {"id"}),
-        new BatchPreparedStatementSetter() {
-          @Override
-          public void setValues(PreparedStatement ps, int i) throws SQLException {
-            var c = conversations.get(i);
-            var t = c.touch();
-            var last = t.lastAt.isAfter(c.openedAt()) ? t.lastAt : c.openedAt();
-            ps.setLong(1, workspaceId);
-            ps.setLong(2, c.contactId());
-            ps.setLong(3, t.channelAccountId);
-            ps.setObject(4, utc(c.openedAt()));
-            ps.setObject(5, utc(last));
-            ps.setObject(6, utc(t.lastAt));
-            ps.setObject(7, utc(t.lastPrivateAt));
-            ps.setInt(8, t.count);
-            ps.setString(9, t.preview);
-            ps.setInt(10, t.count);
-          }
+    return SqlArrays.insertAll(
+        jdbc,
+        "insert into conversation (workspace_id, contact_id, status, channel_account_id,"
+            + " opened_at, last_message_at, last_inbound_at, last_inbound_private_at,"
+            + " message_count, preview, version) values (?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?)",
+        conversations.stream().map(c -> row(workspaceId, c)).toList());
+  }
 
-          @Override
-          public int getBatchSize() {
-            return conversations.size();
-          }
-        },
-        keys);
-    return SqlArrays.ids(keys);
+  private static Object[] row(long workspaceId, NewConversation c) {
+    var t = c.touch();
+    var last = t.lastAt.isAfter(c.openedAt()) ? t.lastAt : c.openedAt();
+    return new Object[] {
+      workspaceId,
+      c.contactId(),
+      t.channelAccountId,
+      utc(c.openedAt()),
+      utc(last),
+      utc(t.lastAt),
+      utc(t.lastPrivateAt),
+      t.count,
+      t.preview,
+      t.count
+    };
   }
 
   /** Applies the batch's customer messages to existing conversations: one JDBC batch. */

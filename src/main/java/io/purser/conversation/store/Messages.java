@@ -17,11 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -100,26 +98,11 @@ public class Messages {
     if (inserts.isEmpty()) {
       return List.of();
     }
-    var keys = new GeneratedKeyHolder();
-    jdbcTemplate.batchUpdate(
-        con -> con.prepareStatement(INSERT, new String[] {"id"}),
-        new BatchPreparedStatementSetter() {
-          @Override
-          public void setValues(PreparedStatement ps, int i) throws SQLException {
-            var values = insertValues(inserts.get(i));
-            for (int c = 0; c < values.length; c++) {
-              ps.setObject(c + 1, values[c]);
-            }
-          }
-
-          @Override
-          public int getBatchSize() {
-            return inserts.size();
-          }
-        },
-        keys);
+    var ids =
+        SqlArrays.insertAll(
+            jdbcTemplate, INSERT, inserts.stream().map(Messages::insertValues).toList());
     index(inserts);
-    return SqlArrays.ids(keys);
+    return ids;
   }
 
   private static Object[] insertValues(Insert insert) {

@@ -4,8 +4,8 @@ import io.purser.conversation.NewMessage;
 import io.purser.conversation.RecordOutcome;
 import io.purser.conversation.store.Contacts;
 import io.purser.conversation.store.ConversationStore;
+import io.purser.conversation.store.EchoedReplies;
 import io.purser.conversation.store.Messages;
-import io.purser.conversation.store.OutboundMessages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,19 +16,19 @@ import org.springframework.stereotype.Component;
 @Component
 class BrandThreading {
 
-  private final OutboundMessages outbound;
+  private final EchoedReplies echoes;
   private final Messages messages;
   private final Contacts contacts;
   private final ConversationStore conversations;
   private final HeldReplies held;
 
   BrandThreading(
-      OutboundMessages outbound,
+      EchoedReplies echoes,
       Messages messages,
       Contacts contacts,
       ConversationStore conversations,
       HeldReplies held) {
-    this.outbound = outbound;
+    this.echoes = echoes;
     this.messages = messages;
     this.contacts = contacts;
     this.conversations = conversations;
@@ -37,7 +37,7 @@ class BrandThreading {
 
   /** Records a brand message the caller has found not stored yet. */
   RecordOutcome record(NewMessage m) {
-    var confirmed = outbound.confirmUnknownSend(m);
+    var confirmed = echoes.confirm(m);
     if (confirmed.isPresent()) {
       return new RecordOutcome.Duplicate(confirmed.get());
     }
