@@ -1,48 +1,26 @@
 package io.purser.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import io.purser.testing.Api;
+import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
-import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Messages that arrive through the signed X webhook become findable by search, as they are. */
-class ConversationSearchIT extends IntegrationTest {
+class ConversationSearchIT extends BrandIntegrationTest {
 
   @Autowired ConversationSearch search;
-
-  private Api.Workspace ws;
-  private String account;
-
-  @BeforeEach
-  void brand() {
-    ws = api.newWorkspace();
-    account = Ids.random();
-    api.registerAccount(ws, "x", account);
-  }
 
   private List<ConversationSearch.Hit> find(String query) {
     return search.search(ws.id(), query, 50);
   }
 
   private long conversationOf(String externalId) {
-    return await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () -> api.get("/api/v1/messages?network=x&externalId=" + externalId, ws.token()).json(),
-            json -> json.get("items").size() == 1)
-        .get("items")
-        .get(0)
-        .get("conversationId")
-        .asLong();
+    return brand.conversationOf(externalId);
   }
 
   @Test

@@ -3,43 +3,25 @@ package io.purser.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.purser.testing.Api;
+import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
-import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** One conversation per customer: reply chains, DMs and public posts, reopening, out-of-order. */
-class ConversationThreadingIT extends IntegrationTest {
-
-  private Api.Workspace ws;
-  private String account;
-
-  @BeforeEach
-  void brand() {
-    ws = api.newWorkspace();
-    account = Ids.random();
-    api.registerAccount(ws, "x", account);
-  }
+class ConversationThreadingIT extends BrandIntegrationTest {
 
   private JsonNode awaitMessage(String externalId) {
-    return await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () -> api.get("/api/v1/messages?network=x&externalId=" + externalId, ws.token()).json(),
-            json -> json.get("items").size() == 1)
-        .get("items")
-        .get(0);
+    return brand.message(externalId);
   }
 
   private long conversationOf(String externalId) {
-    return awaitMessage(externalId).get("conversationId").asLong();
+    return brand.conversationOf(externalId);
   }
 
   private String status(long conversation) {

@@ -17,8 +17,9 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.purser.testing.Api;
+import io.purser.testing.Brand;
+import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
-import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,7 +38,7 @@ import tools.jackson.databind.JsonNode;
  * posted twice, and none is left "sending". A reply whose fate is unknown is looked up on the
  * network (X) or recognised by its echo (Messenger), or shown to the agent as unknown (WhatsApp).
  */
-class NetworkFaultsIT extends IntegrationTest {
+class NetworkFaultsIT extends BrandIntegrationTest {
 
   /** Longer than purser.x.read-timeout (5 s in tests): X posts, but we never hear. */
   private static final int PAST_READ_TIMEOUT_MS = 7_000;
@@ -45,15 +46,9 @@ class NetworkFaultsIT extends IntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired Outbox outbox;
 
-  private Api.Workspace ws;
-  private String account;
-
   @BeforeEach
-  void brand() {
+  void forgetEarlierStubs() {
     networks.resetAll();
-    ws = api.newWorkspace();
-    account = Ids.random();
-    api.registerAccount(ws, "x", account);
   }
 
   @AfterEach
@@ -310,27 +305,25 @@ class NetworkFaultsIT extends IntegrationTest {
 
   private Tweet customerTweet() {
     var id = Ids.random();
-    api.deliverX(
+    brand.deliverX(
         Payloads.xTweet(
-            account, id, Ids.random(), "traveller", "@brand help", null, Instant.now()));
-    return new Tweet(id, conversationOf("x", id));
+            account, id, Ids.random(), Brand.CUSTOMER_HANDLE, "@brand help", null, Instant.now()));
+    return new Tweet(id, brand.conversationOf(id));
   }
 
   private Chat messengerChat() {
-    var page = Ids.random();
-    api.registerAccount(ws, "facebook", page);
+    var page = brand.register("facebook");
     var customer = Ids.random();
     var mid = "m_" + Ids.random();
-    api.deliverMeta(
+    brand.deliverMeta(
         Payloads.messengerText(page, customer, mid, "Can I pick a seat?", Instant.now()));
     return new Chat(
-        page, customer, conversationOf("facebook", mid), "/v21.0/" + page + "/messages");
+        page, customer, brand.conversationOf("facebook", mid), "/v21.0/" + page + "/messages");
   }
 
   private Chat whatsAppChat() {
-    var waba = Ids.random();
+    var waba = brand.register("whatsapp");
     var phoneNumberId = Ids.random();
-    api.registerAccount(ws, "whatsapp", waba);
     var customer = "4915" + Ids.random().substring(0, 8);
     var wamid = "wamid." + Ids.random();
     var body =
@@ -343,11 +336,11 @@ class NetworkFaultsIT extends IntegrationTest {
                        "text":{"body":"Is my flight on time?"}}]}}]}]}"""
             .formatted(
                 waba, phoneNumberId, customer, customer, wamid, Instant.now().getEpochSecond());
-    api.deliverMeta(body.getBytes(StandardCharsets.UTF_8));
+    brand.deliverMeta(body.getBytes(StandardCharsets.UTF_8));
     return new Chat(
         phoneNumberId,
         customer,
-        conversationOf("whatsapp", wamid),
+        brand.conversationOf("whatsapp", wamid),
         "/v21.0/" + phoneNumberId + "/messages");
   }
 
@@ -360,22 +353,6 @@ class NetworkFaultsIT extends IntegrationTest {
          "message":{"mid":"%s","is_echo":true,"text":"%s","metadata":"%s"}}]}]}"""
         .formatted(page, at, page, customer, at, mid, text, metadata)
         .getBytes(StandardCharsets.UTF_8);
-  }
-
-  private long conversationOf(String network, String externalId) {
-    return await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                api.get(
-                        "/api/v1/messages?network=" + network + "&externalId=" + externalId,
-                        ws.token())
-                    .json(),
-            found -> found.get("items").size() == 1)
-        .get("items")
-        .get(0)
-        .get("conversationId")
-        .asLong();
   }
 
   // --- the brand's side ------------------------------------------------------------------
@@ -397,9 +374,7 @@ class NetworkFaultsIT extends IntegrationTest {
   }
 
   private JsonNode messages(long conversation) {
-    return api.get("/api/v1/conversations/" + conversation + "/messages", ws.token())
-        .json()
-        .get("items");
+    return brand.messages(conversation);
   }
 
   private JsonNode message(long conversation, long id) {
@@ -412,16 +387,7 @@ class NetworkFaultsIT extends IntegrationTest {
   }
 
   private JsonNode awaitStatus(long conversation, String status) {
-    return await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(100))
-        .until(
-            () -> {
-              var items = messages(conversation);
-              return items.get(items.size() - 1);
-            },
-            last ->
-                last.has("deliveryStatus") && status.equals(last.get("deliveryStatus").asString()));
+    return brand.awaitLatest(conversation, status);
   }
 
   private java.util.Map<String, Object> outboxRow(long conversation) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.purser.testing.Api;
+import io.purser.testing.Brand;
 import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
@@ -28,14 +29,15 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 class CommentHidingIT extends IntegrationTest {
 
+  private Brand brand;
   private Api.Workspace ws;
   private String page;
 
   @BeforeEach
   void brand() {
-    ws = api.newWorkspace();
-    page = Ids.random();
-    api.registerAccount(ws, "facebook", page);
+    brand = Brand.withoutAccounts(api);
+    ws = brand.ws();
+    page = brand.register("facebook");
   }
 
   @Test
@@ -103,12 +105,9 @@ class CommentHidingIT extends IntegrationTest {
   @Test
   void aPrivateMessageOrAnotherWorkspacesCommentCannotBeHidden() {
     var dm = Ids.random();
-    api.deliverMeta(
+    brand.deliverMeta(
         Payloads.messengerText(page, Ids.random(), dm, "my email is a@b.example", Instant.now()));
-    var found =
-        await()
-            .atMost(Duration.ofSeconds(10))
-            .until(() -> byExternalId("facebook", dm), JsonNode::isObject);
+    var found = brand.message("facebook", dm);
 
     assertThat(
             api.post("/api/v1/messages/" + found.path("id").asLong() + "/hide", ws.token(), "")
@@ -136,11 +135,8 @@ class CommentHidingIT extends IntegrationTest {
     value.putObject("from").put("id", Ids.random()).put("name", "Alex Martin");
     value.put("created_time", Instant.now().getEpochSecond());
     value.put("message", text);
-    assertThat(api.deliverMeta(root.toString().getBytes(StandardCharsets.UTF_8)).status())
-        .isEqualTo(200);
-    return await()
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> byExternalId("facebook", commentId), JsonNode::isObject);
+    brand.deliverMeta(root.toString().getBytes(StandardCharsets.UTF_8));
+    return brand.message("facebook", commentId);
   }
 
   private JsonNode stored(JsonNode message) {
@@ -148,9 +144,6 @@ class CommentHidingIT extends IntegrationTest {
   }
 
   private JsonNode byExternalId(String network, String externalId) {
-    return api.get("/api/v1/messages?network=" + network + "&externalId=" + externalId, ws.token())
-        .json()
-        .path("items")
-        .path(0);
+    return brand.find(network, externalId).path(0);
   }
 }
