@@ -63,7 +63,7 @@ class SlaCadenceIT extends IntegrationTest {
         .atMost(Duration.ofSeconds(15))
         .until(() -> !networks.findAll(getRequestedFor(urlPathMatching(slow + "-.*"))).isEmpty());
 
-    SlaPolicies.fast(api, ws, "PT4S", "PT2S");
+    SlaApi.fast(api, ws, "PT4S", "PT2S");
     long conversation = brand.tweet("@brand my bag is lost and nobody answers the phone");
 
     var breach =
@@ -78,7 +78,7 @@ class SlaCadenceIT extends IntegrationTest {
   }
 
   private JsonNode breachOf(Api.Workspace ws, long conversation) {
-    return SlaPolicies.events(api, ws, conversation).stream()
+    return SlaApi.events(api, ws, conversation).stream()
         .filter(event -> event.get("kind").asString().equals("breached"))
         .findFirst()
         .orElse(null);

@@ -30,7 +30,7 @@ class SlaIT extends BrandIntegrationTest {
   }
 
   private void policy(String firstResponse, String warnBefore) {
-    SlaPolicies.fast(api, ws, firstResponse, warnBefore);
+    SlaApi.fast(api, ws, firstResponse, warnBefore);
   }
 
   private long tweet(String text) {
@@ -74,7 +74,7 @@ class SlaIT extends BrandIntegrationTest {
 
     await().atMost(Duration.ofSeconds(15)).until(() -> kinds(conversation).contains("breached"));
 
-    var mine = SlaPolicies.events(api, ws, conversation);
+    var mine = SlaApi.events(api, ws, conversation);
     assertThat(mine)
         .extracting(e -> e.get("kind").asString())
         .containsExactly("breached", "warning");
@@ -99,7 +99,7 @@ class SlaIT extends BrandIntegrationTest {
 
   private String kinds(long conversation) {
     var kinds = new StringBuilder();
-    SlaPolicies.events(api, ws, conversation)
+    SlaApi.events(api, ws, conversation)
         .forEach(e -> kinds.append(e.get("kind").asString()).append(' '));
     return kinds.toString();
   }

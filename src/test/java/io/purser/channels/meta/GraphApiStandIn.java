@@ -16,17 +16,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A WireMock stand-in for the Graph API and a client pointed at it, on a clock that stands still.
  */
-final class GraphApiStandIn {
+final class GraphApiStandIn implements BeforeEachCallback, AfterEachCallback {
 
   static final String TOKEN = "page-token-do-not-log";
   static final String ACCOUNT = "1067280970047460";
   static final Instant NOW = Instant.parse("2024-01-16T15:55:00Z");
   // Generous: a busy machine (CI with parallel builds) can take seconds to answer a first request.
   static final Duration READ_TIMEOUT = Duration.ofSeconds(8);
+  // For the one test whose answer must come too late: it waits this long, not READ_TIMEOUT.
+  static final Duration SHORT_READ_TIMEOUT = Duration.ofSeconds(1);
 
   final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
 
@@ -39,12 +44,31 @@ final class GraphApiStandIn {
     server.stop();
   }
 
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    start();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    stop();
+  }
+
   GraphApiClient graph() {
     return graphAt(server.baseUrl());
   }
 
+  /** A client that gives up reading an answer after {@link #SHORT_READ_TIMEOUT}. */
+  GraphApiClient impatientGraph() {
+    return graphAt(server.baseUrl(), SHORT_READ_TIMEOUT);
+  }
+
   static GraphApiClient graphAt(String baseUrl) {
-    var settings = new MetaGraphSettings(baseUrl, "v21.0", Duration.ofSeconds(5), READ_TIMEOUT);
+    return graphAt(baseUrl, READ_TIMEOUT);
+  }
+
+  private static GraphApiClient graphAt(String baseUrl, Duration readTimeout) {
+    var settings = new MetaGraphSettings(baseUrl, "v21.0", Duration.ofSeconds(5), readTimeout);
     return new GraphApiClient(settings, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 

@@ -14,14 +14,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** A WireMock stand-in for the X API and a sender pointed at it, on a clock that stands still. */
-final class XApiStandIn {
+final class XApiStandIn implements BeforeEachCallback, AfterEachCallback {
 
   static final String TOKEN = "x-user-token-do-not-log";
   static final Instant NOW = Instant.parse("2024-01-16T15:55:00Z");
   // Generous: a busy machine (CI with parallel builds) can take seconds to answer a first request.
   static final Duration READ_TIMEOUT = Duration.ofSeconds(8);
+  // For the one test whose answer must come too late: it waits this long, not READ_TIMEOUT.
+  static final Duration SHORT_READ_TIMEOUT = Duration.ofSeconds(1);
 
   final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
 
@@ -34,12 +39,31 @@ final class XApiStandIn {
     server.stop();
   }
 
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    start();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    stop();
+  }
+
   XApiSender sender() {
     return senderFor(server.baseUrl());
   }
 
+  /** A sender that gives up reading an answer after {@link #SHORT_READ_TIMEOUT}. */
+  XApiSender impatientSender() {
+    return senderFor(server.baseUrl(), SHORT_READ_TIMEOUT);
+  }
+
   static XApiSender senderFor(String baseUrl) {
-    var settings = new XApiSettings(baseUrl, Duration.ofSeconds(5), READ_TIMEOUT);
+    return senderFor(baseUrl, READ_TIMEOUT);
+  }
+
+  private static XApiSender senderFor(String baseUrl, Duration readTimeout) {
+    var settings = new XApiSettings(baseUrl, Duration.ofSeconds(5), readTimeout);
     return new XApiSender(settings, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 

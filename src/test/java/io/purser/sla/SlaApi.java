@@ -8,9 +8,9 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** The SLA settings and events of a test's workspace, through the REST API. */
-final class SlaPolicies {
+final class SlaApi {
 
-  private SlaPolicies() {}
+  private SlaApi() {}
 
   /** A policy around the clock with a short first-response target, so a breach comes in seconds. */
   static void fast(Api api, Api.Workspace ws, String firstResponse, String warnBefore) {
