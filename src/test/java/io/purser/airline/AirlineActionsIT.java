@@ -1,10 +1,10 @@
 package io.purser.airline;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.purser.testing.NetworkStandIn.xPostCreated;
+import static io.purser.testing.NetworkStandIn.xPosts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -64,8 +64,12 @@ class AirlineActionsIT extends BrandIntegrationTest {
     return code.toString();
   }
 
-  /** A copy of the seed story's booking: the return (segment 2) was moved three hours earlier. */
   private String storyBooking() {
+    return storyBooking(demo);
+  }
+
+  /** A copy of the seed story's booking: the return (segment 2) was moved three hours earlier. */
+  static String storyBooking(DemoAirline demo) {
     var locator = locator();
     demo.book(
         locator,
@@ -483,13 +487,7 @@ class AirlineActionsIT extends BrandIntegrationTest {
 
   @Test
   void movingAPublicTweetToPrivateRepliesWithTheBrandsDmLink() {
-    networks.stubFor(
-        post(urlEqualTo("/2/tweets"))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"data\":{\"id\":\"" + Ids.random() + "\",\"text\":\"ok\"}}")));
+    networks.stubFor(xPosts().willReturn(xPostCreated(Ids.random())));
     long conversation =
         conversation("@DemoAir my flight home was moved 3 hours earlier, help!", true);
 

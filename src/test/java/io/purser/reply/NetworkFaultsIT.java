@@ -10,6 +10,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.purser.testing.NetworkStandIn.xPostCreated;
+import static io.purser.testing.NetworkStandIn.xPosts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -66,7 +68,7 @@ class NetworkFaultsIT extends BrandIntegrationTest {
   @Test
   void aSlowAnswerWithinTheTimeoutIsOnePost() {
     var tweet = customerTweet();
-    networks.stubFor(replyTo(tweet).willReturn(created("8001").withFixedDelay(2_000)));
+    networks.stubFor(replyTo(tweet).willReturn(xPostCreated("8001").withFixedDelay(2_000)));
 
     reply(tweet.conversation(), "Thanks for waiting");
 
@@ -80,7 +82,7 @@ class NetworkFaultsIT extends BrandIntegrationTest {
       throws InterruptedException {
     var tweet = customerTweet();
     networks.stubFor(
-        replyTo(tweet).willReturn(created("8002").withFixedDelay(PAST_READ_TIMEOUT_MS)));
+        replyTo(tweet).willReturn(xPostCreated("8002").withFixedDelay(PAST_READ_TIMEOUT_MS)));
     // X shortens the link and puts the customer's handle in front.
     timelineShows("8002", tweet.id(), "@traveller Rebook at https://t.co/Xy12");
 
@@ -107,7 +109,7 @@ class NetworkFaultsIT extends BrandIntegrationTest {
         replyTo(tweet)
             .inScenario("reset " + tweet.id())
             .whenScenarioStateIs("up")
-            .willReturn(created("8003")));
+            .willReturn(xPostCreated("8003")));
     networks.stubFor(
         get(urlPathEqualTo("/2/users/" + account + "/tweets"))
             .willReturn(json(200, "{\"meta\":{\"result_count\":0}}")));
@@ -223,7 +225,7 @@ class NetworkFaultsIT extends BrandIntegrationTest {
   void aLookUpThatFailsLeavesTheReplyUnknownAndVisibleNeverResent() throws InterruptedException {
     var tweet = customerTweet();
     networks.stubFor(
-        replyTo(tweet).willReturn(created("8004").withFixedDelay(PAST_READ_TIMEOUT_MS)));
+        replyTo(tweet).willReturn(xPostCreated("8004").withFixedDelay(PAST_READ_TIMEOUT_MS)));
     networks.stubFor(
         get(urlPathEqualTo("/2/users/" + account + "/tweets"))
             .willReturn(aResponse().withStatus(503)));
@@ -286,7 +288,7 @@ class NetworkFaultsIT extends BrandIntegrationTest {
   @Test
   void aResultTheDatabaseCouldNotRecordIsRetriedAndTheReplyDeliveredOnce() {
     var tweet = customerTweet();
-    networks.stubFor(replyTo(tweet).willReturn(created("8006")));
+    networks.stubFor(replyTo(tweet).willReturn(xPostCreated("8006")));
     OutboxFaults.failRecordingSent(3);
 
     reply(tweet.conversation(), "Done, you are on the 18:05");
@@ -402,7 +404,7 @@ class NetworkFaultsIT extends BrandIntegrationTest {
   // --- the X and Graph stand-ins ---------------------------------------------------------
 
   private static MappingBuilder replyTo(Tweet tweet) {
-    return post(urlEqualTo("/2/tweets"))
+    return xPosts()
         .withRequestBody(matchingJsonPath("$.reply.in_reply_to_tweet_id", equalTo(tweet.id())));
   }
 
@@ -422,11 +424,6 @@ class NetworkFaultsIT extends BrandIntegrationTest {
                       "referenced_tweets":[{"type":"replied_to","id":"%s"}]}],
                      "meta":{"result_count":1}}"""
                         .formatted(postId, text, account, inReplyTo))));
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created(
-      String id) {
-    return json(201, "{\"data\":{\"id\":\"" + id + "\",\"text\":\"x\"}}");
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(

@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.purser.testing.NetworkStandIn.xPostCreated;
+import static io.purser.testing.NetworkStandIn.xPosts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purser.testing.Brand;
@@ -39,13 +41,7 @@ class ReplyDeliveryIT extends BrandIntegrationTest {
 
   @Test
   void postsAPublicReplyToTheCustomersTweetAndRecordsTheNetworksId() {
-    networks.stubFor(
-        post(urlEqualTo("/2/tweets"))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"data\":{\"id\":\"1445880548472328192\",\"text\":\"On it\"}}")));
+    networks.stubFor(xPosts().willReturn(xPostCreated("1445880548472328192")));
     var tweet = Ids.random();
     long conversation = customerTweet(tweet, "@brand where is my bag?");
     var queued =
@@ -88,11 +84,7 @@ class ReplyDeliveryIT extends BrandIntegrationTest {
         post(urlEqualTo("/2/tweets"))
             .inScenario("flaky")
             .whenScenarioStateIs("recovered")
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"data\":{\"id\":\"99\",\"text\":\"x\"}}")));
+            .willReturn(xPostCreated("99")));
     long conversation = customerTweet(Ids.random(), "@brand hello?");
     api.post(
         "/api/v1/conversations/" + conversation + "/replies", ws.token(), "{\"text\":\"Hello!\"}");
@@ -103,13 +95,7 @@ class ReplyDeliveryIT extends BrandIntegrationTest {
   @Test
   void aTimedOutSendWaitsForTheEchoAndIsNeverPostedTwice() throws InterruptedException {
     networks.stubFor(
-        post(urlEqualTo("/2/tweets"))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withFixedDelay(8_000)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"data\":{\"id\":\"77\",\"text\":\"x\"}}")));
+        post(urlEqualTo("/2/tweets")).willReturn(xPostCreated("77").withFixedDelay(8_000)));
     var tweet = Ids.random();
     long conversation = customerTweet(tweet, "@brand are you there?");
     api.post(
@@ -199,13 +185,7 @@ class ReplyDeliveryIT extends BrandIntegrationTest {
 
   @Test
   void theSameIdempotencyKeyQueuesOneReply() {
-    networks.stubFor(
-        post(urlEqualTo("/2/tweets"))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"data\":{\"id\":\"55\",\"text\":\"x\"}}")));
+    networks.stubFor(xPosts().willReturn(xPostCreated("55")));
     long conversation = customerTweet(Ids.random(), "@brand hi");
     var first =
         api.postWithHeader(
