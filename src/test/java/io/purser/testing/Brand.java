@@ -31,11 +31,6 @@ public final class Brand {
     this.account = account;
   }
 
-  /** A new workspace with no account yet: see {@link #register}. */
-  public static Brand withoutAccounts(Api api) {
-    return new Brand(api, api.newWorkspace(), null);
-  }
-
   /** A new workspace whose X account is registered, with proof, under a fresh id. */
   public static Brand onX(Api api) {
     return onX(api, api.newWorkspace());
@@ -57,7 +52,7 @@ public final class Brand {
     return ws.token();
   }
 
-  /** The id of the brand's X account (null for a brand {@link #withoutAccounts}). */
+  /** The id of the brand's X account. */
   public String account() {
     return account;
   }

@@ -9,10 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.purser.testing.Api;
-import io.purser.testing.Brand;
+import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
-import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,16 +25,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * and one request hides it through the Graph API with the page's token. The network's refusal is
  * reported, not swallowed; a tweet or a private message cannot be "hidden" and says so.
  */
-class CommentHidingIT extends IntegrationTest {
+class CommentHidingIT extends BrandIntegrationTest {
 
-  private Brand brand;
-  private Api.Workspace ws;
   private String page;
 
   @BeforeEach
-  void brand() {
-    brand = Brand.withoutAccounts(api);
-    ws = brand.ws();
+  void facebookPage() {
     page = brand.register("facebook");
   }
 

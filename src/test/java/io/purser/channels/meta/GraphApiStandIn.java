@@ -1,12 +1,11 @@
 package io.purser.channels.meta;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.purser.reply.OutboundMessage;
 import io.purser.reply.OutboundMessage.Delivery;
+import io.purser.testing.WireMockStandIn;
 import io.purser.workspace.Network;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,14 +15,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A WireMock stand-in for the Graph API and a client pointed at it, on a clock that stands still.
  */
-final class GraphApiStandIn implements BeforeEachCallback, AfterEachCallback {
+final class GraphApiStandIn extends WireMockStandIn {
 
   static final String TOKEN = "page-token-do-not-log";
   static final String ACCOUNT = "1067280970047460";
@@ -32,27 +28,6 @@ final class GraphApiStandIn implements BeforeEachCallback, AfterEachCallback {
   static final Duration READ_TIMEOUT = Duration.ofSeconds(8);
   // For the one test whose answer must come too late: it waits this long, not READ_TIMEOUT.
   static final Duration SHORT_READ_TIMEOUT = Duration.ofSeconds(1);
-
-  final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
-
-  GraphApiStandIn start() {
-    server.start();
-    return this;
-  }
-
-  void stop() {
-    server.stop();
-  }
-
-  @Override
-  public void beforeEach(ExtensionContext context) {
-    start();
-  }
-
-  @Override
-  public void afterEach(ExtensionContext context) {
-    stop();
-  }
 
   GraphApiClient graph() {
     return graphAt(server.baseUrl());

@@ -1,10 +1,8 @@
 package io.purser.channels.x;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.purser.reply.OutboundMessage;
 import io.purser.reply.OutboundMessage.Delivery;
+import io.purser.testing.WireMockStandIn;
 import io.purser.workspace.Network;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,12 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** A WireMock stand-in for the X API and a sender pointed at it, on a clock that stands still. */
-final class XApiStandIn implements BeforeEachCallback, AfterEachCallback {
+final class XApiStandIn extends WireMockStandIn {
 
   static final String TOKEN = "x-user-token-do-not-log";
   static final Instant NOW = Instant.parse("2024-01-16T15:55:00Z");
@@ -27,27 +22,6 @@ final class XApiStandIn implements BeforeEachCallback, AfterEachCallback {
   static final Duration READ_TIMEOUT = Duration.ofSeconds(8);
   // For the one test whose answer must come too late: it waits this long, not READ_TIMEOUT.
   static final Duration SHORT_READ_TIMEOUT = Duration.ofSeconds(1);
-
-  final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
-
-  XApiStandIn start() {
-    server.start();
-    return this;
-  }
-
-  void stop() {
-    server.stop();
-  }
-
-  @Override
-  public void beforeEach(ExtensionContext context) {
-    start();
-  }
-
-  @Override
-  public void afterEach(ExtensionContext context) {
-    stop();
-  }
 
   XApiSender sender() {
     return senderFor(server.baseUrl());
