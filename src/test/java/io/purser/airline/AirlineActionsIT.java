@@ -114,6 +114,11 @@ class AirlineActionsIT extends BrandIntegrationTest {
     return response.json().get("items").get(0);
   }
 
+  /** A schedule-change rebooking of the return onto {@code flight}, with no confirmation sent. */
+  private static String quietRebookBody(String locator, JsonNode flight) {
+    return rebookBody(locator, flight, "schedule_change", ",\"sendConfirmation\":false");
+  }
+
   private static String rebookBody(String locator, JsonNode flight, String reason, String extra) {
     return ("{\"recordLocator\":\"%s\",\"segmentId\":\"2\",\"flightNumber\":\"%s\",\"date\":\"%s\","
             + "\"reason\":\"%s\"%s}")
@@ -207,8 +212,7 @@ class AirlineActionsIT extends BrandIntegrationTest {
     var locator = storyBooking();
     long conversation = conversation("booking " + locator + " please move me", false);
     var best = firstAlternative(conversation, locator, "segment=2&wish=after%209%20pm");
-    var body =
-        rebookBody(locator, best.get("flight"), "schedule_change", ",\"sendConfirmation\":false");
+    var body = quietRebookBody(locator, best.get("flight"));
 
     var pool = Executors.newFixedThreadPool(2);
     var clicks = new ArrayList<Callable<Api.Response>>();
@@ -262,11 +266,7 @@ class AirlineActionsIT extends BrandIntegrationTest {
             "rebook",
             agent.token(),
             "k-" + locator,
-            rebookBody(
-                locator,
-                alternatives.get(0).get("flight"),
-                "schedule_change",
-                ",\"sendConfirmation\":false"));
+            quietRebookBody(locator, alternatives.get(0).get("flight")));
     assertThat(first.status()).as(first.body()).isEqualTo(201);
 
     var other =
@@ -275,11 +275,7 @@ class AirlineActionsIT extends BrandIntegrationTest {
             "rebook",
             agent.token(),
             "k-" + locator,
-            rebookBody(
-                locator,
-                alternatives.get(1).get("flight"),
-                "schedule_change",
-                ",\"sendConfirmation\":false"));
+            quietRebookBody(locator, alternatives.get(1).get("flight")));
 
     assertThat(other.status()).as(other.body()).isEqualTo(422);
     assertThat(other.json().get("detail").asString()).contains("used for another request");
@@ -625,8 +621,7 @@ class AirlineActionsIT extends BrandIntegrationTest {
             "rebook",
             agent.token(),
             "iso-" + locator,
-            rebookBody(
-                locator, best.get("flight"), "schedule_change", ",\"sendConfirmation\":false"));
+            quietRebookBody(locator, best.get("flight")));
     assertThat(done.status()).as(done.body()).isEqualTo(201);
 
     var stranger = api.newWorkspace();
