@@ -1,23 +1,21 @@
 package io.purser.airline;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.purser.testing.NetworkStandIn.xPostCreated;
+import static io.purser.testing.NetworkStandIn.xPosts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.purser.airline.demo.DemoAirline;
 import io.purser.airline.domain.FlightKey;
 import io.purser.testing.Api;
+import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.ConsoleSession;
 import io.purser.testing.Ids;
-import io.purser.testing.IntegrationTest;
-import io.purser.testing.Payloads;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,23 +33,18 @@ import tools.jackson.databind.JsonNode;
  * the supervisor's approval of a fare difference, a half-done action retried, the move to private,
  * and bad requests that get a clear problem and change nothing.
  */
-class AirlineActionsIT extends IntegrationTest {
+class AirlineActionsIT extends BrandIntegrationTest {
 
   @Autowired DemoAirline demo;
   @Autowired JdbcClient jdbc;
 
-  private Api.Workspace ws;
-  private String account;
   private Api.User agent;
   private Api.User supervisor;
 
   @BeforeEach
-  void brand() {
-    ws = api.newWorkspace();
-    account = Ids.random();
-    api.registerAccount(ws, "x", account);
-    agent = api.newUser(ws, "agent-" + ws.slug(), "AGENT");
-    supervisor = api.newUser(ws, "sup-" + ws.slug(), "SUPERVISOR");
+  void staffAndAirline() {
+    agent = brand.agent("agent");
+    supervisor = brand.supervisor("sup");
     connectToTheDemoAirline(ws);
   }
 
@@ -67,22 +60,7 @@ class AirlineActionsIT extends IntegrationTest {
   }
 
   private long conversation(String text, boolean isPublic) {
-    var customer = Ids.random();
-    var id = Ids.random();
-    var body =
-        isPublic
-            ? Payloads.xTweet(account, id, customer, "c" + customer, text, null, Instant.now())
-            : Payloads.xDirectMessage(account, id, customer, account, text, Instant.now());
-    assertThat(api.deliverX(body).status()).isEqualTo(200);
-    return await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () -> api.get("/api/v1/messages?network=x&externalId=" + id, ws.token()).json(),
-            json -> json.get("items").size() == 1)
-        .get("items")
-        .get(0)
-        .get("conversationId")
-        .asLong();
+    return isPublic ? brand.tweet(text) : brand.directMessage(text);
   }
 
   private Api.Response act(
@@ -123,6 +101,11 @@ class AirlineActionsIT extends IntegrationTest {
         agent.token(),
         key,
         rebookBody(locator, flight, "schedule_change", extra));
+  }
+
+  /** A schedule-change rebooking of the return onto {@code flight}, with no confirmation sent. */
+  private static String quietRebookBody(String locator, JsonNode flight) {
+    return rebookBody(locator, flight, "schedule_change", ",\"sendConfirmation\":false");
   }
 
   private static String rebookBody(String locator, JsonNode flight, String reason, String extra) {
@@ -214,8 +197,7 @@ class AirlineActionsIT extends IntegrationTest {
     var locator = storyBooking();
     long conversation = conversation("booking " + locator + " please move me", false);
     var best = firstAlternative(conversation, locator, "segment=2&wish=after%209%20pm");
-    var body =
-        rebookBody(locator, best.get("flight"), "schedule_change", ",\"sendConfirmation\":false");
+    var body = quietRebookBody(locator, best.get("flight"));
 
     var pool = Executors.newFixedThreadPool(2);
     var clicks = new ArrayList<Callable<Api.Response>>();
@@ -482,20 +464,14 @@ class AirlineActionsIT extends IntegrationTest {
 
   @Test
   void movingAPublicTweetToPrivateRepliesWithTheBrandsDmLink() {
-    networks.stubFor(
-        post(urlEqualTo("/2/tweets"))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"data\":{\"id\":\"" + Ids.random() + "\",\"text\":\"ok\"}}")));
+    networks.stubFor(xPosts().willReturn(xPostCreated(Ids.random())));
     long conversation =
         conversation("@DemoAir my flight home was moved 3 hours earlier, help!", true);
 
     var moved = act(conversation, "move-private", agent.token(), "mp-" + conversation, "{}");
 
     assertThat(moved.status()).as(moved.body()).isEqualTo(201);
-    var link = "https://x.com/messages/compose?recipient_id=" + account;
+    var link = "https://x.com/messages/compose?recipient_id=" + brand.account();
     var messages =
         api.get("/api/v1/conversations/" + conversation + "/messages", agent.token())
             .json()

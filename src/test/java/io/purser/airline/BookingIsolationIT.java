@@ -10,12 +10,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.purser.airline.demo.DemoAirline;
 import io.purser.testing.Api;
+import io.purser.testing.Brand;
 import io.purser.testing.ConsoleSession;
-import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
-import io.purser.testing.Payloads;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,13 +33,17 @@ class BookingIsolationIT extends IntegrationTest {
   @Autowired JdbcClient jdbc;
 
   /** Workspace A, whose customer Alex Martin wrote about booking {@link #locator}. */
-  private Brand a;
+  private Staffed a;
 
   private String locator;
   private long conversationA;
 
-  /** A workspace with its X account, an agent and a supervisor. */
-  private record Brand(Api.Workspace ws, String account, Api.User agent, Api.User supervisor) {}
+  /** A brand with its X account, an agent and a supervisor. */
+  private record Staffed(Brand brand, Api.User agent, Api.User supervisor) {
+    Api.Workspace ws() {
+      return brand.ws();
+    }
+  }
 
   @BeforeEach
   void twoBrands() {
@@ -330,60 +332,38 @@ class BookingIsolationIT extends IntegrationTest {
     assertThat(api.get("/api/v1/airline/connector", b.ws().token()).body()).isEqualTo(before);
   }
 
-  private void assertBadRequest(Brand b, String json, String detail) {
+  private void assertBadRequest(Staffed b, String json, String detail) {
     var answer = api.put("/api/v1/airline/connector", b.ws().token(), json);
     assertThat(answer.status()).as(answer.body()).isEqualTo(400);
     assertThat(detail(answer)).contains(detail);
   }
 
-  private Brand brand() {
-    var ws = api.newWorkspace();
-    var account = Ids.random();
-    api.registerAccount(ws, "x", account);
-    return new Brand(
-        ws,
-        account,
-        api.newUser(ws, "agent-" + ws.slug(), "AGENT"),
-        api.newUser(ws, "sup-" + ws.slug(), "SUPERVISOR"));
+  private Staffed brand() {
+    var brand = Brand.onX(api);
+    return new Staffed(brand, brand.agent("agent"), brand.supervisor("sup"));
   }
 
-  private void connect(Brand brand, String json) {
+  private void connect(Staffed brand, String json) {
     var connected = api.put("/api/v1/airline/connector", brand.ws().token(), json);
     assertThat(connected.status()).as(connected.body()).isEqualTo(200);
   }
 
   /** A customer's direct message to the brand; the conversation it opened. */
-  private long conversation(Brand brand, String text) {
-    var id = Ids.random();
-    var customer = Ids.random();
-    assertThat(
-            api.deliverX(
-                    Payloads.xDirectMessage(
-                        brand.account(), id, customer, brand.account(), text, Instant.now()))
-                .status())
-        .isEqualTo(200);
-    return await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () -> api.get("/api/v1/messages?network=x&externalId=" + id, brand.ws().token()).json(),
-            json -> json.path("items").size() == 1)
-        .path("items")
-        .get(0)
-        .path("conversationId")
-        .asLong();
+  private long conversation(Staffed staffed, String text) {
+    return staffed.brand().directMessage(text);
   }
 
   private static String path(long conversation, String locator) {
     return AirlineActionsIT.bookingPath(conversation, locator);
   }
 
-  private JsonNode booking(Brand brand, long conversation, String locator) {
+  private JsonNode booking(Staffed brand, long conversation, String locator) {
     var answer = api.get(path(conversation, locator), brand.agent().token());
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     return answer.json();
   }
 
-  private JsonNode firstAlternative(Brand brand, long conversation, String locator) {
+  private JsonNode firstAlternative(Staffed brand, long conversation, String locator) {
     var answer =
         api.get(path(conversation, locator) + "/alternatives?segment=2", brand.agent().token());
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
@@ -400,7 +380,7 @@ class BookingIsolationIT extends IntegrationTest {
             extra);
   }
 
-  private Api.Response rebook(Brand brand, long conversation, String key, String body) {
+  private Api.Response rebook(Staffed brand, long conversation, String key, String body) {
     return api.postWithHeader(
         "/api/v1/conversations/" + conversation + "/actions/rebook",
         brand.agent().token(),
@@ -409,7 +389,7 @@ class BookingIsolationIT extends IntegrationTest {
         key);
   }
 
-  private long actionsOf(Brand brand) {
+  private long actionsOf(Staffed brand) {
     return jdbc.sql("select count(*) from booking_action where workspace_id = ?")
         .param(brand.ws().id())
         .query(Long.class)
@@ -442,7 +422,7 @@ class BookingIsolationIT extends IntegrationTest {
   }
 
   /** A session of the workspace's agent, whom {@link Api#newUser} gave its password. */
-  private ConsoleSession agentOf(Brand brand) {
+  private ConsoleSession agentOf(Staffed brand) {
     var ws = brand.ws();
     return ConsoleSession.signedIn(port, ws.slug(), "agent-" + ws.slug(), Api.PASSWORD);
   }

@@ -1,15 +1,12 @@
 package io.purser.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.purser.testing.Api;
+import io.purser.testing.Brand;
 import io.purser.testing.ConsoleSession;
 import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
-import io.purser.testing.Payloads;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,25 +30,11 @@ class ConsoleInputLimitsIT extends IntegrationTest {
 
   @BeforeEach
   void conversationAndAgent() {
-    ws = api.newWorkspace();
-    var account = Ids.random();
-    api.registerAccount(ws, "x", account);
+    var brand = Brand.onX(api);
+    ws = brand.ws();
     var username = "agent-" + Ids.random();
     api.newUser(ws, username, "AGENT");
-    var tweet = Ids.random();
-    api.deliverX(
-        Payloads.xTweet(
-            account, tweet, Ids.random(), "fan", "@demoair my bag is lost", null, Instant.now()));
-    conversation =
-        await()
-            .atMost(Duration.ofSeconds(10))
-            .until(
-                () -> api.get("/api/v1/messages?network=x&externalId=" + tweet, ws.token()).json(),
-                json -> json.get("items").size() == 1)
-            .get("items")
-            .get(0)
-            .get("conversationId")
-            .asLong();
+    conversation = brand.tweet("@demoair my bag is lost");
     agent = ConsoleSession.signedIn(port, ws.slug(), username, Api.PASSWORD);
   }
 

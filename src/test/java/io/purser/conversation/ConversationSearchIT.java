@@ -2,6 +2,7 @@ package io.purser.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
 import io.purser.testing.Payloads;
 import java.time.Instant;
@@ -10,12 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Messages that arrive through the signed X webhook become findable by search, as they are. */
-class ConversationSearchIT extends XConversations {
+class ConversationSearchIT extends BrandIntegrationTest {
 
   @Autowired ConversationSearch search;
 
   private List<ConversationSearch.Hit> find(String query) {
     return search.search(ws.id(), query, 50);
+  }
+
+  private long conversationOf(String externalId) {
+    return brand.conversationOf(externalId);
   }
 
   @Test

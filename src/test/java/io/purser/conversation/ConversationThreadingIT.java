@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.purser.conversation.lifecycle.StatusSweeps;
+import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
 import io.purser.testing.Payloads;
 import java.time.Duration;
@@ -11,9 +12,25 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /** One conversation per customer: reply chains, DMs and public posts, reopening, out-of-order. */
-class ConversationThreadingIT extends XConversations {
+class ConversationThreadingIT extends BrandIntegrationTest {
+
+  private JsonNode awaitMessage(String externalId) {
+    return brand.message(externalId);
+  }
+
+  private long conversationOf(String externalId) {
+    return brand.conversationOf(externalId);
+  }
+
+  private String status(long conversation) {
+    return api.get("/api/v1/conversations/" + conversation, ws.token())
+        .json()
+        .get("status")
+        .asString();
+  }
 
   @Test
   void threadsACustomersPublicAndPrivateMessagesIntoOneConversation() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.purser.testing.Api;
+import io.purser.testing.Brand;
 import io.purser.testing.ConsoleSession;
 import io.purser.testing.IntegrationTest;
 import io.purser.testing.TestDatabase;
@@ -90,9 +91,7 @@ class AuditIT extends IntegrationTest {
             "{\"name\":\"sorry\",\"text\":\"We are sorry about the delay.\"}");
     assertThat(saved.status()).as(saved.body()).isEqualTo(201);
 
-    var account = io.purser.testing.Ids.random();
-    api.registerAccount(ws, "x", account);
-    long conversation = tweet(ws, account, "@brand my bag is lost");
+    long conversation = Brand.onX(api, ws).tweet("@brand my bag is lost");
     var name = "ana-" + ws.slug();
     var agent = api.newUser(ws, name, "AGENT");
     var console = new ConsoleSession(port);
@@ -261,23 +260,6 @@ class AuditIT extends IntegrationTest {
                 jdbc.sql("delete from audit_event where workspace_id = ?").param(ws.id()).update())
         .hasMessageContaining("append-only");
     assertThat(audit(ws, "")).isNotEmpty();
-  }
-
-  private long tweet(Api.Workspace ws, String account, String text) {
-    var id = io.purser.testing.Ids.random();
-    var body =
-        io.purser.testing.Payloads.xTweet(
-            account, id, "77" + id, "traveller", text, null, Instant.now());
-    assertThat(api.deliverX(body).status()).isEqualTo(200);
-    return org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(10))
-        .until(
-            () -> api.get("/api/v1/messages?network=x&externalId=" + id, ws.token()).json(),
-            json -> json.get("items").size() == 1)
-        .get("items")
-        .get(0)
-        .get("conversationId")
-        .asLong();
   }
 
   private List<JsonNode> audit(Api.Workspace ws, String query) {

@@ -3,17 +3,14 @@ package io.purser.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.purser.testing.Api;
+import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
-import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,19 +23,9 @@ import tools.jackson.databind.JsonNode;
  * held, and the delivery was parked as failed; a NUL parked it on PostgreSQL. A delivery that is
  * parked all the same is shown to administrators and replayed once by the operator.
  */
-class EveryMessageKeptIT extends IntegrationTest {
+class EveryMessageKeptIT extends BrandIntegrationTest {
 
   @Autowired JdbcTemplate jdbc;
-
-  private Api.Workspace ws;
-  private String account;
-
-  @BeforeEach
-  void brand() {
-    ws = api.newWorkspace();
-    account = Ids.random();
-    api.registerAccount(ws, "x", account);
-  }
 
   @Test
   void aDmWithTwoThousandAddressesIsStoredInFull() {
@@ -86,7 +73,7 @@ class EveryMessageKeptIT extends IntegrationTest {
                 StandardCharsets.UTF_8)
             .replace("NUL", "a\\u0000b")
             .replace("LONE", "c\\uD83Dd\\uDE00e");
-    assertThat(api.deliverX(body.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+    brand.deliverX(body.getBytes(StandardCharsets.UTF_8));
 
     var message = shown(awaitMessage(dm));
     assertThat(message.path("text").asString()).isEqualTo("a\uFFFDb c\uFFFDd\uFFFDe " + kept);
@@ -177,21 +164,13 @@ class EveryMessageKeptIT extends IntegrationTest {
 
   private String deliverDm(String text) {
     var dm = Ids.random();
-    var delivered =
-        api.deliverX(Payloads.xDirectMessage(account, dm, Ids.random(), account, text, now()));
-    assertThat(delivered.status()).isEqualTo(200);
+    brand.deliverX(Payloads.xDirectMessage(account, dm, Ids.random(), account, text, now()));
     awaitMessage(dm);
     return dm;
   }
 
   private JsonNode awaitMessage(String dm) {
-    return await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () -> api.get("/api/v1/messages?network=x&externalId=" + dm, ws.token()).json(),
-            found -> found.path("items").size() == 1)
-        .path("items")
-        .get(0);
+    return brand.message(dm);
   }
 
   private JsonNode shown(String dm) {
@@ -201,9 +180,7 @@ class EveryMessageKeptIT extends IntegrationTest {
   /** The message as its conversation shows it to agents. */
   private JsonNode shown(JsonNode found) {
     var conversation = found.path("conversationId").asLong();
-    var messages = api.get("/api/v1/conversations/" + conversation + "/messages", ws.token());
-    assertThat(messages.status()).isEqualTo(200);
-    for (var m : messages.json().path("items")) {
+    for (var m : brand.messages(conversation)) {
       if (m.path("externalId").asString().equals(found.path("externalId").asString())) {
         return m;
       }

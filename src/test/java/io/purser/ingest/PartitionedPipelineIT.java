@@ -3,7 +3,7 @@ package io.purser.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.purser.testing.Api;
+import io.purser.testing.Brand;
 import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
 import java.time.Duration;
@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Several pipeline workers (purser.ingest.workers, 4 by default) drain the inbox in parallel; each
@@ -41,9 +40,8 @@ class PartitionedPipelineIT extends IntegrationTest {
   @Test
   void oneCustomersBurstStaysInOrderWhileOthersAreProcessedInParallel() throws Exception {
     assertThat(settings.workers()).isGreaterThan(1);
-    var ws = api.newWorkspace();
-    var account = randomId();
-    api.registerAccount(ws, "x", account);
+    var brand = Brand.onX(api);
+    var account = brand.account();
     // All at the same instant: the conversation then lists its messages by id, that is, in the
     // order the pipeline stored them.
     var at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -106,25 +104,25 @@ class PartitionedPipelineIT extends IntegrationTest {
     }
     assertThat(others).hasSize(OTHER_CUSTOMERS * PER_OTHER);
 
-    var last = awaitMessage(ws, burst.get(BURST - 1));
+    var last = brand.message(burst.get(BURST - 1));
     long conversation = last.get("conversationId").asLong();
     var listed =
         await()
             .atMost(Duration.ofSeconds(30))
-            .until(() -> externalIds(ws, conversation), ids -> ids.size() >= BURST);
+            .until(() -> externalIds(brand, conversation), ids -> ids.size() >= BURST);
     assertThat(listed).as("the burst, once each, in the order it was sent").isEqualTo(burst);
 
     // Every other customer's messages: each stored once, each customer in one conversation, in
     // the order that customer sent them.
     var seenConversations = new HashSet<Long>();
     for (var tweet : others) {
-      var message = awaitMessage(ws, tweet);
+      var message = brand.message(tweet);
       seenConversations.add(message.get("conversationId").asLong());
     }
     assertThat(seenConversations).hasSize(OTHER_CUSTOMERS).doesNotContain(conversation);
     long total = 0;
     for (long other : seenConversations) {
-      var ids = externalIds(ws, other);
+      var ids = externalIds(brand, other);
       assertThat(ids).hasSize(PER_OTHER).doesNotHaveDuplicates();
       assertThat(others).containsAll(ids);
       total += ids.size();
@@ -132,21 +130,8 @@ class PartitionedPipelineIT extends IntegrationTest {
     assertThat(total).isEqualTo(OTHER_CUSTOMERS * PER_OTHER);
   }
 
-  private JsonNode awaitMessage(Api.Workspace ws, String externalId) {
-    return await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () -> api.get("/api/v1/messages?network=x&externalId=" + externalId, ws.token()).json(),
-            json -> json.get("items").size() == 1)
-        .get("items")
-        .get(0);
-  }
-
-  private List<String> externalIds(Api.Workspace ws, long conversation) {
-    var items =
-        api.get("/api/v1/conversations/" + conversation + "/messages", ws.token())
-            .json()
-            .get("items");
+  private static List<String> externalIds(Brand brand, long conversation) {
+    var items = brand.messages(conversation);
     return StreamSupport.stream(items.spliterator(), false)
         .map(item -> item.get("externalId").asString())
         .toList();

@@ -1,41 +1,21 @@
 package io.purser.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import io.purser.testing.Api;
+import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
-import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
-import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** A brand's own triage rules apply to its messages; agents' corrections become its labels. */
-class TriageRulesIT extends IntegrationTest {
-
-  private Api.Workspace ws;
-  private String account;
-
-  @BeforeEach
-  void brand() {
-    ws = api.newWorkspace();
-    account = Ids.random();
-    api.registerAccount(ws, "x", account);
-  }
+class TriageRulesIT extends BrandIntegrationTest {
 
   private JsonNode deliver(String text) {
     var tweet = Ids.random();
-    api.deliverX(Payloads.xTweet(account, tweet, Ids.random(), "fan", text, null, Instant.now()));
-    return await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () -> api.get("/api/v1/messages?network=x&externalId=" + tweet, ws.token()).json(),
-            json -> json.get("items").size() == 1)
-        .get("items")
-        .get(0);
+    brand.deliverX(Payloads.xTweet(account, tweet, Ids.random(), "fan", text, null, Instant.now()));
+    return brand.message(tweet);
   }
 
   @Test

@@ -10,9 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import io.purser.testing.Api;
+import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
-import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
 import io.purser.testing.Screenshots;
 import java.net.URI;
@@ -21,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -30,17 +28,7 @@ import tools.jackson.databind.JsonNode;
  * image they are, read by OCR for the flights they show; and every way a download goes wrong ends
  * in a clear state on the attachment, with the message itself never held up or lost.
  */
-class MediaIT extends IntegrationTest {
-
-  private Api.Workspace ws;
-  private String account;
-
-  @BeforeEach
-  void brand() {
-    ws = api.newWorkspace();
-    account = Ids.random();
-    api.registerAccount(ws, "x", account);
-  }
+class MediaIT extends BrandIntegrationTest {
 
   @Test
   void aScreenshotSentByDirectMessageIsKeptShownAndItsFlightRead() throws Exception {
@@ -232,22 +220,12 @@ class MediaIT extends IntegrationTest {
     var body =
         Payloads.xDirectMessageWithPhoto(
             account, dmId, Ids.random(), account, text, url, Instant.now());
-    assertThat(api.deliverX(body).status()).isEqualTo(200);
+    brand.deliverX(body);
     return conversationOf(dmId);
   }
 
   private long conversationOf(String dmId) {
-    return await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                api.get("/api/v1/messages?network=x&externalId=" + dmId, ws.token())
-                    .json()
-                    .path("items")
-                    .path(0)
-                    .path("conversationId"),
-            JsonNode::isNumber)
-        .asLong();
+    return brand.conversationOf(dmId);
   }
 
   private JsonNode attachments(long conversation) {

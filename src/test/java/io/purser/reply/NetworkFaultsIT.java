@@ -10,6 +10,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.purser.testing.NetworkStandIn.xPostCreated;
+import static io.purser.testing.NetworkStandIn.xPosts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,8 +19,9 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.purser.testing.Api;
+import io.purser.testing.Brand;
+import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
-import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,7 +40,7 @@ import tools.jackson.databind.JsonNode;
  * posted twice, and none is left "sending". A reply whose fate is unknown is looked up on the
  * network (X) or recognised by its echo (Messenger), or shown to the agent as unknown (WhatsApp).
  */
-class NetworkFaultsIT extends IntegrationTest {
+class NetworkFaultsIT extends BrandIntegrationTest {
 
   /** Longer than purser.x.read-timeout (5 s in tests): X posts, but we never hear. */
   private static final int PAST_READ_TIMEOUT_MS = 7_000;
@@ -45,15 +48,9 @@ class NetworkFaultsIT extends IntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired Outbox outbox;
 
-  private Api.Workspace ws;
-  private String account;
-
   @BeforeEach
-  void brand() {
+  void forgetEarlierStubs() {
     networks.resetAll();
-    ws = api.newWorkspace();
-    account = Ids.random();
-    api.registerAccount(ws, "x", account);
   }
 
   @AfterEach
@@ -71,7 +68,7 @@ class NetworkFaultsIT extends IntegrationTest {
   @Test
   void aSlowAnswerWithinTheTimeoutIsOnePost() {
     var tweet = customerTweet();
-    networks.stubFor(replyTo(tweet).willReturn(created("8001").withFixedDelay(2_000)));
+    networks.stubFor(replyTo(tweet).willReturn(xPostCreated("8001").withFixedDelay(2_000)));
 
     reply(tweet.conversation(), "Thanks for waiting");
 
@@ -85,7 +82,7 @@ class NetworkFaultsIT extends IntegrationTest {
       throws InterruptedException {
     var tweet = customerTweet();
     networks.stubFor(
-        replyTo(tweet).willReturn(created("8002").withFixedDelay(PAST_READ_TIMEOUT_MS)));
+        replyTo(tweet).willReturn(xPostCreated("8002").withFixedDelay(PAST_READ_TIMEOUT_MS)));
     // X shortens the link and puts the customer's handle in front.
     timelineShows("8002", tweet.id(), "@traveller Rebook at https://t.co/Xy12");
 
@@ -112,7 +109,7 @@ class NetworkFaultsIT extends IntegrationTest {
         replyTo(tweet)
             .inScenario("reset " + tweet.id())
             .whenScenarioStateIs("up")
-            .willReturn(created("8003")));
+            .willReturn(xPostCreated("8003")));
     networks.stubFor(
         get(urlPathEqualTo("/2/users/" + account + "/tweets"))
             .willReturn(json(200, "{\"meta\":{\"result_count\":0}}")));
@@ -228,7 +225,7 @@ class NetworkFaultsIT extends IntegrationTest {
   void aLookUpThatFailsLeavesTheReplyUnknownAndVisibleNeverResent() throws InterruptedException {
     var tweet = customerTweet();
     networks.stubFor(
-        replyTo(tweet).willReturn(created("8004").withFixedDelay(PAST_READ_TIMEOUT_MS)));
+        replyTo(tweet).willReturn(xPostCreated("8004").withFixedDelay(PAST_READ_TIMEOUT_MS)));
     networks.stubFor(
         get(urlPathEqualTo("/2/users/" + account + "/tweets"))
             .willReturn(aResponse().withStatus(503)));
@@ -291,7 +288,7 @@ class NetworkFaultsIT extends IntegrationTest {
   @Test
   void aResultTheDatabaseCouldNotRecordIsRetriedAndTheReplyDeliveredOnce() {
     var tweet = customerTweet();
-    networks.stubFor(replyTo(tweet).willReturn(created("8006")));
+    networks.stubFor(replyTo(tweet).willReturn(xPostCreated("8006")));
     OutboxFaults.failRecordingSent(3);
 
     reply(tweet.conversation(), "Done, you are on the 18:05");
@@ -310,27 +307,25 @@ class NetworkFaultsIT extends IntegrationTest {
 
   private Tweet customerTweet() {
     var id = Ids.random();
-    api.deliverX(
+    brand.deliverX(
         Payloads.xTweet(
-            account, id, Ids.random(), "traveller", "@brand help", null, Instant.now()));
-    return new Tweet(id, conversationOf("x", id));
+            account, id, Ids.random(), Brand.CUSTOMER_HANDLE, "@brand help", null, Instant.now()));
+    return new Tweet(id, brand.conversationOf(id));
   }
 
   private Chat messengerChat() {
-    var page = Ids.random();
-    api.registerAccount(ws, "facebook", page);
+    var page = brand.register("facebook");
     var customer = Ids.random();
     var mid = "m_" + Ids.random();
-    api.deliverMeta(
+    brand.deliverMeta(
         Payloads.messengerText(page, customer, mid, "Can I pick a seat?", Instant.now()));
     return new Chat(
-        page, customer, conversationOf("facebook", mid), "/v21.0/" + page + "/messages");
+        page, customer, brand.conversationOf("facebook", mid), "/v21.0/" + page + "/messages");
   }
 
   private Chat whatsAppChat() {
-    var waba = Ids.random();
+    var waba = brand.register("whatsapp");
     var phoneNumberId = Ids.random();
-    api.registerAccount(ws, "whatsapp", waba);
     var customer = "4915" + Ids.random().substring(0, 8);
     var wamid = "wamid." + Ids.random();
     var body =
@@ -343,11 +338,11 @@ class NetworkFaultsIT extends IntegrationTest {
                        "text":{"body":"Is my flight on time?"}}]}}]}]}"""
             .formatted(
                 waba, phoneNumberId, customer, customer, wamid, Instant.now().getEpochSecond());
-    api.deliverMeta(body.getBytes(StandardCharsets.UTF_8));
+    brand.deliverMeta(body.getBytes(StandardCharsets.UTF_8));
     return new Chat(
         phoneNumberId,
         customer,
-        conversationOf("whatsapp", wamid),
+        brand.conversationOf("whatsapp", wamid),
         "/v21.0/" + phoneNumberId + "/messages");
   }
 
@@ -360,22 +355,6 @@ class NetworkFaultsIT extends IntegrationTest {
          "message":{"mid":"%s","is_echo":true,"text":"%s","metadata":"%s"}}]}]}"""
         .formatted(page, at, page, customer, at, mid, text, metadata)
         .getBytes(StandardCharsets.UTF_8);
-  }
-
-  private long conversationOf(String network, String externalId) {
-    return await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                api.get(
-                        "/api/v1/messages?network=" + network + "&externalId=" + externalId,
-                        ws.token())
-                    .json(),
-            found -> found.get("items").size() == 1)
-        .get("items")
-        .get(0)
-        .get("conversationId")
-        .asLong();
   }
 
   // --- the brand's side ------------------------------------------------------------------
@@ -397,9 +376,7 @@ class NetworkFaultsIT extends IntegrationTest {
   }
 
   private JsonNode messages(long conversation) {
-    return api.get("/api/v1/conversations/" + conversation + "/messages", ws.token())
-        .json()
-        .get("items");
+    return brand.messages(conversation);
   }
 
   private JsonNode message(long conversation, long id) {
@@ -412,16 +389,7 @@ class NetworkFaultsIT extends IntegrationTest {
   }
 
   private JsonNode awaitStatus(long conversation, String status) {
-    return await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(100))
-        .until(
-            () -> {
-              var items = messages(conversation);
-              return items.get(items.size() - 1);
-            },
-            last ->
-                last.has("deliveryStatus") && status.equals(last.get("deliveryStatus").asString()));
+    return brand.awaitLatest(conversation, status);
   }
 
   private java.util.Map<String, Object> outboxRow(long conversation) {
@@ -436,7 +404,7 @@ class NetworkFaultsIT extends IntegrationTest {
   // --- the X and Graph stand-ins ---------------------------------------------------------
 
   private static MappingBuilder replyTo(Tweet tweet) {
-    return post(urlEqualTo("/2/tweets"))
+    return xPosts()
         .withRequestBody(matchingJsonPath("$.reply.in_reply_to_tweet_id", equalTo(tweet.id())));
   }
 
@@ -456,11 +424,6 @@ class NetworkFaultsIT extends IntegrationTest {
                       "referenced_tweets":[{"type":"replied_to","id":"%s"}]}],
                      "meta":{"result_count":1}}"""
                         .formatted(postId, text, account, inReplyTo))));
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created(
-      String id) {
-    return json(201, "{\"data\":{\"id\":\"" + id + "\",\"text\":\"x\"}}");
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(

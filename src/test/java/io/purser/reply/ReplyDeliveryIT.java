@@ -7,75 +7,41 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.purser.testing.NetworkStandIn.xPostCreated;
+import static io.purser.testing.NetworkStandIn.xPosts;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import io.purser.testing.Api;
+import io.purser.testing.Brand;
+import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
-import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Replies leave through the outbox to the network APIs (WireMock stand-ins), never twice. */
-class ReplyDeliveryIT extends IntegrationTest {
-
-  private Api.Workspace ws;
-  private String account;
+class ReplyDeliveryIT extends BrandIntegrationTest {
 
   @BeforeEach
-  void brand() {
+  void forgetEarlierStubs() {
     networks.resetAll();
-    ws = api.newWorkspace();
-    account = Ids.random();
-    api.registerAccount(ws, "x", account);
-  }
-
-  private long conversationFor(String tweet) {
-    return await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () -> api.get("/api/v1/messages?network=x&externalId=" + tweet, ws.token()).json(),
-            json -> json.get("items").size() == 1)
-        .get("items")
-        .get(0)
-        .get("conversationId")
-        .asLong();
   }
 
   private long customerTweet(String tweet, String text) {
-    api.deliverX(
-        Payloads.xTweet(account, tweet, Ids.random(), "traveller", text, null, Instant.now()));
-    return conversationFor(tweet);
+    brand.deliverX(
+        Payloads.xTweet(
+            account, tweet, Ids.random(), Brand.CUSTOMER_HANDLE, text, null, Instant.now()));
+    return brand.conversationOf(tweet);
   }
 
   private JsonNode awaitReplyStatus(long conversation, String status) {
-    return await()
-        .atMost(Duration.ofSeconds(15))
-        .until(
-            () -> {
-              var items =
-                  api.get("/api/v1/conversations/" + conversation + "/messages", ws.token())
-                      .json()
-                      .get("items");
-              return items.get(items.size() - 1);
-            },
-            last ->
-                last.has("deliveryStatus") && status.equals(last.get("deliveryStatus").asString()));
+    return brand.awaitLatest(conversation, status);
   }
 
   @Test
   void postsAPublicReplyToTheCustomersTweetAndRecordsTheNetworksId() {
-    networks.stubFor(
-        post(urlEqualTo("/2/tweets"))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"data\":{\"id\":\"1445880548472328192\",\"text\":\"On it\"}}")));
+    networks.stubFor(xPosts().willReturn(xPostCreated("1445880548472328192")));
     var tweet = Ids.random();
     long conversation = customerTweet(tweet, "@brand where is my bag?");
     var queued =
@@ -118,11 +84,7 @@ class ReplyDeliveryIT extends IntegrationTest {
         post(urlEqualTo("/2/tweets"))
             .inScenario("flaky")
             .whenScenarioStateIs("recovered")
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"data\":{\"id\":\"99\",\"text\":\"x\"}}")));
+            .willReturn(xPostCreated("99")));
     long conversation = customerTweet(Ids.random(), "@brand hello?");
     api.post(
         "/api/v1/conversations/" + conversation + "/replies", ws.token(), "{\"text\":\"Hello!\"}");
@@ -133,13 +95,7 @@ class ReplyDeliveryIT extends IntegrationTest {
   @Test
   void aTimedOutSendWaitsForTheEchoAndIsNeverPostedTwice() throws InterruptedException {
     networks.stubFor(
-        post(urlEqualTo("/2/tweets"))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withFixedDelay(8_000)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"data\":{\"id\":\"77\",\"text\":\"x\"}}")));
+        post(urlEqualTo("/2/tweets")).willReturn(xPostCreated("77").withFixedDelay(8_000)));
     var tweet = Ids.random();
     long conversation = customerTweet(tweet, "@brand are you there?");
     api.post(
@@ -157,11 +113,9 @@ class ReplyDeliveryIT extends IntegrationTest {
 
     Thread.sleep(4_000); // longer than the reconcile window: nothing may be retried
     networks.verify(1, postRequestedFor(urlEqualTo("/2/tweets")));
-    var messages =
-        api.get("/api/v1/conversations/" + conversation + "/messages", ws.token())
-            .json()
-            .get("items");
-    assertThat(messages.size()).as("the echo is not a second message").isEqualTo(2);
+    assertThat(brand.messages(conversation).size())
+        .as("the echo is not a second message")
+        .isEqualTo(2);
   }
 
   @Test
@@ -197,12 +151,7 @@ class ReplyDeliveryIT extends IntegrationTest {
                     "{\"text\":\"  \"}")
                 .status())
         .isEqualTo(422);
-    assertThat(
-            api.get("/api/v1/conversations/" + conversation + "/messages", ws.token())
-                .json()
-                .get("items")
-                .size())
-        .isEqualTo(1);
+    assertThat(brand.messages(conversation).size()).isEqualTo(1);
   }
 
   @Test
@@ -215,13 +164,7 @@ class ReplyDeliveryIT extends IntegrationTest {
             "{\"text\":\"Your booking ref is QXJ4PL, e-mail jane.doe@example.com\",\"visibility\":\"public\"}");
     assertThat(exposed.status()).isEqualTo(422);
     assertThat(exposed.json().get("detail").asString()).contains("personal data").contains("email");
-    assertThat(
-            api.get("/api/v1/conversations/" + conversation + "/messages", ws.token())
-                .json()
-                .get("items")
-                .size())
-        .as("nothing stored")
-        .isEqualTo(1);
+    assertThat(brand.messages(conversation).size()).as("nothing stored").isEqualTo(1);
   }
 
   @Test
@@ -229,11 +172,7 @@ class ReplyDeliveryIT extends IntegrationTest {
     var tweet = Ids.random();
     customerTweet(
         tweet, "@brand charged twice on card 4111 1111 1111 1111, flight leaves in 2 hours!");
-    var stored =
-        api.get("/api/v1/messages?network=x&externalId=" + tweet, ws.token())
-            .json()
-            .get("items")
-            .get(0);
+    var stored = brand.message(tweet);
     assertThat(stored.get("text").asString())
         .doesNotContain("4111 1111 1111 1111")
         .contains("1111");
@@ -246,13 +185,7 @@ class ReplyDeliveryIT extends IntegrationTest {
 
   @Test
   void theSameIdempotencyKeyQueuesOneReply() {
-    networks.stubFor(
-        post(urlEqualTo("/2/tweets"))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"data\":{\"id\":\"55\",\"text\":\"x\"}}")));
+    networks.stubFor(xPosts().willReturn(xPostCreated("55")));
     long conversation = customerTweet(Ids.random(), "@brand hi");
     var first =
         api.postWithHeader(
@@ -277,8 +210,7 @@ class ReplyDeliveryIT extends IntegrationTest {
 
   @Test
   void answersAMessengerCustomerPrivatelyWithinTheWindow() {
-    var page = Ids.random();
-    api.registerAccount(ws, "facebook", page);
+    var page = brand.register("facebook");
     networks.stubFor(
         post(urlEqualTo("/v21.0/" + page + "/messages"))
             .willReturn(
@@ -288,20 +220,9 @@ class ReplyDeliveryIT extends IntegrationTest {
                     .withBody("{\"recipient_id\":\"1\",\"message_id\":\"m_reply_1\"}")));
     var customer = Ids.random();
     var mid = "m_" + Ids.random();
-    api.deliverMeta(
+    brand.deliverMeta(
         Payloads.messengerText(page, customer, mid, "Can I change my seat?", Instant.now()));
-    long conversation =
-        await()
-            .atMost(Duration.ofSeconds(10))
-            .until(
-                () ->
-                    api.get("/api/v1/messages?network=facebook&externalId=" + mid, ws.token())
-                        .json(),
-                json -> json.get("items").size() == 1)
-            .get("items")
-            .get(0)
-            .get("conversationId")
-            .asLong();
+    long conversation = brand.conversationOf("facebook", mid);
     api.post(
         "/api/v1/conversations/" + conversation + "/replies",
         ws.token(),

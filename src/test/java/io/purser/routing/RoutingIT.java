@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.purser.testing.Api;
+import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
-import io.purser.testing.IntegrationTest;
-import io.purser.testing.Payloads;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,22 +25,12 @@ import tools.jackson.databind.JsonNode;
  * over capacity, skills, stickiness, redistribution when an agent goes away, pulling the next
  * conversation, the reply claim, and concurrent assignment.
  */
-class RoutingIT extends IntegrationTest {
+class RoutingIT extends BrandIntegrationTest {
 
   @Autowired JdbcClient jdbc;
 
-  private Api.Workspace ws;
-  private String account;
-
-  @BeforeEach
-  void brand() {
-    ws = api.newWorkspace();
-    account = Ids.random();
-    api.registerAccount(ws, "x", account);
-  }
-
   private Api.User agent(String name, int capacity, String languages) {
-    var user = api.newUser(ws, name + "-" + ws.slug(), "AGENT");
+    var user = brand.agent(name);
     var settings =
         api.put(
             "/api/v1/agents/" + user.id(),
@@ -58,24 +46,8 @@ class RoutingIT extends IntegrationTest {
     assertThat(response.status()).as(response.body()).isEqualTo(200);
   }
 
-  private long tweet(String customer, String text, Instant at) {
-    var id = Ids.random();
-    var delivered =
-        api.deliverX(Payloads.xTweet(account, id, customer, "c" + customer, text, null, at));
-    assertThat(delivered.status()).isEqualTo(200);
-    return await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () -> api.get("/api/v1/messages?network=x&externalId=" + id, ws.token()).json(),
-            json -> json.get("items").size() == 1)
-        .get("items")
-        .get(0)
-        .get("conversationId")
-        .asLong();
-  }
-
   private long tweet(String text) {
-    return tweet(Ids.random(), text, Instant.now());
+    return brand.tweet(text);
   }
 
   private JsonNode routing(long conversation) {
@@ -158,7 +130,8 @@ class RoutingIT extends IntegrationTest {
     presence(ana, "available");
     var customer = Ids.random();
     long conversation =
-        tweet(customer, "@brand my bag is lost, can you help?", Instant.now().minusSeconds(120));
+        brand.tweet(
+            customer, "@brand my bag is lost, can you help?", Instant.now().minusSeconds(120));
     awaitOwner(conversation, ana.id());
     api.post(
         "/api/v1/conversations/" + conversation + "/status",
@@ -167,7 +140,7 @@ class RoutingIT extends IntegrationTest {
     awaitOwner(conversation, null);
     presence(bob, "available");
 
-    long again = tweet(customer, "@brand it is still not here, any news?", Instant.now());
+    long again = brand.tweet(customer, "@brand it is still not here, any news?", Instant.now());
 
     assertThat(again).isEqualTo(conversation);
     awaitOwner(again, ana.id());
@@ -204,11 +177,7 @@ class RoutingIT extends IntegrationTest {
 
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.json().get("ownerName").asString()).startsWith("ana-");
-    assertThat(
-            api.get("/api/v1/conversations/" + conversation + "/messages", ws.token())
-                .json()
-                .get("items")
-                .size())
+    assertThat(brand.messages(conversation).size())
         .as("nothing is stored when the reply is refused")
         .isEqualTo(1);
 

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.purser.testing.Api;
+import io.purser.testing.Brand;
 import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
@@ -34,9 +35,9 @@ class SlaCadenceIT extends IntegrationTest {
 
   @Test
   void aBreachFiresOnTimeWhileImageDownloadsHang() {
-    var ws = api.newWorkspace();
-    var account = Ids.random();
-    api.registerAccount(ws, "x", account);
+    var brand = Brand.onX(api);
+    var ws = brand.ws();
+    var account = brand.account();
     var slow = "/media/hanging-" + Ids.random();
     hanging =
         networks.stubFor(
@@ -56,14 +57,14 @@ class SlaCadenceIT extends IntegrationTest {
               "see the screenshot",
               networks.baseUrl() + slow + "-" + i + ".png",
               Instant.now());
-      assertThat(api.deliverX(dm).status()).isEqualTo(200);
+      brand.deliverX(dm);
     }
     await()
         .atMost(Duration.ofSeconds(15))
         .until(() -> !networks.findAll(getRequestedFor(urlPathMatching(slow + "-.*"))).isEmpty());
 
-    policy(ws, "PT4S", "PT2S");
-    long conversation = tweet(ws, account, "@brand my bag is lost and nobody answers the phone");
+    SlaApi.fast(api, ws, "PT4S", "PT2S");
+    long conversation = brand.tweet("@brand my bag is lost and nobody answers the phone");
 
     var breach =
         await()
@@ -76,42 +77,10 @@ class SlaCadenceIT extends IntegrationTest {
     assertThat(late).isLessThan(Duration.ofSeconds(3));
   }
 
-  private void policy(Api.Workspace ws, String firstResponse, String warnBefore) {
-    var response =
-        api.put(
-            "/api/v1/sla-policy",
-            ws.token(),
-            """
-            {"name":"Fast","calendar":{"type":"always"},
-             "targets":{"firstResponse":"%s","nextResponse":"PT1H","resolution":"PT24H",
-                        "warnBefore":"%s"}}
-            """
-                .formatted(firstResponse, warnBefore));
-    assertThat(response.status()).as(response.body()).isEqualTo(200);
-  }
-
-  private long tweet(Api.Workspace ws, String account, String text) {
-    var id = Ids.random();
-    api.deliverX(
-        Payloads.xTweet(account, id, Ids.random(), "traveller", text, null, Instant.now()));
-    return await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () -> api.get("/api/v1/messages?network=x&externalId=" + id, ws.token()).json(),
-            json -> json.get("items").size() == 1)
-        .get("items")
-        .get(0)
-        .get("conversationId")
-        .asLong();
-  }
-
   private JsonNode breachOf(Api.Workspace ws, long conversation) {
-    for (var event : api.get("/api/v1/sla/events", ws.token()).json().get("items")) {
-      if (event.get("conversationId").asLong() == conversation
-          && event.get("kind").asString().equals("breached")) {
-        return event;
-      }
-    }
-    return null;
+    return SlaApi.events(api, ws, conversation).stream()
+        .filter(event -> event.get("kind").asString().equals("breached"))
+        .findFirst()
+        .orElse(null);
   }
 }

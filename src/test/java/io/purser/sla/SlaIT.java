@@ -3,10 +3,8 @@ package io.purser.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.purser.testing.Api;
+import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
-import io.purser.testing.IntegrationTest;
-import io.purser.testing.Payloads;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,16 +17,10 @@ import tools.jackson.databind.JsonNode;
  * (with escalation), policies are validated, business hours move due times past the weekend, and
  * the report lists what was measured.
  */
-class SlaIT extends IntegrationTest {
-
-  private Api.Workspace ws;
-  private String account;
+class SlaIT extends BrandIntegrationTest {
 
   @BeforeEach
-  void brand() {
-    ws = api.newWorkspace();
-    account = Ids.random();
-    api.registerAccount(ws, "x", account);
+  void repliesArePosted() {
     networks.stubFor(
         com.github.tomakehurst.wiremock.client.WireMock.post(
                 com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/2/tweets"))
@@ -38,32 +30,11 @@ class SlaIT extends IntegrationTest {
   }
 
   private void policy(String firstResponse, String warnBefore) {
-    var response =
-        api.put(
-            "/api/v1/sla-policy",
-            ws.token(),
-            """
-            {"name":"Fast","calendar":{"type":"always"},
-             "targets":{"firstResponse":"%s","nextResponse":"PT1H","resolution":"PT24H",
-                        "warnBefore":"%s"}}
-            """
-                .formatted(firstResponse, warnBefore));
-    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    SlaApi.fast(api, ws, firstResponse, warnBefore);
   }
 
   private long tweet(String text) {
-    var id = Ids.random();
-    api.deliverX(
-        Payloads.xTweet(account, id, Ids.random(), "traveller", text, null, Instant.now()));
-    return await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () -> api.get("/api/v1/messages?network=x&externalId=" + id, ws.token()).json(),
-            json -> json.get("items").size() == 1)
-        .get("items")
-        .get(0)
-        .get("conversationId")
-        .asLong();
+    return brand.tweet(text);
   }
 
   private JsonNode sla(long conversation) {
@@ -103,14 +74,7 @@ class SlaIT extends IntegrationTest {
 
     await().atMost(Duration.ofSeconds(15)).until(() -> kinds(conversation).contains("breached"));
 
-    var events = api.get("/api/v1/sla/events", ws.token()).json().get("items");
-    var mine = new java.util.ArrayList<JsonNode>();
-    events.forEach(
-        e -> {
-          if (e.get("conversationId").asLong() == conversation) {
-            mine.add(e);
-          }
-        });
+    var mine = SlaApi.events(api, ws, conversation);
     assertThat(mine)
         .extracting(e -> e.get("kind").asString())
         .containsExactly("breached", "warning");
@@ -135,15 +99,8 @@ class SlaIT extends IntegrationTest {
 
   private String kinds(long conversation) {
     var kinds = new StringBuilder();
-    api.get("/api/v1/sla/events", ws.token())
-        .json()
-        .get("items")
-        .forEach(
-            e -> {
-              if (e.get("conversationId").asLong() == conversation) {
-                kinds.append(e.get("kind").asString()).append(' ');
-              }
-            });
+    SlaApi.events(api, ws, conversation)
+        .forEach(e -> kinds.append(e.get("kind").asString()).append(' '));
     return kinds.toString();
   }
 
@@ -233,7 +190,7 @@ class SlaIT extends IntegrationTest {
 
     assertThat(api.get("/api/v1/sla-policy", ws.token()).json().get("name").asString())
         .isEqualTo("Default");
-    var agent = api.newUser(ws, "agent-" + ws.slug(), "AGENT");
+    var agent = brand.agent("agent");
     assertThat(api.put("/api/v1/sla-policy", agent.token(), "{\"targets\":{}}").status())
         .isEqualTo(403);
   }

@@ -93,29 +93,16 @@ public final class Api {
   }
 
   public Response post(String path, String token, String json) {
-    return send(
-        request(path, token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-            .build());
+    return send(withJson(request(path, token), "POST", json).build());
   }
 
   public Response postWithHeader(
       String path, String token, String json, String header, String value) {
-    return send(
-        request(path, token)
-            .header("Content-Type", "application/json")
-            .header(header, value)
-            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-            .build());
+    return send(withJson(request(path, token).header(header, value), "POST", json).build());
   }
 
   public Response put(String path, String token, String json) {
-    return send(
-        request(path, token)
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-            .build());
+    return send(withJson(request(path, token), "PUT", json).build());
   }
 
   public Response delete(String path, String token) {
@@ -182,6 +169,13 @@ public final class Api {
       builder.header("Authorization", "Bearer " + token);
     }
     return builder;
+  }
+
+  private static HttpRequest.Builder withJson(
+      HttpRequest.Builder request, String method, String json) {
+    return request
+        .header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
   }
 
   private Response send(HttpRequest request) {

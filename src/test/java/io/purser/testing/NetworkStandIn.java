@@ -1,11 +1,15 @@
 package io.purser.testing;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 /**
  * How the X and Graph API stand-ins answer "whose token is this?", the question Purser asks before
@@ -50,5 +54,18 @@ public final class NetworkStandIn {
   /** A request for {@code path} carrying {@code token}, as Purser sends it. */
   public static MappingBuilder ask(String path, String token) {
     return get(urlPathEqualTo(path)).withHeader("Authorization", equalTo("Bearer " + token));
+  }
+
+  /** X's post endpoint, where Purser sends public replies. */
+  public static MappingBuilder xPosts() {
+    return post(urlEqualTo("/2/tweets"));
+  }
+
+  /** X takes the post and answers with its id, as {@code POST /2/tweets} does. */
+  public static ResponseDefinitionBuilder xPostCreated(String postId) {
+    return aResponse()
+        .withStatus(201)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"data\":{\"id\":\"%s\",\"text\":\"x\"}}".formatted(postId));
   }
 }

@@ -1,12 +1,11 @@
 package io.purser.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
+import io.purser.testing.Brand;
 import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -16,24 +15,12 @@ class WorkspaceIsolationIT extends IntegrationTest {
   @Test
   void aWorkspaceTokenSeesNothingOfAnotherWorkspace() {
     var brandA = api.newWorkspace();
-    var brandB = api.newWorkspace();
-    var accountB = Ids.random();
-    api.registerAccount(brandB, "x", accountB);
+    var brandB = Brand.onX(api);
     var tweet = Ids.random();
-    api.deliverX(
-        Payloads.xTweet(accountB, tweet, Ids.random(), "cust", "help me", null, Instant.now()));
-    var conversation =
-        await()
-            .atMost(Duration.ofSeconds(10))
-            .until(
-                () ->
-                    api.get("/api/v1/messages?network=x&externalId=" + tweet, brandB.token())
-                        .json(),
-                json -> json.get("items").size() == 1)
-            .get("items")
-            .get(0)
-            .get("conversationId")
-            .asLong();
+    brandB.deliverX(
+        Payloads.xTweet(
+            brandB.account(), tweet, Ids.random(), "cust", "help me", null, Instant.now()));
+    var conversation = brandB.conversationOf(tweet);
 
     assertThat(api.get("/api/v1/conversations/" + conversation, brandA.token()).status())
         .isEqualTo(404);
@@ -62,7 +49,8 @@ class WorkspaceIsolationIT extends IntegrationTest {
                     "{\"status\":\"resolved\"}")
                 .status())
         .isEqualTo(404);
-    assertThat(api.get("/api/v1/channel-accounts", brandA.token()).body()).doesNotContain(accountB);
+    assertThat(api.get("/api/v1/channel-accounts", brandA.token()).body())
+        .doesNotContain(brandB.account());
     assertThat(api.get("/api/v1/conversations/" + conversation, brandB.token()).status())
         .isEqualTo(200);
   }

@@ -9,9 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.purser.testing.Api;
+import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
-import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,16 +25,13 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * and one request hides it through the Graph API with the page's token. The network's refusal is
  * reported, not swallowed; a tweet or a private message cannot be "hidden" and says so.
  */
-class CommentHidingIT extends IntegrationTest {
+class CommentHidingIT extends BrandIntegrationTest {
 
-  private Api.Workspace ws;
   private String page;
 
   @BeforeEach
-  void brand() {
-    ws = api.newWorkspace();
-    page = Ids.random();
-    api.registerAccount(ws, "facebook", page);
+  void facebookPage() {
+    page = brand.register("facebook");
   }
 
   @Test
@@ -103,12 +99,9 @@ class CommentHidingIT extends IntegrationTest {
   @Test
   void aPrivateMessageOrAnotherWorkspacesCommentCannotBeHidden() {
     var dm = Ids.random();
-    api.deliverMeta(
+    brand.deliverMeta(
         Payloads.messengerText(page, Ids.random(), dm, "my email is a@b.example", Instant.now()));
-    var found =
-        await()
-            .atMost(Duration.ofSeconds(10))
-            .until(() -> byExternalId("facebook", dm), JsonNode::isObject);
+    var found = brand.message("facebook", dm);
 
     assertThat(
             api.post("/api/v1/messages/" + found.path("id").asLong() + "/hide", ws.token(), "")
@@ -136,11 +129,8 @@ class CommentHidingIT extends IntegrationTest {
     value.putObject("from").put("id", Ids.random()).put("name", "Alex Martin");
     value.put("created_time", Instant.now().getEpochSecond());
     value.put("message", text);
-    assertThat(api.deliverMeta(root.toString().getBytes(StandardCharsets.UTF_8)).status())
-        .isEqualTo(200);
-    return await()
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> byExternalId("facebook", commentId), JsonNode::isObject);
+    brand.deliverMeta(root.toString().getBytes(StandardCharsets.UTF_8));
+    return brand.message("facebook", commentId);
   }
 
   private JsonNode stored(JsonNode message) {
@@ -148,9 +138,6 @@ class CommentHidingIT extends IntegrationTest {
   }
 
   private JsonNode byExternalId(String network, String externalId) {
-    return api.get("/api/v1/messages?network=" + network + "&externalId=" + externalId, ws.token())
-        .json()
-        .path("items")
-        .path(0);
+    return brand.find(network, externalId).path(0);
   }
 }

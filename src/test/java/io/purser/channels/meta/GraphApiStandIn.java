@@ -1,12 +1,11 @@
 package io.purser.channels.meta;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.purser.reply.OutboundMessage;
 import io.purser.reply.OutboundMessage.Delivery;
+import io.purser.testing.WireMockStandIn;
 import io.purser.workspace.Network;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,32 +19,32 @@ import java.time.ZoneOffset;
 /**
  * A WireMock stand-in for the Graph API and a client pointed at it, on a clock that stands still.
  */
-final class GraphApiStandIn {
+final class GraphApiStandIn extends WireMockStandIn {
 
   static final String TOKEN = "page-token-do-not-log";
   static final String ACCOUNT = "1067280970047460";
   static final Instant NOW = Instant.parse("2024-01-16T15:55:00Z");
   // Generous: a busy machine (CI with parallel builds) can take seconds to answer a first request.
   static final Duration READ_TIMEOUT = Duration.ofSeconds(8);
-
-  final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
-
-  GraphApiStandIn start() {
-    server.start();
-    return this;
-  }
-
-  void stop() {
-    server.stop();
-  }
+  // For the one test whose answer must come too late: it waits this long, not READ_TIMEOUT.
+  static final Duration SHORT_READ_TIMEOUT = Duration.ofSeconds(1);
 
   GraphApiClient graph() {
     return graphAt(server.baseUrl());
   }
 
+  /** A client that gives up reading an answer after {@link #SHORT_READ_TIMEOUT}. */
+  GraphApiClient impatientGraph() {
+    return graphAt(server.baseUrl(), SHORT_READ_TIMEOUT);
+  }
+
   static GraphApiClient graphAt(String baseUrl) {
+    return graphAt(baseUrl, READ_TIMEOUT);
+  }
+
+  private static GraphApiClient graphAt(String baseUrl, Duration readTimeout) {
     var settings =
-        new MetaSettings(null, null, baseUrl, "v21.0", Duration.ofSeconds(5), READ_TIMEOUT);
+        new MetaSettings(null, null, baseUrl, "v21.0", Duration.ofSeconds(5), readTimeout);
     return new GraphApiClient(settings, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 

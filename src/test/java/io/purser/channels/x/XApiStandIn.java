@@ -1,10 +1,8 @@
 package io.purser.channels.x;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.purser.reply.OutboundMessage;
 import io.purser.reply.OutboundMessage.Delivery;
+import io.purser.testing.WireMockStandIn;
 import io.purser.workspace.Network;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,30 +14,30 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /** A WireMock stand-in for the X API and a sender pointed at it, on a clock that stands still. */
-final class XApiStandIn {
+final class XApiStandIn extends WireMockStandIn {
 
   static final String TOKEN = "x-user-token-do-not-log";
   static final Instant NOW = Instant.parse("2024-01-16T15:55:00Z");
   // Generous: a busy machine (CI with parallel builds) can take seconds to answer a first request.
   static final Duration READ_TIMEOUT = Duration.ofSeconds(8);
-
-  final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
-
-  XApiStandIn start() {
-    server.start();
-    return this;
-  }
-
-  void stop() {
-    server.stop();
-  }
+  // For the one test whose answer must come too late: it waits this long, not READ_TIMEOUT.
+  static final Duration SHORT_READ_TIMEOUT = Duration.ofSeconds(1);
 
   XApiSender sender() {
     return senderFor(server.baseUrl());
   }
 
+  /** A sender that gives up reading an answer after {@link #SHORT_READ_TIMEOUT}. */
+  XApiSender impatientSender() {
+    return senderFor(server.baseUrl(), SHORT_READ_TIMEOUT);
+  }
+
   static XApiSender senderFor(String baseUrl) {
-    var settings = new XSettings(null, baseUrl, Duration.ofSeconds(5), READ_TIMEOUT);
+    return senderFor(baseUrl, READ_TIMEOUT);
+  }
+
+  private static XApiSender senderFor(String baseUrl, Duration readTimeout) {
+    var settings = new XSettings(null, baseUrl, Duration.ofSeconds(5), readTimeout);
     return new XApiSender(settings, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 

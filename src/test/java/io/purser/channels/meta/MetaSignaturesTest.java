@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Checks {@code X-Hub-Signature-256} and the verify token against every Meta vector we have. */
-class MetaSignaturesTests {
+class MetaSignaturesTest {
 
   static final JsonNode VECTORS =
       JsonMapper.builder().build().readTree(WireFixtures.bytes("signature_test_vectors.json"));

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Replays the Instagram fixtures: comments and mentions ({@code changes[]}), DMs and seen. */
-class InstagramPayloadTests {
+class InstagramPayloadTest {
 
   static final Network IG = Network.INSTAGRAM;
   static final String ACCOUNT = "17841452691600098";

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Replays the X Activity API (XAA) fixtures through the X parser. */
-class ActivityApiPayloadTests {
+class ActivityApiPayloadTest {
 
   static final Network X = Network.X;
   static final String ACCOUNT = "1111111111111111111";

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * one. The pipeline's throughput target is checked by {@code ./purser bench pipeline} (see
  * docs/benchmarks.md); the parsers' own rate is in docs/channels.md.
  */
-class ParseSpeedTests {
+class ParseSpeedTest {
 
   static final int DELIVERIES = 50_000;
 

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Deliveries the fixtures do not show: batches, huge numeric ids, unusual text. */
-class MetaDeliveryShapeTests {
+class MetaDeliveryShapeTest {
 
   final MetaPayloadParser parser = new MetaPayloadParser();
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * detail by the per-network tests, or named below as something else (left to the senders' and
  * subscription tests). A new fixture that is neither fails this test until it is classified.
  */
-class WebhookFixtureReplayTests {
+class WebhookFixtureReplayTest {
 
   static final Pattern WEBHOOK =
       Pattern.compile("(x_aaa_|x_xaa_|messenger_|page_|instagram_|whatsapp_).*\\.json");

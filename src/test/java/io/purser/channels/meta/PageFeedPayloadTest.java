@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Replays the Facebook Page {@code changes[]} fixtures: feed, mention, ratings. */
-class PageFeedPayloadTests {
+class PageFeedPayloadTest {
 
   static final Network FB = Network.FACEBOOK;
   static final String PAGE = "1234567890321";

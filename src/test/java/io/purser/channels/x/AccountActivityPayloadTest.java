@@ -19,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Replays the Account Activity API fixtures (verbatim and composed) through the X parser. */
-class AccountActivityPayloadTests {
+class AccountActivityPayloadTest {
 
   static final Network X = Network.X;
   static final Party X_DEV = new Party("2244994945", "XDevelopers", "X Dev", 512292);

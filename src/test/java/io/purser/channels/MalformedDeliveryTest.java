@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Bodies that are not the documented envelope fail with a message saying what was expected. */
-class MalformedDeliveryTests {
+class MalformedDeliveryTest {
 
   final XPayloadParser x = new XPayloadParser();
   final MetaPayloadParser meta = new MetaPayloadParser();

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Replays the WhatsApp Cloud API fixtures: customers' messages and our messages' statuses. */
-class WhatsAppPayloadTests {
+class WhatsAppPayloadTest {
 
   static final Network WA = Network.WHATSAPP;
   static final String WABA = "101809759215303";

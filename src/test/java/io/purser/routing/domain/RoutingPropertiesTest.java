@@ -20,7 +20,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Whatever the queue and the team look like, every policy keeps the routing invariants. */
-class RoutingProperties {
+class RoutingPropertiesTest {
 
   static final Instant NOW = Instant.parse("2015-02-22T20:00:00Z");
 

@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Replays the Messenger fixtures (object {@code page}, {@code messaging[]}/{@code standby[]}). */
-class MessengerPayloadTests {
+class MessengerPayloadTest {
 
   static final Network FB = Network.FACEBOOK;
   static final String PAGE = "12345654332";

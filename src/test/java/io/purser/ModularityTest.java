@@ -5,7 +5,7 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /** Verifies the module structure and writes its documentation to target/spring-modulith-docs. */
-class ModularityTests {
+class ModularityTest {
 
   static final ApplicationModules modules = ApplicationModules.of(PurserApplication.class);
 

@@ -17,7 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Laws every calendar obeys, for instants around the daylight-saving shifts of 2025–2027. */
-class BusinessCalendarProperties {
+class BusinessCalendarPropertiesTest {
 
   static final List<BusinessCalendar> CALENDARS =
       List.of(

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Assertions;
 
-class BadInputProperties {
+class BadInputPropertiesTest {
 
   static final Triage triage = Triage.loadDefault();
 

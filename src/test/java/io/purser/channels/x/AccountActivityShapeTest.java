@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Account Activity deliveries the fixtures do not show: retweets, quotes, the account reading. */
-class AccountActivityShapeTests {
+class AccountActivityShapeTest {
 
   static final Network X = Network.X;
 

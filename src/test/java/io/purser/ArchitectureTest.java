@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Domain code — the {@code domain} packages and the triage module — is plain Java: no Spring, no
  * SQL, and no reading of the wall clock (time is passed in), so it is testable in microseconds.
  */
-class ArchitectureTests {
+class ArchitectureTest {
 
   static final JavaClasses classes =
       new ClassFileImporter()

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Checks the CRC answer and the delivery signature against every X vector we have. */
-class XSignaturesTests {
+class XSignaturesTest {
 
   static final JsonNode VECTORS =
       JsonMapper.builder().build().readTree(WireFixtures.bytes("signature_test_vectors.json"));
