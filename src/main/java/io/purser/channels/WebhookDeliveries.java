@@ -2,6 +2,7 @@ package io.purser.channels;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.purser.ingest.InboundDelivery;
 import io.purser.ingest.Inbox;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -11,6 +12,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Takes the networks' signed deliveries ({@code POST} to a {@link WebhookDoor}'s path) as a servlet
  * filter ahead of Spring Security and Spring MVC: check the size, the signature and that the body
- * is one JSON object, append it to the inbox, answer once it is committed. A delivery needs nothing
- * else those layers do, and at thousands of deliveries a second they were more than half of a
- * request's CPU (JFR, {@code ./purser bench pipeline}). The handshakes ({@code GET}) stay with the
- * networks' controllers.
+ * is one JSON object, read it into events, append it to the inbox, answer once it is committed. A
+ * delivery needs nothing else those layers do, and at thousands of deliveries a second they were
+ * more than half of a request's CPU (JFR, {@code ./purser bench pipeline}). The handshakes ({@code
+ * GET}) stay with the networks' controllers.
  *
  * <p>Answers as the contract says: 413 over 1 MiB, 401 for a bad or missing signature, 400 for a
  * body that is not a JSON object, 503 when the inbox could not commit in time (the network delivers
@@ -98,7 +100,7 @@ public final class WebhookDeliveries implements Filter {
           HttpStatus.CONTENT_TOO_LARGE,
           "The body is larger than " + WebhookBodies.MAX_BYTES + " bytes; nothing was stored");
     }
-    if (!door.signatureValid(body.get(), request.getHeader(door.signatureHeader()))) {
+    if (!door.signatureValid().test(body.get(), request.getHeader(door.signatureHeader()))) {
       return problem(
           request,
           response,
@@ -109,14 +111,27 @@ public final class WebhookDeliveries implements Filter {
       return problem(request, response, HttpStatus.BAD_REQUEST, "The body is not a JSON object");
     }
     try {
-      inbox.append(door.source(), body.get());
+      // Read once, here: the inbox partitions the delivery by its events and hands them on.
+      inbox.append(InboundDelivery.read(door.parser(), body.get()));
     } catch (Inbox.NotStoredException e) {
       return problem(
           request, response, HttpStatus.SERVICE_UNAVAILABLE, "Not stored; please deliver again");
     }
-    response.setStatus(HttpStatus.OK.value());
-    door.acknowledge(response);
+    acknowledge(response, door.acknowledgement());
     return HttpStatus.OK.value();
+  }
+
+  private static void acknowledge(HttpServletResponse response, String acknowledgement)
+      throws IOException {
+    response.setStatus(HttpStatus.OK.value());
+    if (acknowledgement.isEmpty()) {
+      response.setContentLength(0);
+      return;
+    }
+    var bytes = acknowledgement.getBytes(StandardCharsets.UTF_8);
+    response.setContentType("text/plain;charset=UTF-8");
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
   }
 
   /** An RFC 9457 problem detail, as Spring MVC writes them for the rest of Purser. */

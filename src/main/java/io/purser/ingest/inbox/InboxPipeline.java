@@ -1,6 +1,7 @@
-package io.purser.ingest;
+package io.purser.ingest.inbox;
 
 import io.purser.FailureDescription;
+import io.purser.ingest.IngestSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;

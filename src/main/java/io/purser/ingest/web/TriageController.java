@@ -1,4 +1,4 @@
-package io.purser.ingest;
+package io.purser.ingest.web;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;

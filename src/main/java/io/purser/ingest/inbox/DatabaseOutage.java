@@ -1,4 +1,4 @@
-package io.purser.ingest;
+package io.purser.ingest.inbox;
 
 import java.io.IOException;
 import java.sql.SQLException;

@@ -1,15 +1,21 @@
-package io.purser.ingest;
+package io.purser.ingest.inbox;
 
+import io.purser.ingest.InboundDelivery;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The pipeline's view of the inbox_event table: claim, finish, fail. */
+/** The inbox's tables: store, claim, finish, fail. */
 @Repository
 class InboxRows {
 
@@ -19,6 +25,50 @@ class InboxRows {
   InboxRows(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
+  }
+
+  /**
+   * Inserts deliveries as pending, each in its partition, and returns their ids in the same order.
+   * The status row and the body apart (see V8_1): claiming and finishing a delivery rewrite only
+   * its narrow status row.
+   */
+  List<Long> insert(List<InboundDelivery> deliveries, List<Integer> partitions) {
+    var now = clock.instant().atOffset(ZoneOffset.UTC);
+    var keys = new GeneratedKeyHolder();
+    jdbc.batchUpdate(
+        con ->
+            con.prepareStatement(
+                "insert into inbox_event (source, partition_key, received_at, status)"
+                    + " values (?, ?, ?, 'pending')",
+                new String[] {"id"}),
+        new BatchPreparedStatementSetter() {
+          @Override
+          public void setValues(PreparedStatement ps, int i) throws SQLException {
+            ps.setString(1, deliveries.get(i).source());
+            ps.setInt(2, partitions.get(i));
+            ps.setObject(3, now);
+          }
+
+          @Override
+          public int getBatchSize() {
+            return deliveries.size();
+          }
+        },
+        keys);
+    var ids = new ArrayList<Long>(deliveries.size());
+    var bodies = new ArrayList<Object[]>(deliveries.size());
+    for (var key : keys.getKeyList()) {
+      var id = ((Number) key.values().iterator().next()).longValue();
+      bodies.add(new Object[] {id, deliveries.get(ids.size()).body()});
+      ids.add(id);
+    }
+    jdbc.batchUpdate("insert into inbox_body (inbox_event_id, body) values (?, ?)", bodies);
+    return ids;
+  }
+
+  /** Whether the database answers; throws when it does not. */
+  void ping() {
+    jdbc.queryForObject("select 1", Integer.class);
   }
 
   /**

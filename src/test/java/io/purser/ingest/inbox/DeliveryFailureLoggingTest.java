@@ -1,4 +1,4 @@
-package io.purser.ingest;
+package io.purser.ingest.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -10,6 +10,9 @@ import static org.mockito.Mockito.when;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.purser.ingest.IngestSettings;
+import io.purser.ingest.WebhookPayloadParser;
+import io.purser.ingest.routing.InboundEventRouter;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
@@ -57,7 +60,7 @@ class DeliveryFailureLoggingTest {
         new DeliveryProcessor(
             rows,
             mock(InboundEventRouter.class),
-            List.of(parserFailingLikeTheDatabase()),
+            new DeliveryReader(List.of(parserFailingLikeTheDatabase())),
             new TransactionTemplate(new NoTransactions()),
             new IngestSettings(null, null, null, 3, 1, null, null));
 

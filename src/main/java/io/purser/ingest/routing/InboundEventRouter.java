@@ -1,7 +1,8 @@
-package io.purser.ingest;
+package io.purser.ingest.routing;
 
 import io.purser.conversation.ConversationManagement;
 import io.purser.conversation.NewMessage;
+import io.purser.ingest.InboundEvent;
 import io.purser.ingest.InboundEvent.AccessRevoked;
 import io.purser.ingest.InboundEvent.DeliveryUpdate;
 import io.purser.ingest.InboundEvent.Engagement;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * account it was delivered for. Events for unknown accounts are kept as unroutable.
  */
 @Component
-class InboundEventRouter {
+public class InboundEventRouter {
 
   private static final int LONGEST_ERROR = 2000;
 
@@ -56,12 +57,12 @@ class InboundEventRouter {
    * together ({@link ConversationManagement#recordAll}, set-based); any other event first records
    * the messages gathered before it, so every event still sees the ones that came before it.
    */
-  final class Batch {
+  public final class Batch {
 
     private final List<NewMessage> messages = new ArrayList<>();
     private final Set<String> brandMessages = new HashSet<>();
 
-    void route(long inboxEventId, InboundEvent event) {
+    public void route(long inboxEventId, InboundEvent event) {
       var account = workspaces.findAccount(event.network(), event.accountExternalId());
       if (account.isEmpty()) {
         unroutable.record(inboxEventId, event.network(), event.accountExternalId(), typeOf(event));
@@ -85,7 +86,7 @@ class InboundEventRouter {
     }
 
     /** Records the messages gathered so far. */
-    void flush() {
+    public void flush() {
       if (!messages.isEmpty()) {
         conversations.recordAll(List.copyOf(messages));
         messages.clear();
@@ -98,7 +99,7 @@ class InboundEventRouter {
     }
   }
 
-  Batch batch() {
+  public Batch batch() {
     return new Batch();
   }
 

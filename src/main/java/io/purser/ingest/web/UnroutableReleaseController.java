@@ -1,6 +1,8 @@
-package io.purser.ingest;
+package io.purser.ingest.web;
 
 import io.purser.identity.PurserPrincipal;
+import io.purser.ingest.IngestManagement;
+import io.purser.ingest.IngestManagement.Release.Released;
 import io.purser.workspace.Network;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,10 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class UnroutableReleaseController {
 
-  private final UnroutableRecovery recovery;
+  private final IngestManagement ingest;
 
-  UnroutableReleaseController(UnroutableRecovery recovery) {
-    this.recovery = recovery;
+  UnroutableReleaseController(IngestManagement ingest) {
+    this.ingest = ingest;
   }
 
   record ReleaseAccount(
@@ -41,8 +43,8 @@ class UnroutableReleaseController {
           HttpStatus.FORBIDDEN,
           "Only the installation's bootstrap admin token releases unroutable deliveries");
     }
-    var result = recovery.release(Network.fromWireName(body.network()), body.externalId());
-    if (result instanceof UnroutableRecovery.Release.Released released) {
+    var result = ingest.release(Network.fromWireName(body.network()), body.externalId());
+    if (result instanceof Released released) {
       return ResponseEntity.ok(
           Map.of("workspaceId", released.workspaceId(), "deliveries", released.deliveries()));
     }

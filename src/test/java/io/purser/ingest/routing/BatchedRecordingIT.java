@@ -1,4 +1,4 @@
-package io.purser.ingest;
+package io.purser.ingest.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

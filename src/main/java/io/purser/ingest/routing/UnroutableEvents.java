@@ -1,5 +1,6 @@
-package io.purser.ingest;
+package io.purser.ingest.routing;
 
+import io.purser.ingest.IngestManagement.UnroutableEvent;
 import io.purser.workspace.Network;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,11 +16,7 @@ import org.springframework.stereotype.Repository;
  * registered the account.
  */
 @Repository
-class UnroutableEvents {
-
-  /** An event nobody could take, as administrators see it. */
-  record Unroutable(
-      long inboxEventId, String network, String accountExternalId, String eventType, Instant at) {}
+public class UnroutableEvents {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -29,7 +26,8 @@ class UnroutableEvents {
     this.clock = clock;
   }
 
-  void record(long inboxEventId, Network network, String accountExternalId, String eventType) {
+  public void record(
+      long inboxEventId, Network network, String accountExternalId, String eventType) {
     jdbc.update(
         "insert into unroutable_event (inbox_event_id, network, account_external_id, event_type,"
             + " received_at) select ?, ?, ?, ?, ? where not exists (select 1 from"
@@ -46,13 +44,13 @@ class UnroutableEvents {
         eventType);
   }
 
-  List<Unroutable> open(int limit) {
+  public List<UnroutableEvent> open(int limit) {
     return jdbc.query(
         "select inbox_event_id, network, account_external_id, event_type, received_at from"
             + " unroutable_event where resolved_at is null order by id desc fetch first ? rows"
             + " only",
         (rs, row) ->
-            new Unroutable(
+            new UnroutableEvent(
                 rs.getLong(1),
                 rs.getString(2),
                 rs.getString(3),
@@ -62,7 +60,7 @@ class UnroutableEvents {
   }
 
   /** Marks the account's events resolved and returns their deliveries, to be processed again. */
-  List<Long> resolve(Network network, String accountExternalId) {
+  public List<Long> resolve(Network network, String accountExternalId) {
     var ids =
         jdbc.queryForList(
             "select distinct inbox_event_id from unroutable_event where network = ? and"

@@ -1,4 +1,4 @@
-package io.purser.ingest;
+package io.purser.ingest.inbox;
 
 import java.time.Instant;
 
@@ -10,7 +10,7 @@ import java.time.Instant;
  *     (or has written nothing yet)
  * @param since when this state began
  */
-public record WriterState(boolean running, String failure, Instant since) {
+record WriterState(boolean running, String failure, Instant since) {
 
   static final WriterState STARTING = new WriterState(true, null, null);
 
@@ -27,7 +27,7 @@ public record WriterState(boolean running, String failure, Instant since) {
   }
 
   /** Whether a delivery appended now would be stored. */
-  public boolean healthy() {
+  boolean healthy() {
     return running && failure == null;
   }
 }

@@ -1,11 +1,8 @@
-package io.purser.ingest;
+package io.purser.ingest.inbox;
 
+import io.purser.ingest.InboundDelivery;
+import io.purser.ingest.InboundEvent;
 import io.purser.ingest.InboundEvent.InboundMessage;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.stereotype.Component;
 
 /**
  * The partition of a delivery, chosen when it is appended so that one customer's deliveries always
@@ -14,37 +11,21 @@ import org.springframework.stereotype.Component;
  * <p>The customer is that of the delivery's first event: the author of a customer's message; for a
  * message of the brand itself, the customer it was sent to (else its author, the brand); for other
  * events the brand's account. The key is the network and the customer's id, not the account, since
- * a workspace's accounts on one network share their contacts. A body that does not parse goes to
- * partition 0: the pipeline parks it as failed.
+ * a workspace's accounts on one network share their contacts. A body its channel could not read
+ * goes to partition 0: the pipeline parks it as failed.
  *
  * <p>{@link #PARTITIONS} is stored with every delivery, so it must never change; the number of
  * workers may (worker {@code i} of {@code n} takes the partitions {@code p % n == i}).
  */
-@Component
-class DeliveryPartitions {
+public final class DeliveryPartitions {
 
-  static final int PARTITIONS = 64;
+  public static final int PARTITIONS = 64;
 
-  private final Map<String, WebhookPayloadParser> parsers;
+  private DeliveryPartitions() {}
 
-  DeliveryPartitions(List<WebhookPayloadParser> parsers) {
-    this.parsers =
-        parsers.stream()
-            .collect(Collectors.toMap(WebhookPayloadParser::source, Function.identity()));
-  }
-
-  int of(String source, byte[] body) {
-    var parser = parsers.get(source);
-    if (parser == null) {
-      return 0;
-    }
-    List<InboundEvent> events;
-    try {
-      events = parser.parse(body);
-    } catch (RuntimeException malformed) {
-      return 0;
-    }
-    return events.isEmpty() ? 0 : of(events.get(0));
+  static int of(InboundDelivery delivery) {
+    var events = delivery.events();
+    return events == null || events.isEmpty() ? 0 : of(events.get(0));
   }
 
   static int of(InboundEvent event) {

@@ -1,10 +1,14 @@
-package io.purser.ingest;
+package io.purser.ingest.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.purser.ingest.InboundDelivery;
+import io.purser.ingest.InboundEvent;
 import io.purser.ingest.InboundEvent.InboundMessage;
 import io.purser.ingest.InboundEvent.Kind;
 import io.purser.ingest.InboundEvent.Party;
+import io.purser.ingest.MalformedPayloadException;
+import io.purser.ingest.WebhookPayloadParser;
 import io.purser.workspace.Network;
 import java.time.Instant;
 import java.util.HashSet;
@@ -49,21 +53,20 @@ class DeliveryPartitionsTest {
 
   @Test
   void aBodyThatDoesNotParseGoesToPartitionZero() {
-    var partitions =
-        new DeliveryPartitions(
-            List.of(
-                new WebhookPayloadParser() {
-                  @Override
-                  public String source() {
-                    return "x";
-                  }
+    var refusing =
+        new WebhookPayloadParser() {
+          @Override
+          public String source() {
+            return "x";
+          }
 
-                  @Override
-                  public List<InboundEvent> parse(byte[] body) {
-                    throw new MalformedPayloadException("not json");
-                  }
-                }));
-    assertThat(partitions.of("x", "{".getBytes())).isZero();
-    assertThat(partitions.of("unknown", "{}".getBytes())).isZero();
+          @Override
+          public List<InboundEvent> parse(byte[] body) {
+            throw new MalformedPayloadException("not json");
+          }
+        };
+    assertThat(DeliveryPartitions.of(InboundDelivery.read(refusing, "{".getBytes()))).isZero();
+    assertThat(DeliveryPartitions.of(new InboundDelivery("unknown", "{}".getBytes(), List.of())))
+        .isZero();
   }
 }

@@ -1,6 +1,9 @@
-package io.purser.ingest;
+package io.purser.ingest.inbox;
 
 import io.purser.AfterCommit;
+import io.purser.ingest.InboundEvent;
+import io.purser.ingest.IngestManagement.ParkedDelivery;
+import io.purser.ingest.IngestManagement.Replay;
 import io.purser.workspace.WorkspaceManagement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,11 +11,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -26,48 +26,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ParkedDeliveries {
 
-  /**
-   * A parked delivery as administrators see it: never its body, which holds customers' text.
-   *
-   * @param error why it failed, described without quoting the delivery
-   * @param workspaceIds the workspaces its events are for, as far as they can be told
-   */
-  record Parked(
-      long id,
-      String source,
-      Instant receivedAt,
-      Instant parkedAt,
-      int attempts,
-      String error,
-      Set<Long> workspaceIds) {}
-
-  /** What a replay found. */
-  enum Replay {
-    QUEUED,
-    NOT_FOUND,
-    ALREADY_PROCESSED
-  }
-
   private final JdbcTemplate jdbc;
-  private final Map<String, WebhookPayloadParser> parsers;
+  private final DeliveryReader reader;
   private final WorkspaceManagement workspaces;
   private final PipelineSignal signal;
 
   ParkedDeliveries(
       JdbcTemplate jdbc,
-      List<WebhookPayloadParser> parsers,
+      DeliveryReader reader,
       WorkspaceManagement workspaces,
       PipelineSignal signal) {
     this.jdbc = jdbc;
-    this.parsers =
-        parsers.stream()
-            .collect(Collectors.toMap(WebhookPayloadParser::source, Function.identity()));
+    this.reader = reader;
     this.workspaces = workspaces;
     this.signal = signal;
   }
 
   /** The newest parked deliveries, at most {@code limit}, of any workspace or of none. */
-  List<Parked> newest(int limit) {
+  List<ParkedDelivery> newest(int limit) {
     return jdbc
         .query(
             "select id, source, received_at, processed_at, attempts, last_error from inbox_event"
@@ -80,7 +56,7 @@ class ParkedDeliveries {
   }
 
   /** The newest parked deliveries that carry an event for an account of the workspace. */
-  List<Parked> newestOf(long workspaceId, int limit) {
+  List<ParkedDelivery> newestOf(long workspaceId, int limit) {
     // Looked for among the newest of all, since the workspace's are found only by parsing.
     return newest(Math.max(limit * 5, 500)).stream()
         .filter(p -> p.workspaceIds().contains(workspaceId))
@@ -116,8 +92,8 @@ class ParkedDeliveries {
         .findFirst();
   }
 
-  private static Parked parked(ResultSet rs) throws SQLException {
-    return new Parked(
+  private static ParkedDelivery parked(ResultSet rs) throws SQLException {
+    return new ParkedDelivery(
         rs.getLong(1),
         rs.getString(2),
         instant(rs.getTimestamp(3)),
@@ -128,23 +104,20 @@ class ParkedDeliveries {
   }
 
   /** Reads the bodies one at a time: a parked delivery may be a whole MiB. */
-  private Parked withWorkspaces(Parked p) {
+  private ParkedDelivery withWorkspaces(ParkedDelivery p) {
     var body =
         jdbc.queryForList(
             "select body from inbox_body where inbox_event_id = ?", byte[].class, p.id());
     var workspaceIds = body.isEmpty() ? Set.<Long>of() : workspacesOf(p.source(), body.get(0));
-    return new Parked(
+    return new ParkedDelivery(
         p.id(), p.source(), p.receivedAt(), p.parkedAt(), p.attempts(), p.error(), workspaceIds);
   }
 
   private Set<Long> workspacesOf(String source, byte[] body) {
-    var parser = parsers.get(source);
     var found = new LinkedHashSet<Long>();
-    if (parser == null) {
-      return found;
-    }
     try {
-      for (var event : parser.parse(UnstorableCharacters.replacedIn(body))) {
+      var events = reader.parse(source, body);
+      for (var event : events == null ? List.<InboundEvent>of() : events) {
         workspaces
             .findAccount(event.network(), event.accountExternalId())
             .ifPresent(account -> found.add(account.workspaceId()));

@@ -1,4 +1,4 @@
-package io.purser.ingest;
+package io.purser.ingest.inbox;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("inboxWriterHealthIndicator")
 class InboxWriterHealth implements HealthIndicator {
 
-  private final Inbox inbox;
+  private final InboxWriter inbox;
 
-  InboxWriterHealth(Inbox inbox) {
+  InboxWriterHealth(InboxWriter inbox) {
     this.inbox = inbox;
   }
 

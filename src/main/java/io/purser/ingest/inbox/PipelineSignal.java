@@ -1,4 +1,4 @@
-package io.purser.ingest;
+package io.purser.ingest.inbox;
 
 import java.time.Duration;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,9 @@
-package io.purser.ingest;
+package io.purser.ingest.inbox;
 
+import io.purser.ingest.IngestManagement.Release;
+import io.purser.ingest.IngestManagement.Release.NoOwner;
+import io.purser.ingest.IngestManagement.Release.Released;
+import io.purser.ingest.routing.UnroutableEvents;
 import io.purser.workspace.Network;
 import io.purser.workspace.WorkspaceManagement;
 import org.springframework.stereotype.Component;
@@ -13,15 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class UnroutableRecovery {
-
-  /** What a release did. */
-  sealed interface Release {
-    /** The deliveries went back to the pipeline, to be routed to {@code workspaceId}. */
-    record Released(long workspaceId, int deliveries) implements Release {}
-
-    /** No workspace has registered the account: nothing was released. */
-    record NoOwner() implements Release {}
-  }
 
   private final UnroutableEvents unroutable;
   private final InboxRows rows;
@@ -45,7 +40,7 @@ class UnroutableRecovery {
   Release release(Network network, String accountExternalId) {
     var owner = workspaces.findAccount(network, accountExternalId);
     if (owner.isEmpty()) {
-      return new Release.NoOwner();
+      return new NoOwner();
     }
     var deliveries =
         transactions.execute(
@@ -55,6 +50,6 @@ class UnroutableRecovery {
               return ids.size();
             });
     signal.wake();
-    return new Release.Released(owner.get().workspaceId(), deliveries);
+    return new Released(owner.get().workspaceId(), deliveries);
   }
 }

@@ -1,4 +1,4 @@
-package io.purser.ingest;
+package io.purser.ingest.routing;
 
 import io.purser.ingest.InboundEvent.Engagement;
 import java.time.ZoneOffset;

@@ -1,13 +1,14 @@
-package io.purser.ingest;
+package io.purser.ingest.web;
 
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
+import io.purser.ingest.IngestManagement;
+import io.purser.ingest.IngestManagement.UnroutableEvent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,21 +27,17 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/v1")
 class InboxAdminController {
 
-  private final UnroutableEvents unroutable;
-  private final InboxRows rows;
-  private final ParkedDeliveries parked;
+  private final IngestManagement ingest;
 
-  InboxAdminController(UnroutableEvents unroutable, InboxRows rows, ParkedDeliveries parked) {
-    this.unroutable = unroutable;
-    this.rows = rows;
-    this.parked = parked;
+  InboxAdminController(IngestManagement ingest) {
+    this.ingest = ingest;
   }
 
   @GetMapping("/unroutable-events")
-  Map<String, List<UnroutableEvents.Unroutable>> unroutable(
+  Map<String, List<UnroutableEvent>> unroutable(
       PurserPrincipal principal, @RequestParam(defaultValue = "100") int limit) {
     requireSystem(principal);
-    return Map.of("items", unroutable.open(Math.max(1, Math.min(limit, 1000))));
+    return Map.of("items", ingest.unroutable(Math.max(1, Math.min(limit, 1000))));
   }
 
   /**
@@ -54,10 +51,10 @@ class InboxAdminController {
     int bounded = Math.max(1, Math.min(limit, 1000));
     var answer = new LinkedHashMap<String, Object>();
     if (principal.system()) {
-      answer.put("deliveries", rows.countByStatus());
-      answer.put("parked", parked.newest(bounded));
+      answer.put("deliveries", ingest.deliveriesByStatus());
+      answer.put("parked", ingest.parked(bounded));
     } else if (principal.can(Role.ADMIN)) {
-      answer.put("parked", parked.newestOf(principal.workspaceId(), bounded));
+      answer.put("parked", ingest.parkedOf(principal.workspaceId(), bounded));
     } else {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only administrators see the inbox");
     }
@@ -69,10 +66,9 @@ class InboxAdminController {
    * while it waits changes nothing; a delivery already processed is not processed twice (409).
    */
   @PostMapping("/inbox/{id}/replay")
-  @Transactional
   ResponseEntity<Map<String, Object>> replay(PurserPrincipal principal, @PathVariable long id) {
     requireSystem(principal);
-    return switch (parked.replay(id)) {
+    return switch (ingest.replay(id)) {
       case QUEUED -> ResponseEntity.accepted().body(Map.of("id", id, "status", "pending"));
       case NOT_FOUND ->
           throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No delivery " + id);

@@ -1,7 +1,8 @@
-package io.purser.ingest;
+package io.purser.ingest.routing;
 
 import io.purser.conversation.ConversationManagement;
 import io.purser.conversation.NewMessage;
+import io.purser.ingest.InboundEvent;
 import io.purser.ingest.InboundEvent.InboundMessage;
 import io.purser.triage.TriageRequest;
 import io.purser.triage.TriageResult;

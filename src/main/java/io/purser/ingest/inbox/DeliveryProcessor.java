@@ -1,11 +1,12 @@
-package io.purser.ingest;
+package io.purser.ingest.inbox;
 
 import io.purser.FailureDescription;
+import io.purser.ingest.InboundEvent;
+import io.purser.ingest.IngestSettings;
+import io.purser.ingest.MalformedPayloadException;
+import io.purser.ingest.routing.InboundEventRouter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,10 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Processes claimed deliveries: parse, route every event, mark done — all in one transaction, so a
- * crash at any point leaves the delivery pending and a retry finds it whole. A batch that fails is
- * retried one delivery at a time, so one poisonous delivery cannot hold up the others; after the
- * allowed attempts it is parked as failed with its error.
+ * Processes claimed deliveries: read their events, route every event, mark done — all in one
+ * transaction, so a crash at any point leaves the delivery pending and a retry finds it whole. A
+ * batch that fails is retried one delivery at a time, so one poisonous delivery cannot hold up the
+ * others; after the allowed attempts it is parked as failed with its error.
  *
  * <p>Several workers call it at once, each for its own partitions. Two of them may race to create
  * the same row (a customer named in a delivery of another customer's partition): the loser's batch
@@ -30,21 +31,19 @@ class DeliveryProcessor {
 
   private final InboxRows rows;
   private final InboundEventRouter router;
-  private final Map<String, WebhookPayloadParser> parsers;
+  private final DeliveryReader reader;
   private final TransactionTemplate transactions;
   private final IngestSettings settings;
 
   DeliveryProcessor(
       InboxRows rows,
       InboundEventRouter router,
-      List<WebhookPayloadParser> parsers,
+      DeliveryReader reader,
       TransactionTemplate transactions,
       IngestSettings settings) {
     this.rows = rows;
     this.router = router;
-    this.parsers =
-        parsers.stream()
-            .collect(Collectors.toMap(WebhookPayloadParser::source, Function.identity()));
+    this.reader = reader;
     this.transactions = transactions;
     this.settings = settings;
   }
@@ -97,13 +96,12 @@ class DeliveryProcessor {
 
   /** The delivery's events; null when it was parked as malformed. */
   private List<InboundEvent> parse(StoredDelivery delivery) {
-    var parser = parsers.get(delivery.source());
-    if (parser == null) {
-      rows.recordFailure(delivery.id(), "no parser for source " + delivery.source(), true);
-      return null;
-    }
     try {
-      return parser.parse(UnstorableCharacters.replacedIn(delivery.body()));
+      var events = reader.eventsOf(delivery);
+      if (events == null) {
+        rows.recordFailure(delivery.id(), "no parser for source " + delivery.source(), true);
+      }
+      return events;
     } catch (MalformedPayloadException e) {
       log.warn("Delivery {} is malformed; parked as failed", delivery.id());
       rows.recordFailure(delivery.id(), malformed(e), true);
