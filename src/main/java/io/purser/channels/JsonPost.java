@@ -1,5 +1,6 @@
 package io.purser.channels;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.purser.reply.SendResult;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -8,11 +9,34 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The one way our senders POST JSON to a network API and read the outcome. */
 public final class JsonPost {
 
+  /**
+   * Writes and reads the networks' API bodies (X and the Graph API both name fields in snake_case):
+   * nulls left out, unknown fields ignored.
+   */
+  public static final JsonMapper JSON =
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .changeDefaultPropertyInclusion(
+              inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
+
   private JsonPost() {}
+
+  /** A client of one network API at {@code baseUrl}, on {@link #requestFactory}. */
+  public static RestClient client(String baseUrl, Duration connect, Duration read) {
+    return RestClient.builder()
+        .baseUrl(baseUrl)
+        .requestFactory(requestFactory(connect, read))
+        .build();
+  }
 
   /**
    * The JDK client, because it never re-sends a POST on its own (HttpURLConnection does, which
@@ -31,14 +55,18 @@ public final class JsonPost {
     return factory;
   }
 
-  /** Sends {@code body} with the bearer token and maps the answer, or the failure, to a result. */
+  /**
+   * Sends {@code payload} as {@link #JSON} with the bearer token and maps the answer, or the
+   * failure, to a result.
+   */
   public static <T> SendResult send(
       RestClient.RequestBodySpec request,
       String accessToken,
-      byte[] body,
+      Object payload,
       SendOutcomes outcomes,
       Class<T> responseType,
       Function<T, String> id) {
+    byte[] body = JSON.writeValueAsBytes(payload);
     try {
       return request
           .headers(headers -> headers.setBearerAuth(accessToken))

@@ -23,11 +23,7 @@ final class XApiClient {
 
   XApiClient(XApiSettings settings, Clock clock) {
     this.http =
-        RestClient.builder()
-            .baseUrl(settings.apiBaseUrl())
-            .requestFactory(
-                JsonPost.requestFactory(settings.connectTimeout(), settings.readTimeout()))
-            .build();
+        JsonPost.client(settings.apiBaseUrl(), settings.connectTimeout(), settings.readTimeout());
     this.outcomes = new XApiOutcomes(clock);
   }
 
@@ -66,8 +62,7 @@ final class XApiClient {
       Object request,
       Class<T> responseType,
       Function<T, String> id) {
-    byte[] body = XApiPayloads.JSON.writeValueAsBytes(request);
     return JsonPost.send(
-        http.post().uri(path, pathVariables), accessToken, body, outcomes, responseType, id);
+        http.post().uri(path, pathVariables), accessToken, request, outcomes, responseType, id);
   }
 }
