@@ -28,7 +28,8 @@ public class XPayloadParser implements WebhookPayloadParser {
     List<InboundEvent> events = new ArrayList<>();
     if (root.path("data").path("filter").isObject()) {
       ActivityApiEvents.read(root.path("data"), events);
-    } else if (XJson.text(root, "for_user_id") != null || root.path("user_event").isObject()) {
+    } else if (WebhookJson.text(root, "for_user_id") != null
+        || root.path("user_event").isObject()) {
       AccountActivityEvents.read(root, events);
     } else {
       throw new MalformedPayloadException(
