@@ -1,7 +1,7 @@
 package io.purser.channels.meta;
 
-import io.purser.channels.JsonGet;
-import io.purser.channels.JsonPost;
+import io.purser.channels.outbound.JsonGet;
+import io.purser.channels.outbound.JsonPost;
 import io.purser.reply.SendResult;
 import java.time.Clock;
 import java.util.function.Function;

@@ -1,11 +1,11 @@
 package io.purser.channels.meta;
 
-import io.purser.channels.JsonPost;
-import io.purser.channels.RetryAfter;
-import io.purser.channels.SendOutcomes;
-import io.purser.channels.TransportFailure;
 import io.purser.channels.meta.GraphPayloads.ErrorBody;
 import io.purser.channels.meta.GraphPayloads.GraphError;
+import io.purser.channels.outbound.JsonPost;
+import io.purser.channels.outbound.RetryAfter;
+import io.purser.channels.outbound.SendOutcomes;
+import io.purser.channels.outbound.TransportFailure;
 import io.purser.reply.SendResult;
 import java.time.Clock;
 import java.time.Duration;

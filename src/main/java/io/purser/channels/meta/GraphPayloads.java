@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The Graph API bodies Purser sends and reads: the Messenger Platform Send API (Messenger and
  * Instagram), comment replies, and WhatsApp Cloud API text messages. Field names follow Meta's
- * snake_case through {@link io.purser.channels.JsonPost#JSON}.
+ * snake_case through {@link io.purser.channels.outbound.JsonPost#JSON}.
  */
 final class GraphPayloads {
 

@@ -1,6 +1,6 @@
 package io.purser.channels.meta;
 
-import io.purser.channels.WebhookDoor;
+import io.purser.channels.webhook.WebhookDoor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

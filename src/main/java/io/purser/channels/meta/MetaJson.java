@@ -1,6 +1,6 @@
 package io.purser.channels.meta;
 
-import io.purser.channels.WebhookJson;
+import io.purser.channels.webhook.WebhookJson;
 import io.purser.ingest.InboundEvent.Party;
 import java.time.Instant;
 import tools.jackson.databind.JsonNode;

@@ -1,8 +1,8 @@
 package io.purser.channels.meta;
 
-import static io.purser.channels.WebhookJson.text;
 import static io.purser.channels.meta.MetaJson.epoch;
 import static io.purser.channels.meta.MetaJson.firstText;
+import static io.purser.channels.webhook.WebhookJson.text;
 
 import io.purser.ingest.InboundEvent;
 import io.purser.ingest.InboundEvent.DeliveryStatus;

@@ -2,7 +2,7 @@ package io.purser.channels.meta;
 
 import static io.purser.channels.meta.MetaJson.firstText;
 
-import io.purser.channels.WebhookJson;
+import io.purser.channels.webhook.WebhookJson;
 import io.purser.ingest.InboundEvent.Attachment;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.purser.channels.x;
 
-import io.purser.channels.JsonGet;
-import io.purser.channels.JsonPost;
+import io.purser.channels.outbound.JsonGet;
+import io.purser.channels.outbound.JsonPost;
 import io.purser.channels.x.XApiPayloads.CreatePostRequest;
 import io.purser.channels.x.XApiPayloads.CreatePostResponse;
 import io.purser.channels.x.XApiPayloads.DirectMessageRequest;

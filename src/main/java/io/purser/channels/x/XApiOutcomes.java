@@ -1,9 +1,9 @@
 package io.purser.channels.x;
 
-import io.purser.channels.JsonPost;
-import io.purser.channels.RetryAfter;
-import io.purser.channels.SendOutcomes;
-import io.purser.channels.TransportFailure;
+import io.purser.channels.outbound.JsonPost;
+import io.purser.channels.outbound.RetryAfter;
+import io.purser.channels.outbound.SendOutcomes;
+import io.purser.channels.outbound.TransportFailure;
 import io.purser.channels.x.XApiPayloads.Error;
 import io.purser.channels.x.XApiPayloads.ErrorBody;
 import io.purser.reply.SendResult;

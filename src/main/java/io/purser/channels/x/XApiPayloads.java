@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The parts of the X API v2 schemas ({@code x_api_v2_openapi.json}) that Purser sends and reads.
  * Field names follow the spec through the snake-case naming strategy of {@link
- * io.purser.channels.JsonPost#JSON}.
+ * io.purser.channels.outbound.JsonPost#JSON}.
  */
 final class XApiPayloads {
 

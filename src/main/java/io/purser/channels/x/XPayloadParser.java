@@ -1,6 +1,6 @@
 package io.purser.channels.x;
 
-import io.purser.channels.WebhookJson;
+import io.purser.channels.webhook.WebhookJson;
 import io.purser.ingest.InboundEvent;
 import io.purser.ingest.MalformedPayloadException;
 import io.purser.ingest.WebhookPayloadParser;

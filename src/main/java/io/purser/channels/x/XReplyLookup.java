@@ -1,8 +1,8 @@
 package io.purser.channels.x;
 
-import io.purser.channels.JsonPost;
-import io.purser.channels.TransportFailure;
-import io.purser.channels.WebhookJson;
+import io.purser.channels.outbound.JsonPost;
+import io.purser.channels.outbound.TransportFailure;
+import io.purser.channels.webhook.WebhookJson;
 import io.purser.conversation.EchoText;
 import io.purser.reply.OutboundMessage;
 import io.purser.reply.Reconciliation;

@@ -1,4 +1,4 @@
-package io.purser.channels;
+package io.purser.channels.outbound;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.purser.reply.SendResult;

@@ -1,4 +1,4 @@
-package io.purser.channels;
+package io.purser.channels.webhook;
 
 import io.purser.ingest.WebhookPayloadParser;
 import java.util.function.BiPredicate;

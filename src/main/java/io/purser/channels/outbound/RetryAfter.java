@@ -1,4 +1,4 @@
-package io.purser.channels;
+package io.purser.channels.outbound;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.purser.channels;
+package io.purser.channels.outbound;
 
 import io.purser.reply.SendResult;
 import java.net.ConnectException;

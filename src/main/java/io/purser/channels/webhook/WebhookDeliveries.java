@@ -1,4 +1,4 @@
-package io.purser.channels;
+package io.purser.channels.webhook;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

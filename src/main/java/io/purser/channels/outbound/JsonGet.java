@@ -1,4 +1,4 @@
-package io.purser.channels;
+package io.purser.channels.outbound;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;

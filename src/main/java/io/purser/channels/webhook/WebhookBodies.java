@@ -1,4 +1,4 @@
-package io.purser.channels;
+package io.purser.channels.webhook;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
