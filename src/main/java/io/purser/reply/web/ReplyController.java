@@ -1,6 +1,8 @@
-package io.purser.reply;
+package io.purser.reply.web;
 
 import io.purser.identity.PurserPrincipal;
+import io.purser.reply.ReplyManagement;
+import io.purser.reply.ReplyOutcome;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,9 +1,11 @@
-package io.purser.reply;
+package io.purser.reply.web;
 
 import io.purser.identity.AuditTrail;
 import io.purser.identity.AuditedChange;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
+import io.purser.reply.ReplyManagement;
+import io.purser.reply.SavedReply;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
