@@ -19,9 +19,8 @@ import io.purser.workspace.Network;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,17 +30,7 @@ class GraphApiSenderFailureTest {
 
   private static final String MESSAGES = "/v21.0/" + ACCOUNT + "/messages";
 
-  private final GraphApiStandIn meta = new GraphApiStandIn();
-
-  @BeforeEach
-  void start() {
-    meta.start();
-  }
-
-  @AfterEach
-  void stop() {
-    meta.stop();
-  }
+  @RegisterExtension final GraphApiStandIn meta = new GraphApiStandIn();
 
   @Test
   void honoursRetryAfterOn429() {

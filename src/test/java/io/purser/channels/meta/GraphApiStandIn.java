@@ -16,11 +16,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A WireMock stand-in for the Graph API and a client pointed at it, on a clock that stands still.
  */
-final class GraphApiStandIn {
+final class GraphApiStandIn implements BeforeEachCallback, AfterEachCallback {
 
   static final String TOKEN = "page-token-do-not-log";
   static final String ACCOUNT = "1067280970047460";
@@ -37,6 +40,17 @@ final class GraphApiStandIn {
 
   void stop() {
     server.stop();
+  }
+
+  /** Registered with {@code @RegisterExtension}, it runs for each test of the class. */
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    start();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    stop();
   }
 
   GraphApiClient graph() {

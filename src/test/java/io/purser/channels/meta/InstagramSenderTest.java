@@ -14,24 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.purser.reply.OutboundMessage.Delivery;
 import io.purser.reply.SendResult;
 import io.purser.workspace.Network;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Instagram shares the Send API with Messenger but answers comments on {@code /replies}. */
 class InstagramSenderTest {
 
-  private final GraphApiStandIn meta = new GraphApiStandIn();
-
-  @BeforeEach
-  void start() {
-    meta.start();
-  }
-
-  @AfterEach
-  void stop() {
-    meta.stop();
-  }
+  @RegisterExtension final GraphApiStandIn meta = new GraphApiStandIn();
 
   @Test
   void sendsDirectMessageFromTheInstagramAccount() {

@@ -18,9 +18,9 @@ import io.purser.reply.OutboundMessage.Delivery;
 import io.purser.reply.SendResult;
 import io.purser.workspace.Network;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What the Messenger sender puts on the wire, and the ids it reads back. */
@@ -29,18 +29,12 @@ class MessengerSenderTest {
   private static final String MESSAGES = "/v21.0/" + ACCOUNT + "/messages";
   private static final String MID = "mid.1456970487936:c34767dfe57ee6e339";
 
-  private final GraphApiStandIn meta = new GraphApiStandIn();
+  @RegisterExtension final GraphApiStandIn meta = new GraphApiStandIn();
 
   @BeforeEach
   void start() {
-    meta.start();
     meta.server.stubFor(
         post(MESSAGES).willReturn(jsonAnswer(200, fixture("messenger_send_api_response.json"))));
-  }
-
-  @AfterEach
-  void stop() {
-    meta.stop();
   }
 
   @Test

@@ -16,27 +16,21 @@ import io.purser.reply.OutboundMessage.Delivery;
 import io.purser.reply.SendResult;
 import io.purser.workspace.Network;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the WhatsApp sender puts on the wire, and the wamid it reads back. */
 class WhatsAppSenderTest {
 
   private static final String MESSAGES = "/v21.0/" + ACCOUNT + "/messages";
 
-  private final GraphApiStandIn meta = new GraphApiStandIn();
+  @RegisterExtension final GraphApiStandIn meta = new GraphApiStandIn();
 
   @BeforeEach
   void start() {
-    meta.start();
     meta.server.stubFor(
         post(MESSAGES).willReturn(jsonAnswer(200, fixture("whatsapp_send_response.json"))));
-  }
-
-  @AfterEach
-  void stop() {
-    meta.stop();
   }
 
   @Test

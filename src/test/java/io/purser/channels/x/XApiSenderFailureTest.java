@@ -17,9 +17,8 @@ import io.purser.reply.SendResult;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,17 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** How every answer and failure of X becomes retry-later, unknown or rejected. */
 class XApiSenderFailureTest {
 
-  private final XApiStandIn x = new XApiStandIn();
-
-  @BeforeEach
-  void start() {
-    x.start();
-  }
-
-  @AfterEach
-  void stop() {
-    x.stop();
-  }
+  @RegisterExtension final XApiStandIn x = new XApiStandIn();
 
   @Test
   void honoursRateLimitResetOn429() {

@@ -19,26 +19,15 @@ import ch.qos.logback.core.read.ListAppender;
 import io.purser.reply.SendResult;
 import io.purser.workspace.Network;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What the X sender puts on the wire, and the ids it reads back. */
 class XApiSenderTest {
 
-  private final XApiStandIn x = new XApiStandIn();
-
-  @BeforeEach
-  void start() {
-    x.start();
-  }
-
-  @AfterEach
-  void stop() {
-    x.stop();
-  }
+  @RegisterExtension final XApiStandIn x = new XApiStandIn();
 
   @Test
   void postsPublicReplyAsDocumentedAndReturnsThePostId() {

@@ -14,9 +14,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** A WireMock stand-in for the X API and a sender pointed at it, on a clock that stands still. */
-final class XApiStandIn {
+final class XApiStandIn implements BeforeEachCallback, AfterEachCallback {
 
   static final String TOKEN = "x-user-token-do-not-log";
   static final Instant NOW = Instant.parse("2024-01-16T15:55:00Z");
@@ -32,6 +35,17 @@ final class XApiStandIn {
 
   void stop() {
     server.stop();
+  }
+
+  /** Registered with {@code @RegisterExtension}, it runs for each test of the class. */
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    start();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    stop();
   }
 
   XApiSender sender() {

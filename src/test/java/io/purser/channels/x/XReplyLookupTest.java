@@ -10,9 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purser.reply.Reconciliation;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** After an unknown outcome the reply is looked up on X, matching on what X keeps of it. */
 class XReplyLookupTest {
@@ -21,17 +20,7 @@ class XReplyLookupTest {
   private static final String DM_EVENTS = "/2/dm_conversations/with/9876/dm_events";
   private static final Instant SENT = Instant.parse("2024-01-16T15:54:30Z");
 
-  private final XApiStandIn x = new XApiStandIn();
-
-  @BeforeEach
-  void start() {
-    x.start();
-  }
-
-  @AfterEach
-  void stop() {
-    x.stop();
-  }
+  @RegisterExtension final XApiStandIn x = new XApiStandIn();
 
   private void answer(String path, int status, String body) {
     x.server.stubFor(
