@@ -1,5 +1,6 @@
 package io.purser.ingest;
 
+import io.purser.ingest.inbox.DeliveryPartitions;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

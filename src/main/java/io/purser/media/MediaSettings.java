@@ -55,12 +55,6 @@ public record MediaSettings(
   }
 
   boolean allows(String host) {
-    if (host == null) {
-      return false;
-    }
-    var h = host.toLowerCase(java.util.Locale.ROOT);
-    return allowedHosts.stream()
-        .map(a -> a.toLowerCase(java.util.Locale.ROOT))
-        .anyMatch(a -> h.equals(a) || h.endsWith("." + a));
+    return HostNames.matchesAny(host, allowedHosts.stream());
   }
 }

@@ -41,12 +41,14 @@ public record MediaTokenHosts(
     if (!https && !scheme.equalsIgnoreCase("http")) {
       return false;
     }
-    var name = host.toLowerCase(Locale.ROOT);
-    return hostsOf(network).stream()
-        .map(entry -> entry.toLowerCase(Locale.ROOT))
-        .filter(entry -> https || entry.startsWith(PLAIN_HTTP))
-        .map(entry -> entry.startsWith(PLAIN_HTTP) ? entry.substring(PLAIN_HTTP.length()) : entry)
-        .anyMatch(entry -> name.equals(entry) || name.endsWith("." + entry));
+    return HostNames.matchesAny(
+        host,
+        hostsOf(network).stream()
+            .map(entry -> entry.toLowerCase(Locale.ROOT))
+            .filter(entry -> https || entry.startsWith(PLAIN_HTTP))
+            .map(
+                entry ->
+                    entry.startsWith(PLAIN_HTTP) ? entry.substring(PLAIN_HTTP.length()) : entry));
   }
 
   private List<String> hostsOf(Network network) {

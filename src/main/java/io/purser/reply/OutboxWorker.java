@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class OutboxWorker {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
 
   private static final int BATCH = 20;
 
@@ -112,7 +116,11 @@ class OutboxWorker {
       return new SendResult.Rejected(
           "no_sender", "no sender is configured for " + e.network().wireName());
     }
-    return sender.send(message(e));
+    var message = message(e);
+    var result = sender.send(message);
+    // OutboundMessage.toString() leaves out the token and the text.
+    log.debug("{} -> {}", message, result);
+    return result;
   }
 
   private Reconciliation lookUp(Outbox.Entry e) {
@@ -120,7 +128,10 @@ class OutboxWorker {
     if (sender == null) {
       return new Reconciliation.CannotTell("no sender is configured for " + e.network().wireName());
     }
-    return sender.lookUp(message(e), sendBegan(e));
+    var message = message(e);
+    var found = sender.lookUp(message, sendBegan(e));
+    log.debug("{} looked up -> {}", message, found);
+    return found;
   }
 
   private Instant sendBegan(Outbox.Entry e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.purser.channels.meta.MetaSignatures;
+import io.purser.channels.webhook.WebhookBodies;
 import io.purser.channels.x.XSignatures;
 import io.purser.testing.Api;
 import io.purser.testing.Ids;

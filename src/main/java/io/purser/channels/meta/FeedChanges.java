@@ -3,7 +3,7 @@ package io.purser.channels.meta;
 import static io.purser.channels.meta.MetaJson.epochOr;
 import static io.purser.channels.meta.MetaJson.firstText;
 import static io.purser.channels.meta.MetaJson.id;
-import static io.purser.channels.meta.MetaJson.text;
+import static io.purser.channels.webhook.WebhookJson.text;
 
 import io.purser.ingest.InboundEvent;
 import io.purser.ingest.InboundEvent.Attachment;

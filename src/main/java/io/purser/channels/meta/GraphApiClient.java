@@ -1,7 +1,7 @@
 package io.purser.channels.meta;
 
-import io.purser.channels.JsonGet;
-import io.purser.channels.JsonPost;
+import io.purser.channels.outbound.JsonGet;
+import io.purser.channels.outbound.JsonPost;
 import io.purser.reply.SendResult;
 import java.time.Clock;
 import java.util.function.Function;
@@ -33,11 +33,7 @@ class GraphApiClient {
 
   GraphApiClient(MetaSettings settings, Clock clock) {
     this.http =
-        RestClient.builder()
-            .baseUrl(settings.graphBaseUrl())
-            .requestFactory(
-                JsonPost.requestFactory(settings.connectTimeout(), settings.readTimeout()))
-            .build();
+        JsonPost.client(settings.graphBaseUrl(), settings.connectTimeout(), settings.readTimeout());
     this.apiVersion = settings.apiVersion();
     this.outcomes = new GraphOutcomes(clock);
   }
@@ -49,11 +45,10 @@ class GraphApiClient {
       Object request,
       Class<T> responseType,
       Function<T, String> id) {
-    byte[] body = GraphPayloads.JSON.writeValueAsBytes(request);
     return JsonPost.send(
         http.post().uri("/{version}/{node}/{edge}", apiVersion, node, edge),
         accessToken,
-        body,
+        request,
         outcomes,
         responseType,
         id);
@@ -74,11 +69,10 @@ class GraphApiClient {
       Object request,
       Class<T> responseType,
       Function<T, String> id) {
-    byte[] body = GraphPayloads.JSON.writeValueAsBytes(request);
     return JsonPost.send(
         http.post().uri("/{version}/{node}", apiVersion, node),
         accessToken,
-        body,
+        request,
         outcomes,
         responseType,
         id);

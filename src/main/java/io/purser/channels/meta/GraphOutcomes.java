@@ -1,10 +1,11 @@
 package io.purser.channels.meta;
 
-import io.purser.channels.RetryAfter;
-import io.purser.channels.SendOutcomes;
-import io.purser.channels.TransportFailure;
 import io.purser.channels.meta.GraphPayloads.ErrorBody;
 import io.purser.channels.meta.GraphPayloads.GraphError;
+import io.purser.channels.outbound.JsonPost;
+import io.purser.channels.outbound.RetryAfter;
+import io.purser.channels.outbound.SendOutcomes;
+import io.purser.channels.outbound.TransportFailure;
 import io.purser.reply.SendResult;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,7 +43,7 @@ final class GraphOutcomes implements SendOutcomes {
   public <T> SendResult fromResponse(
       int status, HttpHeaders headers, byte[] body, Class<T> type, Function<T, String> id) {
     if (status >= 200 && status < 300) {
-      return sent(body, type, id);
+      return SendOutcomes.sent("Meta", body, type, id);
     }
     Optional<GraphError> error = read(body);
     if (status == 429 || status >= 500 || error.filter(GraphOutcomes::isThrottling).isPresent()) {
@@ -70,18 +71,6 @@ final class GraphOutcomes implements SendOutcomes {
     return new SendResult.Rejected("invalid-message", reason);
   }
 
-  private <T> SendResult sent(byte[] body, Class<T> type, Function<T, String> id) {
-    try {
-      String externalId = id.apply(GraphPayloads.JSON.readValue(body, type));
-      if (externalId != null && !externalId.isBlank()) {
-        return new SendResult.Sent(externalId);
-      }
-      return new SendResult.Unknown("Meta accepted the request but its answer has no id");
-    } catch (JacksonException unreadable) {
-      return new SendResult.Unknown("Meta accepted the request but its answer is unreadable");
-    }
-  }
-
   private static boolean isThrottling(GraphError error) {
     return Boolean.TRUE.equals(error.isTransient()) || THROTTLING_CODES.contains(error.code());
   }
@@ -97,7 +86,7 @@ final class GraphOutcomes implements SendOutcomes {
 
   private static Optional<GraphError> read(byte[] body) {
     try {
-      ErrorBody parsed = GraphPayloads.JSON.readValue(body, ErrorBody.class);
+      ErrorBody parsed = JsonPost.JSON.readValue(body, ErrorBody.class);
       return Optional.ofNullable(parsed).map(ErrorBody::error);
     } catch (JacksonException unreadable) {
       return Optional.empty();

@@ -1,26 +1,13 @@
 package io.purser.channels.meta;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Graph API bodies Purser sends and reads: the Messenger Platform Send API (Messenger and
  * Instagram), comment replies, and WhatsApp Cloud API text messages. Field names follow Meta's
- * snake_case through {@link #JSON}.
+ * snake_case through {@link io.purser.channels.outbound.JsonPost#JSON}.
  */
 final class GraphPayloads {
-
-  /** Writes and reads these records: snake_case, nulls left out, unknown fields ignored. */
-  static final JsonMapper JSON =
-      JsonMapper.builder()
-          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .changeDefaultPropertyInclusion(
-              inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .build();
 
   private GraphPayloads() {}
 

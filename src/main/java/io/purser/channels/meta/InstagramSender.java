@@ -4,8 +4,6 @@ import io.purser.reply.ChannelSender;
 import io.purser.reply.OutboundMessage;
 import io.purser.reply.SendResult;
 import io.purser.workspace.Network;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class InstagramSender implements ChannelSender {
-
-  private static final Logger log = LoggerFactory.getLogger(InstagramSender.class);
 
   private final GraphSendApi sendApi;
 
@@ -32,9 +28,6 @@ public class InstagramSender implements ChannelSender {
 
   @Override
   public SendResult send(OutboundMessage message) {
-    SendResult result = sendApi.send(message);
-    // OutboundMessage.toString() leaves out the token and the text.
-    log.debug("{} -> {}", message, result);
-    return result;
+    return sendApi.send(message);
   }
 }

@@ -1,7 +1,7 @@
 package io.purser.channels.meta;
 
-import io.purser.channels.JsonGet;
-import io.purser.channels.TokenOwners;
+import io.purser.channels.outbound.JsonGet;
+import io.purser.channels.outbound.TokenOwners;
 import io.purser.workspace.AccountOwnershipCheck;
 import io.purser.workspace.Network;
 import io.purser.workspace.OwnershipProof;

@@ -1,5 +1,6 @@
 package io.purser.channels.meta;
 
+import io.purser.channels.webhook.WebhookJson;
 import io.purser.ingest.InboundEvent.Party;
 import java.time.Instant;
 import tools.jackson.databind.JsonNode;
@@ -26,14 +27,9 @@ final class MetaJson {
     return node.isIntegralNumber() ? node.asString() : null;
   }
 
-  static String text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isString() || value.isNumber() ? value.asString() : null;
-  }
-
   static String firstText(JsonNode node, String... fields) {
     for (String field : fields) {
-      String value = text(node, field);
+      String value = WebhookJson.text(node, field);
       if (value != null) {
         return value;
       }
@@ -46,25 +42,12 @@ final class MetaJson {
     long value;
     if (node.isIntegralNumber()) {
       value = node.asLong();
-    } else if (node.isString() && isDigits(node.stringValue())) {
+    } else if (node.isString() && WebhookJson.isDigits(node.stringValue())) {
       value = Long.parseLong(node.stringValue());
     } else {
       return null;
     }
     return value < SECONDS_LIMIT ? Instant.ofEpochSecond(value) : Instant.ofEpochMilli(value);
-  }
-
-  /** Up to 18 digits: a plain check, as a regular expression per timestamp costs throughput. */
-  static boolean isDigits(String value) {
-    if (value.isEmpty() || value.length() > 18) {
-      return false;
-    }
-    for (int i = 0; i < value.length(); i++) {
-      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   static Instant epochOr(JsonNode node, Instant fallback) {

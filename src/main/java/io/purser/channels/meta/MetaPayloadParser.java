@@ -1,6 +1,6 @@
 package io.purser.channels.meta;
 
-import io.purser.channels.WebhookJson;
+import io.purser.channels.webhook.WebhookJson;
 import io.purser.ingest.InboundEvent;
 import io.purser.ingest.MalformedPayloadException;
 import io.purser.ingest.WebhookPayloadParser;
@@ -31,7 +31,7 @@ public class MetaPayloadParser implements WebhookPayloadParser {
   @Override
   public List<InboundEvent> parse(byte[] body) {
     JsonNode root = WebhookJson.read(body, "a Meta webhook delivery");
-    String object = MetaJson.text(root, "object");
+    String object = WebhookJson.text(root, "object");
     if (object == null || !root.path("entry").isArray()) {
       throw new MalformedPayloadException(
           "expected a Meta webhook delivery: a JSON object with \"object\" and an \"entry\" array");

@@ -1,6 +1,6 @@
 package io.purser.channels.meta;
 
-import static io.purser.channels.WebhookBodies.problem;
+import static io.purser.channels.webhook.WebhookBodies.problem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The Meta webhook's verification handshake (Messenger, Page feed, Instagram and WhatsApp). Signed
  * deliveries ({@code POST}) are taken before Spring MVC by {@link
- * io.purser.channels.WebhookDeliveries} through {@link MetaDeliveryDoor}.
+ * io.purser.channels.webhook.WebhookDeliveries} through {@link MetaDeliveryDoor}.
  */
 @RestController
 @RequestMapping("/webhooks/meta")

@@ -8,8 +8,6 @@ import io.purser.reply.Reconciliation;
 import io.purser.reply.SendResult;
 import io.purser.workspace.Network;
 import java.time.Instant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class WhatsAppSender implements ChannelSender {
-
-  private static final Logger log = LoggerFactory.getLogger(WhatsAppSender.class);
 
   private final GraphApiClient graph;
 
@@ -35,10 +31,7 @@ public class WhatsAppSender implements ChannelSender {
 
   @Override
   public SendResult send(OutboundMessage message) {
-    SendResult result = deliver(message);
-    // OutboundMessage.toString() leaves out the token and the text.
-    log.debug("{} -> {}", message, result);
-    return result;
+    return deliver(message);
   }
 
   /**

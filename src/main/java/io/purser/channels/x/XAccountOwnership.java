@@ -1,6 +1,6 @@
 package io.purser.channels.x;
 
-import io.purser.channels.TokenOwners;
+import io.purser.channels.outbound.TokenOwners;
 import io.purser.workspace.AccountOwnershipCheck;
 import io.purser.workspace.Network;
 import io.purser.workspace.OwnershipProof;

@@ -1,7 +1,7 @@
 package io.purser.channels.x;
 
-import io.purser.channels.JsonGet;
-import io.purser.channels.JsonPost;
+import io.purser.channels.outbound.JsonGet;
+import io.purser.channels.outbound.JsonPost;
 import io.purser.channels.x.XApiPayloads.CreatePostRequest;
 import io.purser.channels.x.XApiPayloads.CreatePostResponse;
 import io.purser.channels.x.XApiPayloads.DirectMessageRequest;
@@ -23,11 +23,7 @@ final class XApiClient {
 
   XApiClient(XSettings settings, Clock clock) {
     this.http =
-        RestClient.builder()
-            .baseUrl(settings.apiBaseUrl())
-            .requestFactory(
-                JsonPost.requestFactory(settings.connectTimeout(), settings.readTimeout()))
-            .build();
+        JsonPost.client(settings.apiBaseUrl(), settings.connectTimeout(), settings.readTimeout());
     this.outcomes = new XApiOutcomes(clock);
   }
 
@@ -66,8 +62,7 @@ final class XApiClient {
       Object request,
       Class<T> responseType,
       Function<T, String> id) {
-    byte[] body = XApiPayloads.JSON.writeValueAsBytes(request);
     return JsonPost.send(
-        http.post().uri(path, pathVariables), accessToken, body, outcomes, responseType, id);
+        http.post().uri(path, pathVariables), accessToken, request, outcomes, responseType, id);
   }
 }

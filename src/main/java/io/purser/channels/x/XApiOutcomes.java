@@ -1,8 +1,9 @@
 package io.purser.channels.x;
 
-import io.purser.channels.RetryAfter;
-import io.purser.channels.SendOutcomes;
-import io.purser.channels.TransportFailure;
+import io.purser.channels.outbound.JsonPost;
+import io.purser.channels.outbound.RetryAfter;
+import io.purser.channels.outbound.SendOutcomes;
+import io.purser.channels.outbound.TransportFailure;
 import io.purser.channels.x.XApiPayloads.Error;
 import io.purser.channels.x.XApiPayloads.ErrorBody;
 import io.purser.reply.SendResult;
@@ -37,7 +38,7 @@ final class XApiOutcomes implements SendOutcomes {
   public <T> SendResult fromResponse(
       int status, HttpHeaders headers, byte[] body, Class<T> type, Function<T, String> id) {
     if (status >= 200 && status < 300) {
-      return sent(body, type, id);
+      return SendOutcomes.sent("X", body, type, id);
     }
     if (status == 429) {
       Instant notBefore =
@@ -59,18 +60,6 @@ final class XApiOutcomes implements SendOutcomes {
   @Override
   public SendResult fromTransportFailure(Exception failure) {
     return TransportFailure.outcome(failure, "X", defaultNotBefore());
-  }
-
-  private <T> SendResult sent(byte[] body, Class<T> type, Function<T, String> id) {
-    try {
-      String externalId = id.apply(XApiPayloads.JSON.readValue(body, type));
-      if (externalId != null && !externalId.isBlank()) {
-        return new SendResult.Sent(externalId);
-      }
-      return new SendResult.Unknown("X accepted the request but its answer has no id");
-    } catch (JacksonException unreadable) {
-      return new SendResult.Unknown("X accepted the request but its answer is unreadable");
-    }
   }
 
   private SendResult rejected(int status, byte[] body) {
@@ -104,7 +93,7 @@ final class XApiOutcomes implements SendOutcomes {
 
   private static Optional<ErrorBody> read(byte[] body) {
     try {
-      return Optional.ofNullable(XApiPayloads.JSON.readValue(body, ErrorBody.class));
+      return Optional.ofNullable(JsonPost.JSON.readValue(body, ErrorBody.class));
     } catch (JacksonException unreadable) {
       return Optional.empty();
     }

@@ -1,25 +1,13 @@
 package io.purser.channels.x;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The parts of the X API v2 schemas ({@code x_api_v2_openapi.json}) that Purser sends and reads.
- * Field names follow the spec through the snake-case naming strategy of {@link #JSON}.
+ * Field names follow the spec through the snake-case naming strategy of {@link
+ * io.purser.channels.outbound.JsonPost#JSON}.
  */
 final class XApiPayloads {
-
-  /** Writes and reads these records: snake_case, nulls left out, unknown fields ignored. */
-  static final JsonMapper JSON =
-      JsonMapper.builder()
-          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .changeDefaultPropertyInclusion(
-              inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .build();
 
   private XApiPayloads() {}
 

@@ -7,8 +7,6 @@ import io.purser.reply.SendResult;
 import io.purser.workspace.Network;
 import java.time.Clock;
 import java.time.Instant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -21,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class XApiSender implements ChannelSender {
-
-  private static final Logger log = LoggerFactory.getLogger(XApiSender.class);
 
   private final XApiClient client;
   private final XReplyLookup lookup;
@@ -44,18 +40,13 @@ public class XApiSender implements ChannelSender {
 
   @Override
   public SendResult send(OutboundMessage message) {
-    SendResult result = deliver(message);
-    // OutboundMessage.toString() leaves out the token and the text.
-    log.debug("{} -> {}", message, result);
-    return result;
+    return deliver(message);
   }
 
   /** Looks the reply up on the brand's timeline or in the DM conversation: see XReplyLookup. */
   @Override
   public Reconciliation lookUp(OutboundMessage message, Instant sentAfter) {
-    Reconciliation found = lookup.find(message, sentAfter);
-    log.debug("{} looked up -> {}", message, found);
-    return found;
+    return lookup.find(message, sentAfter);
   }
 
   private SendResult deliver(OutboundMessage message) {

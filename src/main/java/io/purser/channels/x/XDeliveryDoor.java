@@ -1,41 +1,15 @@
 package io.purser.channels.x;
 
-import io.purser.channels.WebhookDoor;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.stereotype.Component;
+import io.purser.channels.webhook.WebhookDoor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** X's signed deliveries: {@code POST /webhooks/x}, acknowledged with an empty 200. */
-@Component
-class XDeliveryDoor implements WebhookDoor {
+@Configuration(proxyBeanMethods = false)
+class XDeliveryDoor {
 
-  private final XSignatures signatures;
-
-  XDeliveryDoor(XSignatures signatures) {
-    this.signatures = signatures;
-  }
-
-  @Override
-  public String path() {
-    return "/webhooks/x";
-  }
-
-  @Override
-  public String source() {
-    return "x";
-  }
-
-  @Override
-  public String signatureHeader() {
-    return XSignatures.HEADER;
-  }
-
-  @Override
-  public boolean signatureValid(byte[] body, String header) {
-    return signatures.isValid(body, header);
-  }
-
-  @Override
-  public void acknowledge(HttpServletResponse response) {
-    response.setContentLength(0);
+  @Bean
+  WebhookDoor xWebhookDoor(XSignatures signatures, XPayloadParser parser) {
+    return new WebhookDoor("/webhooks/x", XSignatures.HEADER, signatures::isValid, parser, "");
   }
 }

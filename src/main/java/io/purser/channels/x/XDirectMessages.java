@@ -1,6 +1,6 @@
 package io.purser.channels.x;
 
-import static io.purser.channels.x.XJson.text;
+import static io.purser.channels.webhook.WebhookJson.text;
 
 import io.purser.ingest.InboundEvent.Attachment;
 import io.purser.ingest.InboundEvent.InboundMessage;

@@ -1,5 +1,6 @@
 package io.purser.channels.x;
 
+import io.purser.channels.webhook.WebhookJson;
 import io.purser.ingest.InboundEvent.Party;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -21,11 +22,6 @@ final class XJson {
 
   private XJson() {}
 
-  static String text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isString() || value.isNumber() ? value.asString() : null;
-  }
-
   /**
    * The id of a v1.1 object: {@code id_str}, or {@code id} when it is a string (DM user maps, v2).
    * A numeric {@code id} is never used: documentation and JavaScript round it.
@@ -46,15 +42,15 @@ final class XJson {
     if (id == null) {
       return null;
     }
-    String handle = text(node, "screen_name");
+    String handle = WebhookJson.text(node, "screen_name");
     JsonNode followers =
         node.has("followers_count")
             ? node.path("followers_count")
             : node.path("public_metrics").path("followers_count");
     return new Party(
         id,
-        handle == null ? text(node, "username") : handle,
-        text(node, "name"),
+        handle == null ? WebhookJson.text(node, "username") : handle,
+        WebhookJson.text(node, "name"),
         followers.isIntegralNumber() ? Math.max(0, followers.asLong()) : 0);
   }
 
@@ -62,22 +58,9 @@ final class XJson {
     if (value.isIntegralNumber()) {
       return Instant.ofEpochMilli(value.asLong());
     }
-    return value.isString() && isDigits(value.stringValue())
+    return value.isString() && WebhookJson.isDigits(value.stringValue())
         ? Instant.ofEpochMilli(Long.parseLong(value.stringValue()))
         : null;
-  }
-
-  /** A plain check, as a regular expression per timestamp costs throughput. */
-  private static boolean isDigits(String value) {
-    if (value.isEmpty() || value.length() > 18) {
-      return false;
-    }
-    for (int i = 0; i < value.length(); i++) {
-      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** ISO 8601 with offset ({@code 2026-07-23T21:44:05+00:00}, {@code …000Z}) or v1.1's format. */

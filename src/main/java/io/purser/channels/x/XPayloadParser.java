@@ -1,6 +1,6 @@
 package io.purser.channels.x;
 
-import io.purser.channels.WebhookJson;
+import io.purser.channels.webhook.WebhookJson;
 import io.purser.ingest.InboundEvent;
 import io.purser.ingest.MalformedPayloadException;
 import io.purser.ingest.WebhookPayloadParser;
@@ -28,7 +28,8 @@ public class XPayloadParser implements WebhookPayloadParser {
     List<InboundEvent> events = new ArrayList<>();
     if (root.path("data").path("filter").isObject()) {
       ActivityApiEvents.read(root.path("data"), events);
-    } else if (XJson.text(root, "for_user_id") != null || root.path("user_event").isObject()) {
+    } else if (WebhookJson.text(root, "for_user_id") != null
+        || root.path("user_event").isObject()) {
       AccountActivityEvents.read(root, events);
     } else {
       throw new MalformedPayloadException(

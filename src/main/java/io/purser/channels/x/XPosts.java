@@ -1,7 +1,7 @@
 package io.purser.channels.x;
 
+import static io.purser.channels.webhook.WebhookJson.text;
 import static io.purser.channels.x.XJson.id;
-import static io.purser.channels.x.XJson.text;
 
 import io.purser.ingest.InboundEvent;
 import io.purser.ingest.InboundEvent.Attachment;

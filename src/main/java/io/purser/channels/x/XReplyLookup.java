@@ -1,7 +1,8 @@
 package io.purser.channels.x;
 
-import io.purser.channels.JsonPost;
-import io.purser.channels.TransportFailure;
+import io.purser.channels.outbound.JsonPost;
+import io.purser.channels.outbound.TransportFailure;
+import io.purser.channels.webhook.WebhookJson;
 import io.purser.conversation.EchoText;
 import io.purser.reply.OutboundMessage;
 import io.purser.reply.Reconciliation;
@@ -33,11 +34,7 @@ final class XReplyLookup {
 
   XReplyLookup(XSettings settings) {
     this.http =
-        RestClient.builder()
-            .baseUrl(settings.apiBaseUrl())
-            .requestFactory(
-                JsonPost.requestFactory(settings.connectTimeout(), settings.readTimeout()))
-            .build();
+        JsonPost.client(settings.apiBaseUrl(), settings.connectTimeout(), settings.readTimeout());
   }
 
   Reconciliation find(OutboundMessage message, Instant sentAfter) {
@@ -63,8 +60,8 @@ final class XReplyLookup {
         page -> {
           for (JsonNode post : page.path("data")) {
             if (answers(post, message.inReplyToExternalId())
-                && EchoText.same(message.text(), XJson.text(post, "text"))) {
-              return new Reconciliation.Found(XJson.text(post, "id"));
+                && EchoText.same(message.text(), WebhookJson.text(post, "text"))) {
+              return new Reconciliation.Found(WebhookJson.text(post, "id"));
             }
           }
           return absentUnlessMore(page);
@@ -82,11 +79,11 @@ final class XReplyLookup {
                 .build(message.recipientExternalId()),
         page -> {
           for (JsonNode event : page.path("data")) {
-            var at = XJson.date(XJson.text(event, "created_at"));
-            if (message.accountExternalId().equals(XJson.text(event, "sender_id"))
+            var at = XJson.date(WebhookJson.text(event, "created_at"));
+            if (message.accountExternalId().equals(WebhookJson.text(event, "sender_id"))
                 && (at == null || !at.isBefore(since))
-                && EchoText.same(message.text(), XJson.text(event, "text"))) {
-              return new Reconciliation.Found(XJson.text(event, "id"));
+                && EchoText.same(message.text(), WebhookJson.text(event, "text"))) {
+              return new Reconciliation.Found(WebhookJson.text(event, "id"));
             }
           }
           return absentUnlessMore(page);
@@ -97,9 +94,9 @@ final class XReplyLookup {
   private static boolean answers(JsonNode post, String inReplyTo) {
     for (var field : new String[] {"referenced_tweets", "referenced_posts"}) {
       for (JsonNode reference : post.path(field)) {
-        if ("replied_to".equals(XJson.text(reference, "type"))
+        if ("replied_to".equals(WebhookJson.text(reference, "type"))
             && inReplyTo != null
-            && inReplyTo.equals(XJson.text(reference, "id"))) {
+            && inReplyTo.equals(WebhookJson.text(reference, "id"))) {
           return true;
         }
       }
@@ -109,7 +106,7 @@ final class XReplyLookup {
 
   /** One page proves absence only when it is the whole answer. */
   private static Reconciliation absentUnlessMore(JsonNode page) {
-    return XJson.text(page.path("meta"), "next_token") == null
+    return WebhookJson.text(page.path("meta"), "next_token") == null
         ? new Reconciliation.Absent()
         : new Reconciliation.CannotTell("X has more than one page of posts to search");
   }
@@ -127,7 +124,7 @@ final class XReplyLookup {
                 if (status < 200 || status >= 300) {
                   return new Reconciliation.CannotTell("X answered " + status + " to the look-up");
                 }
-                return match.apply(XApiPayloads.JSON.readTree(answer.getBody().readAllBytes()));
+                return match.apply(JsonPost.JSON.readTree(answer.getBody().readAllBytes()));
               });
     } catch (RestClientException | JacksonException failure) {
       return new Reconciliation.CannotTell(

@@ -1,6 +1,6 @@
 package io.purser.channels.x;
 
-import static io.purser.channels.WebhookBodies.problem;
+import static io.purser.channels.webhook.WebhookBodies.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The X webhook's CRC challenge. Deliveries of the Account Activity and X Activity APIs ({@code
- * POST}) are taken before Spring MVC by {@link io.purser.channels.WebhookDeliveries} through {@link
- * XDeliveryDoor}.
+ * POST}) are taken before Spring MVC by {@link io.purser.channels.webhook.WebhookDeliveries}
+ * through {@link XDeliveryDoor}.
  */
 @RestController
 @RequestMapping("/webhooks/x")
