@@ -1,20 +1,19 @@
 package io.purser.cli;
 
 import io.purser.PurserApplication;
-import io.purser.tools.ConsoleBenchCommand;
-import io.purser.tools.PipelineBenchCommand;
-import io.purser.tools.ReplayCommand;
-import io.purser.tools.SlaSimulationCommand;
 import io.purser.triage.TriageCli;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.boot.SpringApplication;
 
 /**
- * The {@code ./purser} command line: {@code serve}, {@code demo}, and the tools that measure the
- * product ({@code eval}, {@code train}, {@code bench}, {@code simulate}, {@code replay}). Each tool
- * prints one JSON object on its last line with {@code --json}.
+ * The {@code ./purser} command line of the product: {@code serve}, {@code demo}, and triage's
+ * {@code eval} and {@code train}. The operator tools ({@code bench}, {@code simulate}, {@code
+ * replay}) live in the tools jar, whose main handles them and hands every other command to this
+ * one; the launcher runs whichever jar a command needs. Each tool prints one JSON object on its
+ * last line with {@code --json}.
  */
 public final class Purser {
 
@@ -31,6 +30,9 @@ public final class Purser {
         replay --file CSV --to URL [--speed X]
       """;
 
+  /** The commands of the tools jar (tools/target/purser-tools.jar), which this jar lacks. */
+  private static final Set<String> OPERATOR_TOOLS = Set.of("bench", "simulate", "replay");
+
   private Purser() {}
 
   public static void main(String[] args) {
@@ -40,6 +42,15 @@ public final class Purser {
     }
     var tools = tools();
     var tool = tools.get(args[0]);
+    if (tool == null && OPERATOR_TOOLS.contains(args[0])) {
+      System.err.println(
+          "'"
+              + args[0]
+              + "' is an operator tool: run it as ./purser "
+              + args[0]
+              + " (the tools jar).");
+      System.exit(2);
+    }
     if (tool == null) {
       System.err.print("Unknown command '" + args[0] + "'.\n" + USAGE);
       System.exit(2);
@@ -55,15 +66,6 @@ public final class Purser {
     return Map.of(
         "demo",
         DemoLauncher::run,
-        "replay",
-        ReplayCommand::run,
-        "bench",
-        args ->
-            args.length > 0 && args[0].equals("console")
-                ? ConsoleBenchCommand.run(PurserApplication.class, args)
-                : PipelineBenchCommand.run(PurserApplication.class, args),
-        "simulate",
-        SlaSimulationCommand::run,
         "eval",
         args -> triage("eval", args),
         "train",

@@ -1,6 +1,6 @@
 package io.purser.demo;
 
-import io.purser.tools.XWebhookReplayer;
+import io.purser.replay.XWebhookReplayer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;

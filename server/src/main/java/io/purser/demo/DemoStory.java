@@ -3,7 +3,7 @@ package io.purser.demo;
 import io.purser.airline.demo.DemoAirline;
 import io.purser.airline.demo.DemoConnections;
 import io.purser.airline.domain.Flight;
-import io.purser.tools.XWebhookReplayer;
+import io.purser.replay.XWebhookReplayer;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.RenderingHints;

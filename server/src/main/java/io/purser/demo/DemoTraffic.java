@@ -1,8 +1,8 @@
 package io.purser.demo;
 
-import io.purser.tools.ReplaySource;
-import io.purser.tools.ReplayTweet;
-import io.purser.tools.XWebhookReplayer;
+import io.purser.replay.ReplaySource;
+import io.purser.replay.ReplayTweet;
+import io.purser.replay.XWebhookReplayer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
