@@ -29,7 +29,9 @@ public final class TriageCli {
       usage: triage train [--data PATH] [--out FILE] [--seed N] [--labels FILE]
              triage eval [--split test|train] [--data PATH] [--model FILE] [--json]""";
   static final String DEFAULT_DATA = "../shared/data";
-  static final String DEFAULT_OUT = "src/main/resources/io/purser/triage/triage-model.bin";
+
+  /** Where the model lives in the source tree, seen from the project root where ./purser runs. */
+  static final String DEFAULT_OUT = "server/src/main/resources/io/purser/triage/triage-model.bin";
 
   private TriageCli() {}
 

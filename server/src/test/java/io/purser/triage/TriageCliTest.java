@@ -3,6 +3,7 @@ package io.purser.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.purser.testing.SharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -42,12 +43,12 @@ class TriageCliTest {
 
   @Test
   void evalPrintsTheJsonContractOnTheLastLine() {
-    Path data = Path.of(TriageCli.DEFAULT_DATA);
+    Path data = SharedData.folder().resolve("data");
     assumeTrue(
         Files.isRegularFile(data.resolve("airline-sentiment/Tweets.csv")),
         "skipped: ../shared/data is absent, so the evaluation smoke test cannot run");
 
-    assertThat(run("eval", "--split", "test", "--json")).isEqualTo(0);
+    assertThat(run("eval", "--split", "test", "--data", data.toString(), "--json")).isEqualTo(0);
 
     String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
     assertThat(lines[lines.length - 1])

@@ -30,7 +30,6 @@ final class BenchServer implements AutoCloseable {
   private final ConfigurableApplicationContext context;
   private final String apiToken;
   private final String xSecret;
-  private String workspaceToken;
   private final CommitTimes commits = new CommitTimes();
   private final HttpClient http = XWebhookReplayer.httpClient();
 
@@ -78,28 +77,30 @@ final class BenchServer implements AutoCloseable {
         .asLong();
   }
 
-  /** The admin token of the last workspace created. */
-  String workspaceToken() {
-    return workspaceToken;
-  }
+  /**
+   * A workspace made for the benchmark.
+   *
+   * @param adminToken the API token of its administrator
+   * @param xAccountId the id Purser gave its X account (not X's own id)
+   */
+  record Workspace(long id, String adminToken, long xAccountId) {}
 
-  /** Creates a workspace and has the operator register its X account; returns its id. */
-  long createWorkspaceWithXAccount(String slug, String accountId) {
+  /** Creates a workspace and has the operator register its X account. */
+  Workspace createWorkspaceWithXAccount(String slug, String accountId) {
     var workspace =
         post(
             "/api/v1/workspaces",
             apiToken,
             "{\"slug\":\"" + slug + "\",\"name\":\"Benchmark " + slug + "\"}");
-    var token = workspace.get("adminToken").asString();
-    workspaceToken = token;
     long id = workspace.get("id").asLong();
     // The operator registers it: the benchmark has no X account to prove ownership of.
-    post(
-        "/api/v1/channel-accounts",
-        apiToken,
-        "{\"network\":\"x\",\"externalId\":\"%s\",\"name\":\"Benchmark\",\"workspaceId\":%d}"
-            .formatted(accountId, id));
-    return id;
+    var account =
+        post(
+            "/api/v1/channel-accounts",
+            apiToken,
+            "{\"network\":\"x\",\"externalId\":\"%s\",\"name\":\"Benchmark\",\"workspaceId\":%d}"
+                .formatted(accountId, id));
+    return new Workspace(id, workspace.get("adminToken").asString(), account.get("id").asLong());
   }
 
   private JsonNode post(String path, String token, String json) {

@@ -9,15 +9,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ThreadLocalRandom;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@code ./purser bench console [--db h2|postgres] [--conversations N] [--requests R] [--json]}:
  * starts the real application on a fresh database, fills one workspace with N conversations (ten
- * messages each on average) through batched SQL, signs in as an agent and times the console's
- * queue, conversation and search pages at their HTTP endpoints, one request at a time. Besides each
- * page's 95th percentile it gives the server CPU time a request costs ({@link ServerCpu}), which
- * the other work on a shared machine moves far less than the elapsed time.
+ * messages each on average) through the modules' seeding entry points, signs in as an agent and
+ * times the console's queue, conversation and search pages at their HTTP endpoints, one request at
+ * a time. Besides each page's 95th percentile it gives the server CPU time a request costs ({@link
+ * ServerCpu}), which the other work on a shared machine moves far less than the elapsed time.
  */
 public final class ConsoleBenchCommand {
 
@@ -127,22 +126,16 @@ public final class ConsoleBenchCommand {
     try (var database = BenchDatabase.of(options.text("db", "h2"));
         var server = new BenchServer(application, database)) {
       var slug = "console-" + accountId;
-      long workspace = server.createWorkspaceWithXAccount(slug, accountId);
+      var workspace = server.createWorkspaceWithXAccount(slug, accountId);
       var password = "bench agent passphrase " + accountId;
       var username = "bench-agent-" + accountId;
-      long agent = server.createAgent(server.workspaceToken(), username, password);
-      long account =
-          JdbcClient.create(server.dataSource())
-              .sql("select id from channel_account where external_id = ?")
-              .param(accountId)
-              .query(Long.class)
-              .single();
+      long agent = server.createAgent(workspace.adminToken(), username, password);
       var texts = PipelineBenchTexts.load().stream().filter(t -> !t.isBlank()).toList();
       System.err.printf("Filling %,d conversations...%n", conversations);
       long fillStart = System.nanoTime();
       var filled =
           new ConsoleBenchData(server.dataSource(), texts)
-              .fill(workspace, account, agent, conversations);
+              .fill(workspace.id(), workspace.xAccountId(), agent, conversations);
       double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
       var client = new ConsoleClient(server.baseUrl());
       var cpu = new ServerCpu(server.dataSource(), database.kind().equals("postgres"));

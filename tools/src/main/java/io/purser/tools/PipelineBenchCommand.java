@@ -81,7 +81,7 @@ public final class PipelineBenchCommand {
     boolean statements = options.flag("statements");
     try (var database = BenchDatabase.of(options.text("db", "h2"), statements);
         var server = new BenchServer(application, database)) {
-      long workspace = server.createWorkspaceWithXAccount("bench-" + accountId, accountId);
+      long workspace = server.createWorkspaceWithXAccount("bench-" + accountId, accountId).id();
       var load =
           new LoadGenerator(
               server.baseUrl(), server.xSecret(), concurrency, options.number("rate", 0));

@@ -1,19 +1,21 @@
 package io.purser.tools;
 
+import io.purser.conversation.StoredMessageScan;
+import io.purser.workspace.Network;
 import java.util.Arrays;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Checks a benchmark run against the database itself: which messages are stored in a conversation,
- * how many times, and how long each took from its first POST to its commit.
+ * Checks a benchmark run against the database itself (read through the conversation module's {@link
+ * StoredMessageScan}): which messages are stored in a conversation, how many times, and how long
+ * each took from its first POST to its commit.
  */
 final class StoredMessages {
 
-  private final JdbcTemplate jdbc;
+  private final DataSource dataSource;
 
   StoredMessages(DataSource dataSource) {
-    this.jdbc = new JdbcTemplate(dataSource);
+    this.dataSource = dataSource;
   }
 
   /**
@@ -30,23 +32,23 @@ final class StoredMessages {
     var inConversation = new boolean[messages];
     var latencies = new long[messages];
     var last = new long[] {sent.startNanos()};
-    jdbc.query(
-        "select id, external_id, conversation_id from message where workspace_id = ?"
-            + " and network = 'x'",
-        rs -> {
-          int index = BenchDeliveries.messageIndex(rs.getString(2), messages);
+    StoredMessageScan.forEach(
+        dataSource,
+        workspaceId,
+        Network.X,
+        message -> {
+          int index = BenchDeliveries.messageIndex(message.externalId(), messages);
           if (index < 0) {
             return;
           }
           copies[index]++;
-          inConversation[index] |= rs.getObject(3) != null;
-          Long committed = commits.committedAt(rs.getLong(1));
+          inConversation[index] |= message.inConversation();
+          Long committed = commits.committedAt(message.id());
           if (committed != null) {
             latencies[index] = committed - sent.firstSendNanos().get(index);
             last[0] = Math.max(last[0], committed);
           }
-        },
-        workspaceId);
+        });
     int lost = 0;
     int duplicated = 0;
     for (int i = 0; i < messages; i++) {
