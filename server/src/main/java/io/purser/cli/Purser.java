@@ -40,19 +40,9 @@ public final class Purser {
       SpringApplication.run(PurserApplication.class, rest(args));
       return;
     }
-    var tools = tools();
-    var tool = tools.get(args[0]);
-    if (tool == null && OPERATOR_TOOLS.contains(args[0])) {
-      System.err.println(
-          "'"
-              + args[0]
-              + "' is an operator tool: run it as ./purser "
-              + args[0]
-              + " (the tools jar).");
-      System.exit(2);
-    }
+    var tool = tools().get(args[0]);
     if (tool == null) {
-      System.err.print("Unknown command '" + args[0] + "'.\n" + USAGE);
+      System.err.print(unknown(args[0]));
       System.exit(2);
     }
     int code = tool.apply(rest(args));
@@ -87,6 +77,13 @@ public final class Purser {
     forwarded[0] = verb;
     System.arraycopy(args, 1, forwarded, 1, args.length - 1);
     return TriageCli.run(forwarded);
+  }
+
+  private static String unknown(String command) {
+    return OPERATOR_TOOLS.contains(command)
+        ? "'%s' is an operator tool, in the tools jar: run it as ./purser %s%n"
+            .formatted(command, command)
+        : "Unknown command '" + command + "'.\n" + USAGE;
   }
 
   private static String[] rest(String[] args) {

@@ -24,7 +24,8 @@ record BenchResult(
     double p99Millis,
     int lost,
     int duplicated,
-    int unacknowledged) {
+    int unacknowledged)
+    implements BenchReport {
 
   double messagesPerSecond() {
     return seconds == 0 ? 0 : messages / seconds;
@@ -34,7 +35,14 @@ record BenchResult(
     return lost == 0 && duplicated == 0;
   }
 
-  String summary() {
+  /** 1 when anything was lost or duplicated. */
+  @Override
+  public int exitCode() {
+    return intact() ? 0 : 1;
+  }
+
+  @Override
+  public String summary() {
     return """
         Pipeline benchmark on %s: %,d messages (+%,d redeliveries) with %d clients
           %.1f s end to end, %,.0f messages/s; %.1f CPU seconds (%.2f ms per message)
@@ -57,7 +65,8 @@ record BenchResult(
             unacknowledged);
   }
 
-  String json() {
+  @Override
+  public String json() {
     var node = JsonNodeFactory.instance.objectNode();
     node.put("db", db);
     node.put("messages", messages);

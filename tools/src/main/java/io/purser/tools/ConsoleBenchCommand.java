@@ -1,7 +1,6 @@
 package io.purser.tools;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,32 +30,16 @@ public final class ConsoleBenchCommand {
   private ConsoleBenchCommand() {}
 
   public static int run(Class<?> application, String[] args) {
-    PrintStream stdout = System.out;
-    try {
-      var options =
-          CommandOptions.parse(args, Set.of("db", "conversations", "requests"), Set.of("json"));
-      if (!options.words().equals(List.of("console"))) {
-        throw new CommandOptions.UsageException("expected 'console'");
-      }
-      System.setOut(System.err);
-      var figures = bench(application, options);
-      stdout.print(figures.summary());
-      if (options.flag("json")) {
-        stdout.println(figures.json());
-      }
-      return 0;
-    } catch (CommandOptions.UsageException e) {
-      System.err.print(e.getMessage() + "\n" + USAGE);
-      return 2;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 130;
-    } catch (IOException | SQLException e) {
-      System.err.println("bench console failed: " + e);
-      return 1;
-    } finally {
-      System.setOut(stdout);
+    return BenchReport.print("console", USAGE, () -> options(args), o -> bench(application, o));
+  }
+
+  private static CommandOptions options(String[] args) {
+    var options =
+        CommandOptions.parse(args, Set.of("db", "conversations", "requests"), Set.of("json"));
+    if (!options.words().equals(List.of("console"))) {
+      throw new CommandOptions.UsageException("expected 'console'");
     }
+    return options;
   }
 
   /**
@@ -76,9 +59,11 @@ public final class ConsoleBenchCommand {
       Timing queue,
       Timing conversation,
       Timing search,
-      double fillSeconds) {
+      double fillSeconds)
+      implements BenchReport {
 
-    String summary() {
+    @Override
+    public String summary() {
       return String.format(
           Locale.ROOT,
           "Console on %s: %,d conversations, %,d messages (filled in %.0f s)%n"
@@ -100,7 +85,8 @@ public final class ConsoleBenchCommand {
           search.dbCpu());
     }
 
-    String json() {
+    @Override
+    public String json() {
       return String.format(
           Locale.ROOT,
           "{\"db\":\"%s\",\"conversations\":%d,\"messages\":%d,\"queue_p95_ms\":%.1f,"

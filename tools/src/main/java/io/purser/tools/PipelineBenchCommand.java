@@ -3,7 +3,6 @@ package io.purser.tools;
 import io.purser.replay.AirlineTweet;
 import io.purser.replay.ReplayTweet;
 import io.purser.replay.TweetCsv;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,33 +41,19 @@ public final class PipelineBenchCommand {
    * launcher passes it in, so this module does not depend on the root package).
    */
   public static int run(Class<?> application, String[] args) {
-    PrintStream stdout = System.out;
-    try {
-      var options =
-          CommandOptions.parse(
-              args,
-              Set.of("db", "messages", "rate", "concurrency", "data"),
-              Set.of("json", "statements"));
-      if (!options.words().equals(List.of("pipeline"))) {
-        throw new CommandOptions.UsageException("the only benchmark is 'pipeline'");
-      }
-      // The application logs to stdout; the report alone goes there, so --json stays last.
-      System.setOut(System.err);
-      var result = bench(application, options);
-      stdout.print(result.summary());
-      if (options.flag("json")) {
-        stdout.println(result.json());
-      }
-      return result.intact() ? 0 : 1;
-    } catch (CommandOptions.UsageException e) {
-      System.err.print(e.getMessage() + "\n" + USAGE);
-      return 2;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 130;
-    } finally {
-      System.setOut(stdout);
+    return BenchReport.print("pipeline", USAGE, () -> options(args), o -> bench(application, o));
+  }
+
+  private static CommandOptions options(String[] args) {
+    var options =
+        CommandOptions.parse(
+            args,
+            Set.of("db", "messages", "rate", "concurrency", "data"),
+            Set.of("json", "statements"));
+    if (!options.words().equals(List.of("pipeline"))) {
+      throw new CommandOptions.UsageException("the only benchmark is 'pipeline'");
     }
+    return options;
   }
 
   private static BenchResult bench(Class<?> application, CommandOptions options)
