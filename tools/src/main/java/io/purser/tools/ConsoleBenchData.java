@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.LongFunction;
 import javax.sql.DataSource;
 
 /**
@@ -45,21 +46,17 @@ final class ConsoleBenchData {
   Filled fill(long workspaceId, long accountId, long agentId, int conversations)
       throws SQLException {
     var now = Instant.now();
-    long first = -1;
+    long first = Long.MAX_VALUE;
     long messages;
     try (var seeding = ConversationSeeding.start(dataSource, workspaceId, accountId)) {
       var batch = new ArrayList<SeededConversation>();
-      var routes = new ArrayList<Route>();
+      var routes = new ArrayList<LongFunction<SeededRoute>>();
       for (int i = 0; i < conversations; i++) {
         var conversation = conversation(i, now.minus(Duration.ofMinutes(conversations - i)));
         batch.add(conversation);
         routes.add(route(i, conversation, now, agentId));
         if ((i + 1) % (BATCH / 10) == 0 || i == conversations - 1) {
-          var ids = seeding.add(batch);
-          first = first < 0 ? ids.get(0) : first;
-          RoutingSeeding.add(dataSource, workspaceId, Route.seeded(routes, ids));
-          batch.clear();
-          routes.clear();
+          first = Math.min(first, write(seeding, workspaceId, batch, routes));
         }
         if ((i + 1) % 10_000 == 0) {
           System.err.printf("  %,d conversations, %,d messages%n", i + 1, seeding.messages());
@@ -70,6 +67,24 @@ final class ConsoleBenchData {
     }
     analyse();
     return new Filled(first, conversations, messages, locators);
+  }
+
+  /** Writes a batch of conversations, then their routing rows; returns the first one's id. */
+  private long write(
+      ConversationSeeding seeding,
+      long workspaceId,
+      List<SeededConversation> batch,
+      List<LongFunction<SeededRoute>> routes)
+      throws SQLException {
+    var ids = seeding.add(batch);
+    var seeded = new ArrayList<SeededRoute>(ids.size());
+    for (int k = 0; k < ids.size(); k++) {
+      seeded.add(routes.get(k).apply(ids.get(k)));
+    }
+    RoutingSeeding.add(dataSource, workspaceId, seeded);
+    batch.clear();
+    routes.clear();
+    return ids.get(0);
   }
 
   /** The i-th customer's conversation: 5 to 15 posts, theirs and the brand's in turn. */
@@ -103,58 +118,31 @@ final class ConsoleBenchData {
         tags);
   }
 
-  /** The conversation's routing row; its id is known once the conversation is written. */
-  private Route route(int i, SeededConversation conversation, Instant now, long agentId) {
+  /** The conversation's routing row, for its id, known once the conversation is written. */
+  private LongFunction<SeededRoute> route(
+      int i, SeededConversation conversation, Instant now, long agentId) {
     boolean active = conversation.status().isActive();
     var last = conversation.messages().get(conversation.messages().size() - 1).at();
     boolean waiting = active && conversation.status() != ConversationStatus.OPEN;
     var sentiment = random.nextBoolean() ? "negative" : "neutral";
     var urgency = random.nextInt(5) == 0 ? "high" : "normal";
     var due = waiting ? now.plusSeconds(random.nextInt(3600) - 600) : null;
-    return new Route(
-        active,
-        waiting ? last : null,
-        active ? "delay" : "other",
-        sentiment,
-        urgency,
-        due,
-        random.nextInt(120),
-        active && i % 7 == 0 ? agentId : null,
-        last);
-  }
-
-  private record Route(
-      boolean active,
-      Instant waitingSince,
-      String intent,
-      String sentiment,
-      String urgency,
-      Instant slaDueAt,
-      int priority,
-      Long assigneeId,
-      Instant updatedAt) {
-
-    static List<SeededRoute> seeded(List<Route> routes, List<Long> conversationIds) {
-      var seeded = new ArrayList<SeededRoute>(routes.size());
-      for (int k = 0; k < routes.size(); k++) {
-        var r = routes.get(k);
-        seeded.add(
-            new SeededRoute(
-                conversationIds.get(k),
-                r.active(),
-                r.waitingSince(),
-                r.intent(),
-                r.sentiment(),
-                r.urgency(),
-                r.slaDueAt(),
-                r.priority(),
-                "normal",
-                "urgency_normal +10, waiting_5_min +5",
-                r.assigneeId(),
-                r.updatedAt()));
-      }
-      return seeded;
-    }
+    int priority = random.nextInt(120);
+    Long assignee = active && i % 7 == 0 ? agentId : null;
+    return id ->
+        new SeededRoute(
+            id,
+            active,
+            waiting ? last : null,
+            active ? "delay" : "other",
+            sentiment,
+            urgency,
+            due,
+            priority,
+            "normal",
+            "urgency_normal +10, waiting_5_min +5",
+            assignee,
+            last);
   }
 
   private String locator() {
