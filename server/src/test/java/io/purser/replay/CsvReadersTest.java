@@ -10,7 +10,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CsvReadersTests {
+class CsvReadersTest {
 
   static final String TWEETS_HEADER =
       "tweet_id,airline_sentiment,airline_sentiment_confidence,negativereason,"

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-class XDeliveriesTests {
+class XDeliveriesTest {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
 
