@@ -8,6 +8,13 @@
  * workspace that scopes every query; and the append-only audit log ({@link
  * io.purser.identity.AuditTrail}, fed by {@link io.purser.identity.AuditedChange}), read by a
  * workspace's administrators at {@code /api/v1/audit}.
+ *
+ * <p>Offers: {@link io.purser.identity.PurserPrincipal} and {@link io.purser.identity.Role} for
+ * every controller, {@link io.purser.identity.IdentityManagement} (users and tokens), {@link
+ * io.purser.identity.AuditTrail} and {@link io.purser.identity.AuditedChange} for every module that
+ * records a change, and the security filter chains. Keeps to itself: its tables (app_user,
+ * api_token, audit_event), token hashing, password policy and hashing, the sign-in throttle and its
+ * admin controllers. Still one flat package: its split into sub-packages is open work.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package io.purser.identity;

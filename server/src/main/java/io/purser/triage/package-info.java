@@ -9,6 +9,12 @@
  * io.purser.triage.Triage#classify(io.purser.triage.TriageRequest)} from any thread. Models are
  * trained and evaluated by {@link io.purser.triage.TriageCli} on the real airline tweets in {@code
  * ../shared/data}.
+ *
+ * <p>Offers: {@link io.purser.triage.Triage}, its request and result types and the label enums the
+ * other modules store. Keeps to itself, in named sub-packages: language identification ({@code
+ * language}), personal data ({@code pii}), urgency ({@code urgency}), the decisions ({@code
+ * decision}), the model and its training ({@code model}, {@code training}), evaluation ({@code
+ * eval}), brand rules ({@code rules}) and text handling ({@code text}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Triage")
 package io.purser.triage;
