@@ -52,6 +52,9 @@ public abstract class IntegrationTest {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
+    // A test JVM ends with browsers' live streams still open: graceful shutdown would wait its 30 s
+    // for them before the JVM may exit, in every IT run.
+    registry.add("server.shutdown", () -> "immediate");
     registry.add("purser.database.url", TestDatabase::url);
     registry.add("purser.database.user", TestDatabase::user);
     registry.add("purser.database.password", TestDatabase::password);
