@@ -19,8 +19,13 @@ import tools.jackson.databind.JsonNode;
  */
 final class TenantSnapshot {
 
-  /** Fields computed from the clock at each read: they change with nothing changed. */
-  private static final Set<String> CLOCK_DERIVED = Set.of("secondsLeft");
+  /**
+   * Fields that change with nothing changed: computed from the clock at each read, or scored again
+   * by routing's sweeper as an SLA deadline nears (a run slower than a minute saw "due in 10 min"
+   * become "due in 9 min" and took it for B's doing).
+   */
+  private static final Set<String> CLOCK_DERIVED =
+      Set.of("secondsLeft", "priority", "priorityBand", "priorityReasons", "priorityAt");
 
   private final Map<String, String> values;
 
