@@ -1,5 +1,7 @@
 package io.purser.identity;
 
+import io.purser.identity.token.ApiTokens;
+import io.purser.identity.token.TokenHash;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 

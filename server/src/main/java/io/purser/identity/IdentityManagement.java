@@ -1,5 +1,7 @@
 package io.purser.identity;
 
+import io.purser.identity.token.ApiTokens;
+import io.purser.identity.user.Users;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;

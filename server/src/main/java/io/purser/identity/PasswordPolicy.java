@@ -1,5 +1,6 @@
 package io.purser.identity;
 
+import io.purser.identity.login.PasswordHashing;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,5 +1,7 @@
 package io.purser.identity;
 
+import io.purser.identity.login.PrincipalArgumentResolver;
+
 /**
  * The caller of a request: a console user or an API token, always inside one workspace.
  *

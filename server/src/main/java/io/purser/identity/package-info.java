@@ -14,7 +14,10 @@
  * io.purser.identity.AuditTrail} and {@link io.purser.identity.AuditedChange} for every module that
  * records a change, and the security filter chains. Keeps to itself: its tables (app_user,
  * api_token, audit_event), token hashing, password policy and hashing, the sign-in throttle and its
- * admin controllers. Still one flat package: its split into sub-packages is open work.
+ * admin controllers. Inside: {@code audit} (the log's table, state redaction, its controller),
+ * {@code login} (filter chains, form sign-in, throttle, password hashing, bearer tokens, metrics
+ * access), {@code token} (API token table and hashing), {@code user} (the user table) and {@code
+ * web} (user and token administration).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package io.purser.identity;

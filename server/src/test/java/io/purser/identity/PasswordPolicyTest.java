@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.purser.BoundSettings;
+import io.purser.identity.login.PasswordHashing;
 import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {

@@ -1,4 +1,4 @@
-package io.purser.identity;
+package io.purser.identity.token;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** API tokens are stored as SHA-256 hashes only; the token itself is shown once, at creation. */
-final class TokenHash {
+public final class TokenHash {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -20,7 +20,7 @@ final class TokenHash {
     return "pt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  static String of(String token) {
+  public static String of(String token) {
     try {
       var digest = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
@@ -29,7 +29,7 @@ final class TokenHash {
     }
   }
 
-  static boolean sameToken(String presented, String expected) {
+  public static boolean sameToken(String presented, String expected) {
     return MessageDigest.isEqual(
         of(presented).getBytes(StandardCharsets.US_ASCII),
         of(expected).getBytes(StandardCharsets.US_ASCII));

@@ -1,6 +1,8 @@
-package io.purser.identity;
+package io.purser.identity.audit;
 
-import io.purser.identity.AuditEvents.AuditEvent;
+import io.purser.identity.PurserPrincipal;
+import io.purser.identity.Role;
+import io.purser.identity.audit.AuditEvents.AuditEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,10 +42,10 @@ class AuditController {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final AuditTrail trail;
+  private final AuditEvents events;
 
-  AuditController(AuditTrail trail) {
-    this.trail = trail;
+  AuditController(AuditEvents events) {
+    this.events = events;
   }
 
   @GetMapping("/api/v1/audit")
@@ -61,7 +63,7 @@ class AuditController {
       throw badRequest("limit is between 1 and 200");
     }
     var query = query(instant("from", from), instant("to", to), actor);
-    var items = trail.page(principal.workspaceId(), query, position(cursor), limit);
+    var items = events.page(principal.workspaceId(), query, position(cursor), limit);
     var next = items.size() == limit ? encode(items.get(limit - 1).id()) : null;
     return new AuditPage(items.stream().map(AuditController::view).toList(), next);
   }

@@ -1,5 +1,7 @@
-package io.purser.identity;
+package io.purser.identity.login;
 
+import io.purser.identity.IdentityManagement;
+import io.purser.identity.user.Users;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;

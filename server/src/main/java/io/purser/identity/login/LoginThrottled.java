@@ -1,4 +1,4 @@
-package io.purser.identity;
+package io.purser.identity.login;
 
 import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;

@@ -1,5 +1,6 @@
-package io.purser.identity;
+package io.purser.identity.user;
 
+import io.purser.identity.Role;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -11,13 +12,13 @@ import org.springframework.stereotype.Repository;
 
 /** The app_user table: console users, whose names are unique within their workspace. */
 @Repository
-class Users {
+public class Users {
 
   private static final String COLUMNS =
       "u.id, u.workspace_id, u.username, u.password_hash, u.role, u.display_name, u.signature,"
           + " u.deactivated_at";
 
-  record StoredUser(
+  public record StoredUser(
       long id,
       long workspaceId,
       String username,
@@ -36,7 +37,7 @@ class Users {
   }
 
   /** Returns the new user's id, or empty when the workspace already has a user of that name. */
-  Optional<Long> insert(
+  public Optional<Long> insert(
       long workspaceId,
       String username,
       String passwordHash,
@@ -64,7 +65,7 @@ class Users {
   }
 
   /** The user who signs in with this name in the workspace of this slug. */
-  Optional<StoredUser> findForLogin(String workspaceSlug, String username) {
+  public Optional<StoredUser> findForLogin(String workspaceSlug, String username) {
     return jdbc.sql(
             "select "
                 + COLUMNS
@@ -75,14 +76,14 @@ class Users {
         .optional();
   }
 
-  Optional<StoredUser> findById(long workspaceId, long id) {
+  public Optional<StoredUser> findById(long workspaceId, long id) {
     return jdbc.sql("select " + COLUMNS + " from app_user u where u.workspace_id = ? and u.id = ?")
         .params(workspaceId, id)
         .query(Users::user)
         .optional();
   }
 
-  List<StoredUser> list(long workspaceId) {
+  public List<StoredUser> list(long workspaceId) {
     return jdbc.sql("select " + COLUMNS + " from app_user u where u.workspace_id = ? order by u.id")
         .param(workspaceId)
         .query(Users::user)
@@ -98,7 +99,7 @@ class Users {
         > 0;
   }
 
-  void setActive(long workspaceId, long id, boolean active) {
+  public void setActive(long workspaceId, long id, boolean active) {
     if (active) {
       jdbc.sql("update app_user set deactivated_at = null where workspace_id = ? and id = ?")
           .params(workspaceId, id)
@@ -112,13 +113,13 @@ class Users {
     }
   }
 
-  void setRole(long workspaceId, long id, Role role) {
+  public void setRole(long workspaceId, long id, Role role) {
     jdbc.sql("update app_user set role = ? where workspace_id = ? and id = ?")
         .params(role.name(), workspaceId, id)
         .update();
   }
 
-  String workspaceSlug(long workspaceId) {
+  public String workspaceSlug(long workspaceId) {
     return jdbc.sql("select slug from workspace where id = ?")
         .param(workspaceId)
         .query(String.class)

@@ -1,8 +1,9 @@
-package io.purser.identity;
+package io.purser.identity.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purser.BoundSettings;
+import io.purser.identity.LoginSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

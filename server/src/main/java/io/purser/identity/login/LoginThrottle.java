@@ -1,5 +1,6 @@
-package io.purser.identity;
+package io.purser.identity.login;
 
+import io.purser.identity.LoginSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

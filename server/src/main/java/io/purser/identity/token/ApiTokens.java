@@ -1,5 +1,7 @@
-package io.purser.identity;
+package io.purser.identity.token;
 
+import io.purser.identity.PurserPrincipal;
+import io.purser.identity.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,14 +18,14 @@ import org.springframework.stereotype.Repository;
  * A revoked token is kept (the audit log names it) but never matches again.
  */
 @Repository
-class ApiTokens {
+public class ApiTokens {
 
   /** A token as an admin sees it: never the token itself, which only its creator ever saw. */
-  record StoredToken(
+  public record StoredToken(
       long id, String name, Role role, Long userId, Instant createdAt, Instant revokedAt) {}
 
   /** A token just created: its id and, this once, the token in clear. */
-  record NewToken(long id, String token) {}
+  public record NewToken(long id, String token) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -33,7 +35,7 @@ class ApiTokens {
     this.clock = clock;
   }
 
-  NewToken create(long workspaceId, String name, Role role, Long userId) {
+  public NewToken create(long workspaceId, String name, Role role, Long userId) {
     var token = TokenHash.newToken();
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
@@ -50,7 +52,7 @@ class ApiTokens {
     return new NewToken(keys.getKey().longValue(), token);
   }
 
-  Optional<PurserPrincipal> find(String token) {
+  public Optional<PurserPrincipal> find(String token) {
     return jdbc.sql(
             "select t.id, t.workspace_id, t.name, coalesce(u.role, t.role) as role, t.user_id"
                 + " from api_token t left join app_user u on u.id = t.user_id"
@@ -68,7 +70,7 @@ class ApiTokens {
         .optional();
   }
 
-  List<StoredToken> list(long workspaceId) {
+  public List<StoredToken> list(long workspaceId) {
     return jdbc.sql(
             "select id, name, role, user_id, created_at, revoked_at from api_token"
                 + " where workspace_id = ? order by id")
@@ -77,7 +79,7 @@ class ApiTokens {
         .list();
   }
 
-  Optional<StoredToken> findById(long workspaceId, long id) {
+  public Optional<StoredToken> findById(long workspaceId, long id) {
     return jdbc.sql(
             "select id, name, role, user_id, created_at, revoked_at from api_token"
                 + " where workspace_id = ? and id = ?")
@@ -86,7 +88,7 @@ class ApiTokens {
         .optional();
   }
 
-  void revoke(long workspaceId, long id) {
+  public void revoke(long workspaceId, long id) {
     jdbc.sql(
             "update api_token set revoked_at = ? where workspace_id = ? and id = ?"
                 + " and revoked_at is null")

@@ -1,4 +1,4 @@
-package io.purser.identity;
+package io.purser.identity.login;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;

@@ -1,5 +1,8 @@
-package io.purser.identity;
+package io.purser.identity.login;
 
+import io.purser.identity.LoginSettings;
+import io.purser.identity.PurserPrincipal;
+import io.purser.identity.user.Users;
 import java.util.Locale;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;

@@ -1,5 +1,7 @@
-package io.purser.identity;
+package io.purser.identity.audit;
 
+import io.purser.identity.AuditedChange;
+import io.purser.identity.PurserPrincipal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * removes a row (and PostgreSQL refuses it with a trigger).
  */
 @Repository
-class AuditEvents {
+public class AuditEvents {
 
   /** One recorded change as administrators read it. */
   record AuditEvent(
@@ -42,7 +44,7 @@ class AuditEvents {
     this.clock = clock;
   }
 
-  void append(
+  public void append(
       long workspaceId,
       PurserPrincipal actor,
       String sourceIp,

@@ -1,4 +1,4 @@
-package io.purser.identity;
+package io.purser.identity.login;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,13 +18,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * while a password may have 256 characters of up to four bytes each. Hashes written before ({@code
  * {bcrypt}} of the password itself) still match.
  */
-final class PasswordHashing {
+public final class PasswordHashing {
 
-  static final String CURRENT = "bcrypt-sha256";
+  public static final String CURRENT = "bcrypt-sha256";
 
   private PasswordHashing() {}
 
-  static PasswordEncoder encoder() {
+  public static PasswordEncoder encoder() {
     var encoders = new HashMap<String, PasswordEncoder>();
     var legacy =
         (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -35,7 +35,7 @@ final class PasswordHashing {
     return new Normalising(delegating);
   }
 
-  static String normalise(CharSequence password) {
+  public static String normalise(CharSequence password) {
     return Normalizer.normalize(password, Normalizer.Form.NFKC);
   }
 

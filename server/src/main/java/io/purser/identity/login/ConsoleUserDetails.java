@@ -1,5 +1,7 @@
-package io.purser.identity;
+package io.purser.identity.login;
 
+import io.purser.identity.PurserPrincipal;
+import io.purser.identity.Role;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;

@@ -1,5 +1,6 @@
-package io.purser.identity;
+package io.purser.identity.login;
 
+import io.purser.identity.PurserPrincipal;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -9,7 +10,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /** Lets a controller method take a {@link PurserPrincipal}, from a token or a console login. */
-class PrincipalArgumentResolver implements HandlerMethodArgumentResolver {
+public class PrincipalArgumentResolver implements HandlerMethodArgumentResolver {
 
   @Override
   public boolean supportsParameter(MethodParameter parameter) {
@@ -26,7 +27,7 @@ class PrincipalArgumentResolver implements HandlerMethodArgumentResolver {
   }
 
   /** The caller of the current request, when it is authenticated as one of ours. */
-  static java.util.Optional<PurserPrincipal> current() {
+  public static java.util.Optional<PurserPrincipal> current() {
     var authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null) {
       return java.util.Optional.empty();

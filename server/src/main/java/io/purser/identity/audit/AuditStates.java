@@ -1,4 +1,4 @@
-package io.purser.identity;
+package io.purser.identity.audit;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** A target's state as JSON for the audit log, with every secret-looking field redacted. */
 @Component
-class AuditStates {
+public class AuditStates {
 
   static final String REDACTED = "[redacted]";
   static final int MAX_CHARS = 100_000;
@@ -18,7 +18,7 @@ class AuditStates {
 
   private final JsonMapper json = JsonMapper.builder().build();
 
-  String json(Object state) {
+  public String json(Object state) {
     if (state == null) {
       return null;
     }

@@ -1,5 +1,7 @@
-package io.purser.identity;
+package io.purser.identity.login;
 
+import io.purser.identity.PurserPrincipal;
+import io.purser.identity.user.Users;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,11 @@
-package io.purser.identity;
+package io.purser.identity.web;
 
+import io.purser.identity.IdentityManagement;
+import io.purser.identity.NewUser;
+import io.purser.identity.PurserPrincipal;
+import io.purser.identity.Role;
+import io.purser.identity.UserCreation;
+import io.purser.identity.UserView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package io.purser.identity;
+package io.purser.identity.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,8 @@
-package io.purser.identity;
+package io.purser.identity.login;
 
+import io.purser.identity.IdentitySettings;
+import io.purser.identity.MetricsSettings;
+import io.purser.identity.token.TokenHash;
 import java.util.function.Supplier;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;

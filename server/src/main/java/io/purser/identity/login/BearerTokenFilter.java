@@ -1,5 +1,6 @@
-package io.purser.identity;
+package io.purser.identity.login;
 
+import io.purser.identity.IdentityManagement;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
