@@ -3,6 +3,7 @@ package io.purser.identity;
 import io.purser.identity.audit.AuditEvents;
 import io.purser.identity.audit.AuditStates;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -49,6 +50,12 @@ public class AuditTrail {
         change,
         states.json(change.before()),
         states.json(change.after()));
+  }
+
+  /** A page of the workspace's audit log, newest first, before the event {@code beforeId}. */
+  public List<AuditEvents.AuditEvent> page(
+      long workspaceId, AuditEvents.Query query, long beforeId, int limit) {
+    return events.page(workspaceId, query, beforeId, limit);
   }
 
   private static Optional<String> clientAddress() {

@@ -1,5 +1,6 @@
 package io.purser.identity.audit;
 
+import io.purser.identity.AuditTrail;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
 import io.purser.identity.audit.AuditEvents.AuditEvent;
@@ -42,10 +43,10 @@ class AuditController {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final AuditEvents events;
+  private final AuditTrail trail;
 
-  AuditController(AuditEvents events) {
-    this.events = events;
+  AuditController(AuditTrail trail) {
+    this.trail = trail;
   }
 
   @GetMapping("/api/v1/audit")
@@ -63,7 +64,7 @@ class AuditController {
       throw badRequest("limit is between 1 and 200");
     }
     var query = query(instant("from", from), instant("to", to), actor);
-    var items = events.page(principal.workspaceId(), query, position(cursor), limit);
+    var items = trail.page(principal.workspaceId(), query, position(cursor), limit);
     var next = items.size() == limit ? encode(items.get(limit - 1).id()) : null;
     return new AuditPage(items.stream().map(AuditController::view).toList(), next);
   }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 public class AuditEvents {
 
   /** One recorded change as administrators read it. */
-  record AuditEvent(
+  public record AuditEvent(
       long id,
       Instant at,
       Actor actor,
@@ -34,7 +34,7 @@ public class AuditEvents {
   record Actor(String kind, Long userId, Long tokenId, String name) {}
 
   /** Which events to read: all bounds optional. */
-  record Query(Instant from, Instant to, String actorName, Long userId, Long tokenId) {}
+  public record Query(Instant from, Instant to, String actorName, Long userId, Long tokenId) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -72,7 +72,7 @@ public class AuditEvents {
   }
 
   /** A page of a workspace's events, newest first, with ids below {@code beforeId}. */
-  List<AuditEvent> page(long workspaceId, Query query, long beforeId, int limit) {
+  public List<AuditEvent> page(long workspaceId, Query query, long beforeId, int limit) {
     var sql =
         new StringBuilder(
             "select id, occurred_at, actor_kind, actor_user_id, actor_token_id, actor_name,"
