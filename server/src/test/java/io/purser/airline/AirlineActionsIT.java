@@ -81,6 +81,11 @@ class AirlineActionsIT extends BrandIntegrationTest {
     return response.json();
   }
 
+  /** The flight of the booking's second segment, the one the rebooking tests change. */
+  private JsonNode secondFlight(long conversation, String locator) {
+    return booking(conversation, locator).get("segments").get(1).get("flight");
+  }
+
   static String bookingPath(long conversation, String locator) {
     return "/api/v1/conversations/" + conversation + "/bookings/" + locator;
   }
@@ -264,13 +269,7 @@ class AirlineActionsIT extends BrandIntegrationTest {
 
     assertThat(other.status()).as(other.body()).isEqualTo(422);
     assertThat(other.json().get("detail").asString()).contains("used for another request");
-    assertThat(
-            booking(conversation, locator)
-                .get("segments")
-                .get(1)
-                .get("flight")
-                .get("number")
-                .asString())
+    assertThat(secondFlight(conversation, locator).get("number").asString())
         .isEqualTo(alternatives.get(0).get("flight").get("number").asString());
   }
 
@@ -314,13 +313,7 @@ class AirlineActionsIT extends BrandIntegrationTest {
     assertThat(refused.json().get("detail").asString())
         .contains("fare difference")
         .contains("requestApproval");
-    assertThat(
-            booking(conversation, locator)
-                .get("segments")
-                .get(1)
-                .get("flight")
-                .get("departure")
-                .asString())
+    assertThat(secondFlight(conversation, locator).get("departure").asString())
         .isEqualTo(day + "T08:30:00");
 
     var asked =
@@ -340,13 +333,7 @@ class AirlineActionsIT extends BrandIntegrationTest {
     assertThat(approved.status()).as(approved.body()).isEqualTo(200);
     assertThat(approved.json().get("status").asString()).isEqualTo("done");
     assertThat(approved.json().get("decidedBy").asString()).startsWith("sup-");
-    assertThat(
-            booking(conversation, locator)
-                .get("segments")
-                .get(1)
-                .get("flight")
-                .get("number")
-                .asString())
+    assertThat(secondFlight(conversation, locator).get("number").asString())
         .isEqualTo(pricier.get("flight").get("number").asString());
     var again = api.post("/api/v1/booking-actions/" + id + "/approve", supervisor.token(), "");
     assertThat(again.status()).isEqualTo(409);
@@ -424,14 +411,7 @@ class AirlineActionsIT extends BrandIntegrationTest {
     assertThat(partial.json().get("status").asString()).isEqualTo("partial");
     assertThat(partial.json().get("failedStep").asString()).isEqualTo("seat:1");
     assertThat(partial.json().get("error").asString()).contains("taken");
-    assertThat(
-            booking(conversation, locator)
-                .get("segments")
-                .get(1)
-                .get("flight")
-                .get("number")
-                .asString())
-        .isEqualTo(number);
+    assertThat(secondFlight(conversation, locator).get("number").asString()).isEqualTo(number);
 
     // The other traveller moves; the seat is free; the retry does only what was left.
     var moved =

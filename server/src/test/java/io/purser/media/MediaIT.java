@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,7 @@ class MediaIT extends BrandIntegrationTest {
             "Select your return flight", "PX 2044   JFK - CDG", "Thu 24 Dec 2026   18:40 - 07:55");
     Screenshots.keep(png, "media-flight-card.png");
     var path = "/media/" + Ids.random() + ".png";
-    networks.stubFor(
-        get(urlEqualTo(path))
-            .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(png)));
+    servePng(path, png);
 
     long conversation = dmWithPhoto("This is the one I want, conf K7M2QX", path);
     var media = awaitProcessed(conversation);
@@ -91,12 +90,7 @@ class MediaIT extends BrandIntegrationTest {
   @Test
   void aFileDressedAsAnImageIsNotKeptAndNeverServed() {
     var path = "/media/" + Ids.random() + ".png";
-    networks.stubFor(
-        get(urlEqualTo(path))
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "image/png")
-                    .withBody("<html><script>alert(1)</script></html>")));
+    servePng(path, "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
 
     var media = awaitProcessed(dmWithPhoto("see attached", path));
 
@@ -111,10 +105,7 @@ class MediaIT extends BrandIntegrationTest {
   @Test
   void anImageOverTheLimitIsSkippedWithItsSizeAndTheMessageIsKept() {
     var path = "/media/" + Ids.random() + ".png";
-    networks.stubFor(
-        get(urlEqualTo(path))
-            .willReturn(
-                aResponse().withHeader("Content-Type", "image/png").withBody(new byte[1_200_000])));
+    servePng(path, new byte[1_200_000]);
 
     long conversation = dmWithPhoto("huge screenshot", path);
     var media = awaitProcessed(conversation);
@@ -171,9 +162,7 @@ class MediaIT extends BrandIntegrationTest {
     var elsewhere = "/media/" + Ids.random() + ".png";
     var moved = "/media/" + Ids.random() + ".png";
     var png = Screenshots.flightCard("Receipt");
-    networks.stubFor(
-        get(urlEqualTo(elsewhere))
-            .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(png)));
+    servePng(elsewhere, png);
     // Token hosts in the tests: localhost only; 127.0.0.1 is the same server under another name.
     var otherHost = "http://127.0.0.1:" + networks.port();
     networks.stubFor(
@@ -193,12 +182,7 @@ class MediaIT extends BrandIntegrationTest {
   @Test
   void aRedeliveredMessageAddsItsAttachmentOnce() {
     var path = "/media/" + Ids.random() + ".png";
-    networks.stubFor(
-        get(urlEqualTo(path))
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "image/png")
-                    .withBody(Screenshots.flightCard("Receipt"))));
+    servePng(path, Screenshots.flightCard("Receipt"));
     var customer = Ids.random();
     var dmId = Ids.random();
     var body =
@@ -212,6 +196,12 @@ class MediaIT extends BrandIntegrationTest {
 
     assertThat(attachments(conversation)).hasSize(1);
     networks.verify(1, getRequestedFor(urlEqualTo(path)));
+  }
+
+  private void servePng(String path, byte[] body) {
+    networks.stubFor(
+        get(urlEqualTo(path))
+            .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(body)));
   }
 
   private long dmWithPhoto(String text, String pathOrUrl) {

@@ -11,6 +11,7 @@ import static io.purser.testing.NetworkStandIn.xPostCreated;
 import static io.purser.testing.NetworkStandIn.xPosts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.purser.testing.Api;
 import io.purser.testing.Brand;
 import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
@@ -35,6 +36,10 @@ class ReplyDeliveryIT extends BrandIntegrationTest {
     return brand.conversationOf(tweet);
   }
 
+  private Api.Response reply(long conversation, String json) {
+    return api.post("/api/v1/conversations/" + conversation + "/replies", ws.token(), json);
+  }
+
   private JsonNode awaitReplyStatus(long conversation, String status) {
     return brand.awaitLatest(conversation, status);
   }
@@ -44,11 +49,7 @@ class ReplyDeliveryIT extends BrandIntegrationTest {
     networks.stubFor(xPosts().willReturn(xPostCreated("1445880548472328192")));
     var tweet = Ids.random();
     long conversation = customerTweet(tweet, "@brand where is my bag?");
-    var queued =
-        api.post(
-            "/api/v1/conversations/" + conversation + "/replies",
-            ws.token(),
-            "{\"text\":\"On it\"}");
+    var queued = reply(conversation, "{\"text\":\"On it\"}");
     assertThat(queued.status()).isEqualTo(202);
     assertThat(queued.json().get("visibility").asString()).isEqualTo("public");
 
@@ -86,8 +87,7 @@ class ReplyDeliveryIT extends BrandIntegrationTest {
             .whenScenarioStateIs("recovered")
             .willReturn(xPostCreated("99")));
     long conversation = customerTweet(Ids.random(), "@brand hello?");
-    api.post(
-        "/api/v1/conversations/" + conversation + "/replies", ws.token(), "{\"text\":\"Hello!\"}");
+    reply(conversation, "{\"text\":\"Hello!\"}");
     awaitReplyStatus(conversation, "sent");
     networks.verify(2, postRequestedFor(urlEqualTo("/2/tweets")));
   }
@@ -98,10 +98,7 @@ class ReplyDeliveryIT extends BrandIntegrationTest {
         post(urlEqualTo("/2/tweets")).willReturn(xPostCreated("77").withFixedDelay(8_000)));
     var tweet = Ids.random();
     long conversation = customerTweet(tweet, "@brand are you there?");
-    api.post(
-        "/api/v1/conversations/" + conversation + "/replies",
-        ws.token(),
-        "{\"text\":\"We are here\"}");
+    reply(conversation, "{\"text\":\"We are here\"}");
     awaitReplyStatus(conversation, "checking");
 
     // X delivers the echo of the post that did go out.
@@ -129,7 +126,7 @@ class ReplyDeliveryIT extends BrandIntegrationTest {
                     .withBody(
                         "{\"title\":\"Forbidden\",\"detail\":\"You are not permitted to reply\",\"type\":\"about:blank\",\"status\":403}")));
     long conversation = customerTweet(Ids.random(), "@brand hi");
-    api.post("/api/v1/conversations/" + conversation + "/replies", ws.token(), "{\"text\":\"Hi\"}");
+    reply(conversation, "{\"text\":\"Hi\"}");
     var failed = awaitReplyStatus(conversation, "failed");
     assertThat(failed.get("deliveryError").asString()).contains("not permitted");
   }
@@ -137,20 +134,10 @@ class ReplyDeliveryIT extends BrandIntegrationTest {
   @Test
   void refusesARepliesTheNetworkWouldRefuseBeforeStoringIt() {
     long conversation = customerTweet(Ids.random(), "@brand hi");
-    var tooLong =
-        api.post(
-            "/api/v1/conversations/" + conversation + "/replies",
-            ws.token(),
-            "{\"text\":\"" + "a".repeat(281) + "\"}");
+    var tooLong = reply(conversation, "{\"text\":\"" + "a".repeat(281) + "\"}");
     assertThat(tooLong.status()).isEqualTo(422);
     assertThat(tooLong.json().get("detail").asString()).contains("280");
-    assertThat(
-            api.post(
-                    "/api/v1/conversations/" + conversation + "/replies",
-                    ws.token(),
-                    "{\"text\":\"  \"}")
-                .status())
-        .isEqualTo(422);
+    assertThat(reply(conversation, "{\"text\":\"  \"}").status()).isEqualTo(422);
     assertThat(brand.messages(conversation).size()).isEqualTo(1);
   }
 
@@ -158,9 +145,8 @@ class ReplyDeliveryIT extends BrandIntegrationTest {
   void refusesAPublicReplyThatWouldShowPersonalData() {
     long conversation = customerTweet(Ids.random(), "@brand my flight was moved");
     var exposed =
-        api.post(
-            "/api/v1/conversations/" + conversation + "/replies",
-            ws.token(),
+        reply(
+            conversation,
             "{\"text\":\"Your booking ref is QXJ4PL, e-mail jane.doe@example.com\",\"visibility\":\"public\"}");
     assertThat(exposed.status()).isEqualTo(422);
     assertThat(exposed.json().get("detail").asString()).contains("personal data").contains("email");
@@ -223,10 +209,7 @@ class ReplyDeliveryIT extends BrandIntegrationTest {
     brand.deliverMeta(
         Payloads.messengerText(page, customer, mid, "Can I change my seat?", Instant.now()));
     long conversation = brand.conversationOf("facebook", mid);
-    api.post(
-        "/api/v1/conversations/" + conversation + "/replies",
-        ws.token(),
-        "{\"text\":\"Yes, which seat?\"}");
+    reply(conversation, "{\"text\":\"Yes, which seat?\"}");
     var sent = awaitReplyStatus(conversation, "sent");
     assertThat(sent.get("externalId").asString()).isEqualTo("m_reply_1");
     networks.verify(
