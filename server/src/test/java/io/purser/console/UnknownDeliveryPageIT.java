@@ -45,7 +45,9 @@ class UnknownDeliveryPageIT extends BrowserTest {
     browser.findElement(By.id("reply-text")).sendKeys("Yes it did, ref " + marker);
     browser.findElement(By.id("reply-text")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
 
-    waitForText(OUR_REPLY, "Not known if posted", Duration.ofSeconds(30));
+    // The read timeout, then the look-ups until the reconcile window closes, then the live update:
+    // about 15 s alone, and more beside a second test JVM on two cores.
+    waitForText(OUR_REPLY, "Not known if posted", Duration.ofSeconds(60));
     networks.verify(
         1, postRequestedFor(urlEqualTo("/2/tweets")).withRequestBody(containing(marker)));
     networks.stubFor(
