@@ -13,7 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowedHosts the hosts attachments are fetched from, each matching itself and its
  *     subdomains (the X and Meta media hosts); anything else is skipped, so a payload can never
  *     make Purser fetch from inside the network
- * @param ocrCommand the Tesseract executable; OCR is off when it is missing, and says so
+ * @param ocrCommand the system Tesseract's executable (Debian's {@code tesseract-ocr})
+ * @param ocrEngine which OCR engine reads screenshots: {@code auto} (the system Tesseract when
+ *     {@code ocr-command} runs, else the embedded one), {@code system}, {@code embedded} (Tesseract
+ *     from the jar, Linux x86-64), or {@code off}; the start log says which one and why
  * @param ocrTimeout how long reading one image may take
  * @param maxAttempts downloads tried before an attachment is marked failed
  * @param workers threads of their own for downloads and OCR, so a burst of images never holds back
@@ -36,6 +39,7 @@ public record MediaSettings(
         })
         List<String> allowedHosts,
     @DefaultValue("tesseract") String ocrCommand,
+    @DefaultValue("auto") OcrEngine ocrEngine,
     @DefaultValue("30s") Duration ocrTimeout,
     @DefaultValue("5") int maxAttempts,
     @DefaultValue("2") int workers,
@@ -46,6 +50,14 @@ public record MediaSettings(
     atLeastOne("max-bytes", maxBytes);
     atLeastOne("max-attempts", maxAttempts);
     atLeastOne("workers", workers);
+  }
+
+  /** The values of {@code purser.media.ocr-engine}. */
+  public enum OcrEngine {
+    AUTO,
+    SYSTEM,
+    EMBEDDED,
+    OFF
   }
 
   private static void atLeastOne(String property, long value) {

@@ -1,19 +1,25 @@
 package io.purser.media;
 
+import io.purser.media.ocr.OcrChoice;
+import io.purser.media.ocr.OcrEngines;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the text on an image with Tesseract, the local OCR engine (Debian's {@code tesseract-ocr}),
- * run as a process per image: the image goes in on standard input, the text comes back on standard
- * output, nothing touches the disk and nothing leaves the machine. A process, not a JNI binding, so
- * a crash or a hang in the engine cannot take Purser down: it is killed at the time limit. When the
- * engine is not installed, OCR is off and the log says how to turn it on.
+ * Reads the text on an image with Tesseract, the local OCR engine, run as a process per image: the
+ * image goes in on standard input, the text comes back on standard output, nothing leaves the
+ * machine. A process, not a JNI binding in the server, so a crash or a hang in the engine cannot
+ * take Purser down: it is killed at the time limit. The engine — the system {@code tesseract}, or
+ * the embedded one in a child JVM — is chosen once at start ({@code purser.media.ocr-engine}, see
+ * {@link OcrEngines}) and the log says which and why.
  */
 @Component
 class TextRecognizer {
@@ -24,19 +30,27 @@ class TextRecognizer {
   private static final Logger log = LoggerFactory.getLogger(TextRecognizer.class);
 
   private final MediaSettings settings;
-  private volatile Boolean available;
+  private final Path dataDir;
+  private volatile OcrChoice chosen;
 
-  TextRecognizer(MediaSettings settings) {
+  TextRecognizer(MediaSettings settings, @Value("${purser.data-dir:./data}") Path dataDir) {
     this.settings = settings;
+    this.dataDir = dataDir;
+  }
+
+  /** Chooses the engine when the application is up, so the start log says which one reads. */
+  @EventListener(ApplicationReadyEvent.class)
+  void chooseEngine() {
+    engine();
   }
 
   Reading read(byte[] image) {
-    if (!available()) {
+    if (!(engine() instanceof OcrChoice.Use use)) {
       return new Reading("unavailable", null);
     }
     try {
       var process =
-          new ProcessBuilder(List.of(settings.ocrCommand(), "stdin", "stdout", "--psm", "3"))
+          new ProcessBuilder(use.process().command())
               .redirectError(ProcessBuilder.Redirect.DISCARD)
               .start();
       var output = new java.io.ByteArrayOutputStream();
@@ -49,7 +63,8 @@ class TextRecognizer {
         // the engine stopped reading (a broken image): its exit code tells
       }
       if (!process.waitFor(settings.ocrTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly();
+        // Waits for the kill, so no engine outlives its image.
+        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         return new Reading("failed", null);
       }
       reader.join(settings.ocrTimeout().toMillis());
@@ -58,7 +73,7 @@ class TextRecognizer {
       }
       return new Reading("done", output.toString(StandardCharsets.UTF_8).strip());
     } catch (IOException e) {
-      log.warn("OCR could not run {}: {}", settings.ocrCommand(), e.getMessage());
+      log.warn("OCR could not run {}: {}", use.process().name(), e.getMessage());
       return new Reading("failed", null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -66,36 +81,27 @@ class TextRecognizer {
     }
   }
 
-  boolean available() {
-    var known = available;
+  /** The engine chosen once: the first caller probes and logs, the others wait for it. */
+  OcrChoice engine() {
+    var known = chosen;
     if (known == null) {
-      known = probe();
-      available = known;
+      synchronized (this) {
+        known = chosen;
+        if (known == null) {
+          known = OcrEngines.choose(settings.ocrEngine(), settings.ocrCommand(), dataDir);
+          log(known);
+          chosen = known;
+        }
+      }
     }
     return known;
   }
 
-  private boolean probe() {
-    try {
-      var process =
-          new ProcessBuilder(settings.ocrCommand(), "--version").redirectErrorStream(true).start();
-      var version = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      boolean ok = process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-      if (ok) {
-        log.info("OCR: {}", version.lines().findFirst().orElse("tesseract"));
-      } else {
-        log.warn("OCR is off: {} --version failed", settings.ocrCommand());
-      }
-      return ok;
-    } catch (IOException e) {
-      log.warn(
-          "OCR is off: {} is not installed (on Debian: apt-get install tesseract-ocr);"
-              + " screenshots are kept and shown but not read",
-          settings.ocrCommand());
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
+  private static void log(OcrChoice choice) {
+    if (choice instanceof OcrChoice.Use use) {
+      log.info("OCR: {} ({})", use.process().name(), use.why());
+    } else {
+      log.warn("OCR is off: {}; screenshots are kept and shown but not read", choice.why());
     }
   }
 

@@ -9,13 +9,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 /**
  * Screenshots as customers send them: a booking site's flight card drawn as a PNG, so OCR tests
- * read real pixels. Also says whether the OCR engine is here: in CI it must be (a test that skips
- * there hides a broken feature), elsewhere OCR tests skip with the reason.
+ * read real pixels. Also says whether the OCR engines are here — the system Tesseract and the
+ * embedded one: in CI both must be (a test that skips there hides a broken feature), elsewhere OCR
+ * tests skip with the reason.
  */
 public final class Screenshots {
 
@@ -50,8 +52,8 @@ public final class Screenshots {
     return png.toByteArray();
   }
 
-  /** Null when Tesseract runs here, else why not. */
-  public static String ocrUnavailableReason() {
+  /** Null when the system Tesseract runs here, else why not. */
+  public static String systemOcrUnavailableReason() {
     try {
       var process = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
       process.getInputStream().readAllBytes();
@@ -67,13 +69,50 @@ public final class Screenshots {
     }
   }
 
-  /** Skips the test without OCR, except in CI, where it fails. */
-  public static void requireOcr() {
-    var reason = ocrUnavailableReason();
-    if (reason != null && "true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("CI must run the OCR tests: " + reason);
+  /** Null when the embedded Tesseract (Linux x86-64, from the jar) can run here, else why not. */
+  public static String embeddedOcrUnavailableReason() {
+    var os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    var arch = System.getProperty("os.arch", "");
+    if (!os.startsWith("linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
+      return "the embedded Tesseract is built for Linux x86-64 only, this is " + os + " " + arch;
     }
+    if (Screenshots.class.getClassLoader().getResource("tessdata/eng.traineddata") == null) {
+      return "tessdata/eng.traineddata is not on the class path (the build puts it there)";
+    }
+    return null;
+  }
+
+  /**
+   * Skips the test when no OCR engine runs here (with the default {@code auto} engine, the system
+   * Tesseract or else the embedded one), except in CI, where it fails: CI runs both engines.
+   */
+  public static void requireOcr() {
+    var system = systemOcrUnavailableReason();
+    var embedded = embeddedOcrUnavailableReason();
+    requireInCi(system);
+    requireInCi(embedded);
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        system == null || embedded == null, system + "; " + embedded);
+  }
+
+  /** Skips the test when the system Tesseract is missing, except in CI, where it fails. */
+  public static void requireSystemOcr() {
+    var reason = systemOcrUnavailableReason();
+    requireInCi(reason);
     org.junit.jupiter.api.Assumptions.assumeTrue(reason == null, reason);
+  }
+
+  /** Skips the test when the embedded Tesseract cannot run here, except in CI, where it fails. */
+  public static void requireEmbeddedOcr() {
+    var reason = embeddedOcrUnavailableReason();
+    requireInCi(reason);
+    org.junit.jupiter.api.Assumptions.assumeTrue(reason == null, reason);
+  }
+
+  private static void requireInCi(String reason) {
+    if (reason != null && "true".equals(System.getenv("CI"))) {
+      throw new IllegalStateException("CI must run the OCR tests with both engines: " + reason);
+    }
   }
 
   /** Keeps a copy for people to look at, under target/. */
