@@ -65,10 +65,12 @@ class TextRecognizer {
       if (!process.waitFor(settings.ocrTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
         // Waits for the kill, so no engine outlives its image.
         process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        log.warn("OCR: {} took over {}, killed", use.process().name(), settings.ocrTimeout());
         return new Reading("failed", null);
       }
       reader.join(settings.ocrTimeout().toMillis());
       if (process.exitValue() != 0) {
+        log.warn("OCR: {} ended with exit code {}", use.process().name(), process.exitValue());
         return new Reading("failed", null);
       }
       return new Reading("done", output.toString(StandardCharsets.UTF_8).strip());
