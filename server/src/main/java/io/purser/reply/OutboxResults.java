@@ -1,6 +1,8 @@
 package io.purser.reply;
 
 import io.purser.conversation.ConversationManagement;
+import io.purser.conversation.ConversationStatus;
+import io.purser.conversation.MessageView;
 import io.purser.reply.domain.Reconciling;
 import io.purser.reply.domain.Reconciling.Step;
 import java.time.Clock;
@@ -144,7 +146,29 @@ class OutboxResults {
 
   private void fail(Outbox.Entry e, int attempts, String error) {
     outbox.update(e.id(), "failed", attempts, null, error);
-    conversations.setDeliveryStatus(e.workspaceId(), e.messageId(), "failed", null, error);
+    if (conversations.setDeliveryStatus(e.workspaceId(), e.messageId(), "failed", null, error)) {
+      reopen(e);
+    }
+  }
+
+  /**
+   * The customer never got the answer, so the conversation is not done: a resolved or pending one
+   * opens again, back in the queue, where routing gives it to its previous owner first (sticky) and
+   * the SLA clock runs again; the live stream tells the owner.
+   */
+  private void reopen(Outbox.Entry e) {
+    conversations
+        .message(e.workspaceId(), e.messageId())
+        .map(MessageView::conversationId)
+        .flatMap(id -> conversations.find(e.workspaceId(), id))
+        .filter(c -> "resolved".equals(c.status()) || "pending".equals(c.status()))
+        .ifPresent(
+            c ->
+                conversations.changeStatus(
+                    e.workspaceId(),
+                    c.id(),
+                    ConversationStatus.OPEN,
+                    "a reply could not be delivered"));
   }
 
   private void retryLater(Outbox.Entry e, int attempts, SendResult.RetryLater retry) {
