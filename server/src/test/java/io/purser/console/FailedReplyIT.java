@@ -28,17 +28,10 @@ class FailedReplyIT extends BrowserTest {
   void aRefusedReplyReopensTheConversationSaysWhyAndRetryDeliversItOnce() {
     var customer = digits();
     var dmPath = "/2/dm_conversations/with/" + customer + "/messages";
-    // X refuses the DM, a moment after the agent has resolved the conversation.
+    // X is down while the agent answers and resolves (the outbox retries), then refuses the DM.
     networks.stubFor(
         post(urlEqualTo(dmPath))
-            .willReturn(
-                aResponse()
-                    .withStatus(403)
-                    .withFixedDelay(2_000)
-                    .withHeader("Content-Type", "application/problem+json")
-                    .withBody(
-                        "{\"title\":\"Forbidden\",\"type\":\"about:blank\",\"status\":403,"
-                            + "\"detail\":\"You cannot send messages to this user.\"}")));
+            .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "1")));
     var delivered =
         api.deliverX(
             Payloads.xDirectMessage(
@@ -65,9 +58,21 @@ class FailedReplyIT extends BrowserTest {
     waitForText(OUR_REPLY, "The 18:05", Duration.ofSeconds(5));
     click(By.id("set-resolved"));
     waitForText(By.cssSelector("#live .conversation-header .status"), "Resolved", SECONDS_30);
+    networks.stubFor(
+        post(urlEqualTo(dmPath))
+            .willReturn(
+                aResponse()
+                    .withStatus(403)
+                    .withHeader("Content-Type", "application/problem+json")
+                    .withBody(
+                        "{\"title\":\"Forbidden\",\"type\":\"about:blank\",\"status\":403,"
+                            + "\"detail\":\"You cannot send messages to this user.\"}")));
 
+    // The outbox's next attempt comes after its back-off (2, 4, 8… seconds).
     waitForText(
-        OUR_REPLY, "X refused it: the customer no longer accepts direct messages.", SECONDS_30);
+        OUR_REPLY,
+        "X refused it: the customer no longer accepts direct messages.",
+        Duration.ofSeconds(90));
     waitForText(By.cssSelector("#live .conversation-header .status"), "Open", SECONDS_30);
     assertThat(textOf(By.cssSelector(".delivery-detail summary"))).isEqualTo("Technical detail");
     assertThat(textOf(OUR_REPLY)).doesNotContain("You cannot send messages to this user.");
@@ -91,12 +96,13 @@ class FailedReplyIT extends BrowserTest {
                             .formatted(customer, xAccountId, digits()))));
     click(By.cssSelector(".row-link"));
     waitForText(OUR_REPLY, "X refused it", Duration.ofSeconds(5));
+    int postsBefore = networks.findAll(postRequestedFor(urlEqualTo(dmPath))).size();
     click(By.cssSelector(".retry-reply"));
 
     waitForText(OUR_REPLY, "Sent", SECONDS_30);
     assertThat(browser.findElements(By.cssSelector(".retry-reply"))).isEmpty();
     assertThat(textOf(OUR_REPLY)).doesNotContain("X refused it");
-    networks.verify(2, postRequestedFor(urlEqualTo(dmPath)));
+    networks.verify(postsBefore + 1, postRequestedFor(urlEqualTo(dmPath)));
     assertThat(browser.findElements(OUR_REPLY)).hasSize(1);
   }
 }
