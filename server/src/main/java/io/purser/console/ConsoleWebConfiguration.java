@@ -50,6 +50,8 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
         .addResourceHandler("/js/**")
         .addResourceLocations("classpath:/static/js/")
         .resourceChain(true);
+    // Linked from every page's head; without it each page load logged a 404 for /favicon.ico.
+    registry.addResourceHandler("/favicon.svg").addResourceLocations("classpath:/static/");
     // Version-free webjar paths (/webjars/htmx.org/dist/htmx.min.js), as Boot's mapping had.
     registry
         .addResourceHandler("/webjars/**")

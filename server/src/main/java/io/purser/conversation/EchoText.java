@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 /**
  * Whether a network's echo shows the text we sent. Networks rewrite a reply as they post it: X
  * replaces every link (and every bare domain) with a {@code t.co} link, may put the mentions of the
- * people answered in front, and escapes {@code & < >} as HTML entities. Both texts are compared
- * with those rewrites undone, never byte for byte.
+ * people answered in front. Both texts are compared with those rewrites undone, never byte for
+ * byte. X's HTML escaping of {@code & < >} is undone once by the X parser and look-up, before the
+ * echo gets here, so a reply that literally says {@code &amp;} is not mistaken for one that says
+ * {@code &}.
  */
 public final class EchoText {
 
@@ -29,7 +31,7 @@ public final class EchoText {
       return "";
     }
     var t = Normalizer.normalize(text, Normalizer.Form.NFC);
-    t = t.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
+    t = t.strip();
     t = LEADING_MENTIONS.matcher(t).replaceFirst("");
     t = LINK.matcher(t).replaceAll("<link>");
     return SPACE.matcher(t).replaceAll(" ").strip();

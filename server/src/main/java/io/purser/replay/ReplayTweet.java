@@ -8,6 +8,8 @@ import java.time.Instant;
  * @param id the tweet id ({@code id_str})
  * @param authorId the author's X user id; ignored for the brand's own posts, which the replay
  *     attributes to the subscribed account
+ * @param text what the customer wrote (the datasets' HTML escaping undone; {@link XDeliveries}
+ *     escapes it again as X does)
  * @param inReplyToId the post it answers, or null
  * @param fromBrand true for the airline's own replies: they arrive as echoes of the account
  */

@@ -51,7 +51,7 @@ public final class ThreadCsv {
               CsvTable.field(row, author).strip(),
               Boolean.parseBoolean(CsvTable.field(row, inbound).strip()),
               OffsetDateTime.parse(CsvTable.field(row, created), XDeliveries.X_TIME).toInstant(),
-              CsvTable.field(row, text),
+              XEscaping.unescape(CsvTable.field(row, text)),
               tweetId(CsvTable.field(row, parent))));
     }
     return tweets;

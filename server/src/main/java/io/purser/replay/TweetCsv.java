@@ -58,7 +58,7 @@ public final class TweetCsv {
               CsvTable.field(row, name),
               CsvTable.field(row, airline),
               CsvTable.field(row, sentiment),
-              CsvTable.field(row, text),
+              XEscaping.unescape(CsvTable.field(row, text)),
               OffsetDateTime.parse(CsvTable.field(row, created), CREATED).toInstant()));
     }
     return tweets;

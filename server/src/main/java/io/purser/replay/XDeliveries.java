@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Builds Account Activity API deliveries ({@code for_user_id} + {@code tweet_create_events}) in the
  * shape X sends: v1.1 tweet objects whose ids travel as strings ({@code id_str}) and whose {@code
- * created_at} uses X's own date format.
+ * created_at} uses X's own date format, and whose text is HTML-escaped as X escapes it.
  */
 public final class XDeliveries {
 
@@ -28,7 +28,7 @@ public final class XDeliveries {
     var post = NODES.objectNode();
     post.put("created_at", X_TIME.format(tweet.createdAt()));
     post.put("id_str", tweet.id());
-    post.put("text", tweet.text());
+    post.put("text", XEscaping.escape(tweet.text()));
     post.put("truncated", false);
     if (tweet.inReplyToId() != null) {
       post.put("in_reply_to_status_id_str", tweet.inReplyToId());

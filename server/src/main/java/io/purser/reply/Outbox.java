@@ -162,11 +162,15 @@ class Outbox {
         .update();
   }
 
-  /** An agent chose to send a held reply again; false when it is not held (any more). */
+  /**
+   * An agent chose to send a held or failed reply again; false when it is neither (any more). A
+   * failed reply starts its attempts afresh: it had used them all, or the network refused it.
+   */
   boolean release(long id) {
     return jdbc.sql(
-                "update outbox set status = 'pending', next_attempt_at = ?, updated_at = ?"
-                    + " where id = ? and status = 'held'")
+                "update outbox set attempts = case when status = 'failed' then 0 else attempts end,"
+                    + " status = 'pending', next_attempt_at = ?, updated_at = ?"
+                    + " where id = ? and status in ('held', 'failed')")
             .params(now(), now(), id)
             .update()
         == 1;

@@ -1,8 +1,11 @@
 package io.purser.reply;
 
 import io.purser.conversation.ConversationManagement;
+import io.purser.conversation.ConversationStatus;
+import io.purser.conversation.MessageView;
 import io.purser.reply.domain.Reconciling;
 import io.purser.reply.domain.Reconciling.Step;
+import io.purser.routing.RoutingManagement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +32,7 @@ class OutboxResults {
 
   private final Outbox outbox;
   private final ConversationManagement conversations;
+  private final RoutingManagement routing;
   private final TransactionTemplate transactions;
   private final ReplySettings settings;
   private final Clock clock;
@@ -36,11 +40,13 @@ class OutboxResults {
   OutboxResults(
       Outbox outbox,
       ConversationManagement conversations,
+      RoutingManagement routing,
       TransactionTemplate transactions,
       ReplySettings settings,
       Clock clock) {
     this.outbox = outbox;
     this.conversations = conversations;
+    this.routing = routing;
     this.transactions = transactions;
     this.settings = settings;
     this.clock = clock;
@@ -144,7 +150,31 @@ class OutboxResults {
 
   private void fail(Outbox.Entry e, int attempts, String error) {
     outbox.update(e.id(), "failed", attempts, null, error);
-    conversations.setDeliveryStatus(e.workspaceId(), e.messageId(), "failed", null, error);
+    if (conversations.setDeliveryStatus(e.workspaceId(), e.messageId(), "failed", null, error)) {
+      reopen(e);
+    }
+  }
+
+  /**
+   * The customer never got the answer, so the conversation is not done: a resolved or pending one
+   * opens again and goes back to the agent who owned it (routing refuses beyond their capacity, and
+   * it then waits in the queue); the SLA clock runs again and the live stream tells the owner.
+   */
+  private void reopen(Outbox.Entry e) {
+    conversations
+        .message(e.workspaceId(), e.messageId())
+        .map(MessageView::conversationId)
+        .flatMap(id -> conversations.find(e.workspaceId(), id))
+        .filter(c -> "resolved".equals(c.status()) || "pending".equals(c.status()))
+        .ifPresent(
+            c -> {
+              conversations.changeStatus(
+                  e.workspaceId(),
+                  c.id(),
+                  ConversationStatus.OPEN,
+                  "a reply could not be delivered");
+              routing.giveBackToPreviousOwner(e.workspaceId(), c.id());
+            });
   }
 
   private void retryLater(Outbox.Entry e, int attempts, SendResult.RetryLater retry) {

@@ -27,6 +27,7 @@ public class ReplyManagement {
   private final TransactionTemplate transactions;
   private final Triage triage;
   private final RoutingManagement routing;
+  private final SendingAgain sendingAgain;
   private final Clock clock;
 
   ReplyManagement(
@@ -38,6 +39,7 @@ public class ReplyManagement {
       TransactionTemplate transactions,
       Triage triage,
       RoutingManagement routing,
+      SendingAgain sendingAgain,
       Clock clock) {
     this.conversations = conversations;
     this.workspaces = workspaces;
@@ -47,6 +49,7 @@ public class ReplyManagement {
     this.transactions = transactions;
     this.triage = triage;
     this.routing = routing;
+    this.sendingAgain = sendingAgain;
     this.clock = clock;
   }
 
@@ -173,37 +176,22 @@ public class ReplyManagement {
         conversations.message(d.workspaceId(), messageId).orElseThrow(), false);
   }
 
-  /** What became of an agent's choice to send a reply of unknown outcome again. */
+  /** What became of an agent's choice to send a reply again. */
   public enum SendAgainOutcome {
     /** Queued again under the same idempotency key. */
     QUEUED,
     /** No such reply in this workspace and conversation. */
     NOT_FOUND,
-    /** The reply's outcome is not unknown (sent, failed, or still being checked). */
+    /** The reply is neither of unknown outcome nor failed (sent, queued, or being checked). */
     NOT_UNKNOWN
   }
 
   /**
-   * An agent saw that Purser could not tell whether the reply was posted, checked the network, and
-   * chose to send it again. Never done automatically.
+   * An agent sends a reply again: one Purser could not tell was posted (they checked the network)
+   * or one whose delivery failed (Retry). Never done automatically; audited.
    */
   public SendAgainOutcome sendAgain(long workspaceId, long conversationId, long messageId) {
-    var outcome =
-        transactions.execute(
-            tx -> {
-              var message = conversations.message(workspaceId, messageId);
-              var row = outbox.findByMessage(workspaceId, messageId);
-              if (message.isEmpty()
-                  || !Long.valueOf(conversationId).equals(message.get().conversationId())) {
-                return SendAgainOutcome.NOT_FOUND;
-              }
-              // A customer's message, or a reply whose delivery is known: nothing to send again.
-              if (row.isEmpty() || !outbox.release(row.get().id())) {
-                return SendAgainOutcome.NOT_UNKNOWN;
-              }
-              conversations.setDeliveryStatus(workspaceId, messageId, "queued", null, null);
-              return SendAgainOutcome.QUEUED;
-            });
+    var outcome = sendingAgain.sendAgain(workspaceId, conversationId, messageId);
     if (outcome == SendAgainOutcome.QUEUED) {
       loop.wake();
     }

@@ -122,6 +122,15 @@ public class RoutingManagement {
     return ownership.give(workspaceId, conversationId, agentId, "assigned_by_supervisor");
   }
 
+  /**
+   * A reply to the customer failed after the conversation was resolved: it goes back to the agent
+   * who owned it, who must see it. Empty when it is owned or never was.
+   */
+  public Optional<AssignmentOutcome> giveBackToPreviousOwner(
+      long workspaceId, long conversationId) {
+    return ownership.giveBack(workspaceId, conversationId, "reply_failed");
+  }
+
   /** An agent explicitly takes the conversation over from whoever owns it. */
   public AssignmentOutcome takeOver(long workspaceId, long conversationId, long userId) {
     return ownership.give(workspaceId, conversationId, userId, "took_over");

@@ -15,7 +15,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +31,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +41,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Base of the console's browser tests: the whole application, a real headless Chromium, and for
  * each test its own workspace with an X account and a signed-in agent. Each test leaves a
  * screenshot of its final state under {@code target/screenshots/<database>/}.
+ *
+ * <p>A test fails when the page logged an error to its console (a script error, a resource that
+ * failed to load, a Content-Security-Policy violation), listing each one; a test that provokes an
+ * error on purpose names it with {@link #expectConsoleError}.
  *
  * <p>Without Chromium the tests are skipped with the reason, except in CI (CI=true), where they
  * fail: CI must run them.
@@ -48,6 +57,9 @@ abstract class BrowserTest extends IntegrationTest {
   static ChromeDriver browser;
 
   @Autowired IdentityManagement identity;
+
+  /** Console errors the running test provokes on purpose (parts of the expected messages). */
+  private final List<String> expectedConsoleErrors = new ArrayList<>();
 
   Api.Workspace workspace;
   String xAccountId;
@@ -80,14 +92,39 @@ abstract class BrowserTest extends IntegrationTest {
     createUser(username, Role.AGENT, "Ana Agent", "^AA");
     browser.manage().deleteAllCookies();
     browser.manage().window().setSize(new Dimension(1280, 900));
+    // Reading the log empties it: what an earlier test left is not this test's.
+    browser.manage().logs().get(LogType.BROWSER);
+    expectedConsoleErrors.clear();
   }
 
+  /** Keeps the final state's screenshot, then fails the test on any error in the page's console. */
   @AfterEach
-  void screenshot(TestInfo test) throws IOException {
+  void screenshotAndConsoleErrors(TestInfo test) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     var shot = browser.getScreenshotAs(OutputType.FILE).toPath();
     var name = getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName();
     Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    var errors =
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+            .map(LogEntry::getMessage)
+            .filter(message -> expectedConsoleErrors.stream().noneMatch(message::contains))
+            .toList();
+    if (!errors.isEmpty()) {
+      throw new AssertionError(
+          "The page logged "
+              + errors.size()
+              + " error(s) to the browser's console:\n  "
+              + String.join("\n  ", errors));
+    }
+  }
+
+  /**
+   * Lets the running test provoke a console error on purpose (e.g. the 403 it asks for): an error
+   * whose message contains {@code part} does not fail it. Every use says why in the test.
+   */
+  void expectConsoleError(String part) {
+    expectedConsoleErrors.add(part);
   }
 
   /** A console user of the test's workspace, with the tests' password. */

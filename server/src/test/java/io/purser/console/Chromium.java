@@ -9,6 +9,8 @@ import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's Chromium and its ChromeDriver (packages {@code chromium} and {@code chromium-driver}),
@@ -51,6 +53,11 @@ final class Chromium {
         "--window-size=1280,900");
     // Leave any alert open so a test can see that one was raised, instead of a driver error.
     options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
+    // The page's console (errors, CSP violations, failed loads) read by BrowserTest after each
+    // test: a page that logs an error fails its test.
+    var logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     var service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(DRIVER.toFile())

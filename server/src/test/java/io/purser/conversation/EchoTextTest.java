@@ -22,8 +22,10 @@ class EchoTextTest {
   }
 
   @Test
-  void matchesTextWithTheHtmlEntitiesXEscapes() {
-    assertThat(EchoText.same("Bags & seats <soon>", "Bags &amp; seats &lt;soon&gt;")).isTrue();
+  void comparesTheTextsAsWrittenTheXParserHavingUndoneItsEscaping() {
+    assertThat(EchoText.same("Bags & seats <soon>", "Bags & seats <soon>")).isTrue();
+    assertThat(EchoText.same("write &amp; for &", "write &amp; for &")).isTrue();
+    assertThat(EchoText.same("write &amp; for &", "write & for &")).isFalse();
   }
 
   @Test

@@ -71,4 +71,25 @@ class XDeliveriesTest {
 
     assertThat(post.get("user").get("id_str").asString()).isEqualTo("42");
   }
+
+  @Test
+  void escapesAmpersandsAndAngleBracketsAsXDoes() {
+    var tweet =
+        new ReplayTweet(
+            "1",
+            "2",
+            "h",
+            "H",
+            "MLI->DEN & back <3, I typed &amp;",
+            null,
+            Instant.parse("2017-10-31T22:12:55Z"),
+            false);
+
+    var post =
+        JSON.readTree(XDeliveries.tweetCreate("42", tweet)).get("tweet_create_events").get(0);
+
+    assertThat(post.get("text").asString())
+        .isEqualTo("MLI-&gt;DEN &amp; back &lt;3, I typed &amp;amp;");
+    assertThat(XEscaping.unescape(post.get("text").asString())).isEqualTo(tweet.text());
+  }
 }

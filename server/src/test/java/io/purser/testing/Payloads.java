@@ -1,5 +1,6 @@
 package io.purser.testing;
 
+import io.purser.replay.XEscaping;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,7 +34,8 @@ public final class Payloads {
     var tweet = NODES.objectNode();
     tweet.put("created_at", X_TIME.format(createdAt));
     tweet.put("id_str", tweetId);
-    tweet.put("text", text);
+    // X sends a post's text HTML-escaped; the parser reads back what the customer wrote.
+    tweet.put("text", XEscaping.escape(text));
     tweet.put("truncated", false);
     if (inReplyToTweetId != null) {
       tweet.put("in_reply_to_status_id_str", inReplyToTweetId);

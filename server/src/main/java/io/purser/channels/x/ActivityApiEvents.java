@@ -56,7 +56,7 @@ final class ActivityApiEvents {
   private static InboundMessage post(String account, JsonNode post, JsonNode users) {
     String authorId = text(post, "author_id");
     String note = text(post.path("note_tweet"), "text");
-    String text = note != null ? note : text(post, "text");
+    String text = XText.unescapePost(note != null ? note : text(post, "text"));
     return new InboundMessage(
         X,
         account,

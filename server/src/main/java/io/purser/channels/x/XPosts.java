@@ -49,12 +49,15 @@ final class XPosts {
         attachments(tweet));
   }
 
-  /** Posts over 140 characters arrive truncated, with the whole text in {@code extended_tweet}. */
+  /**
+   * Posts over 140 characters arrive truncated, with the whole text in {@code extended_tweet}; X's
+   * HTML escaping undone.
+   */
   private static String fullText(JsonNode tweet) {
     String extended = text(tweet.path("extended_tweet"), "full_text");
     String full = extended != null ? extended : text(tweet, "full_text");
     String text = full != null ? full : text(tweet, "text");
-    return text == null ? "" : text;
+    return text == null ? "" : XText.unescapePost(text);
   }
 
   /**

@@ -60,7 +60,8 @@ final class XReplyLookup {
         page -> {
           for (JsonNode post : page.path("data")) {
             if (answers(post, message.inReplyToExternalId())
-                && EchoText.same(message.text(), WebhookJson.text(post, "text"))) {
+                && EchoText.same(
+                    message.text(), XText.unescapePost(WebhookJson.text(post, "text")))) {
               return new Reconciliation.Found(WebhookJson.text(post, "id"));
             }
           }

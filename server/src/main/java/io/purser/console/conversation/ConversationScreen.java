@@ -35,6 +35,7 @@ record ConversationScreen(
    * @param parts the text, cut around record locators so each opens the booking
    * @param media the attachments as kept by Purser (fetched, read); empty before they are noted
    * @param exposed the kinds of personal data in the message (flagged when it is public)
+   * @param failure why our reply failed, for the agent; null unless it failed
    */
   record TimelineEntry(
       MessageView message,
@@ -43,7 +44,8 @@ record ConversationScreen(
       List<MediaView> media,
       List<String> exposed,
       List<TriageFact> triage,
-      MessageDetails.Triaged triaged) {}
+      MessageDetails.Triaged triaged,
+      DeliveryFailure failure) {}
 
   /** One line of a triage result: a field (language, intent, …) and its value as text. */
   record TriageFact(String name, String value) {}

@@ -81,7 +81,10 @@ class ConversationScreens {
         kept,
         message.isInbound() ? details.personalDataKinds(message.triage()) : List.of(),
         details.triage(message.triage()),
-        details.triaged(message.triage()));
+        details.triaged(message.triage()),
+        "failed".equals(message.deliveryStatus())
+            ? DeliveryFailure.of(message.deliveryError())
+            : null);
   }
 
   /** The network of the account the customer last wrote to, else of their latest message. */

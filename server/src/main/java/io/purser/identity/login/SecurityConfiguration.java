@@ -120,6 +120,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         "/css/**",
                         "/js/**",
                         "/favicon.ico",
+                        "/favicon.svg",
                         "/demo/**")
                     .permitAll()
                     .anyRequest()

@@ -86,9 +86,10 @@ class ReplyController {
   }
 
   /**
-   * Sends again a reply whose outcome Purser could not establish (delivery status {@code unknown}):
-   * the agent checked the network and decided. 202 with the message; 404 when no such reply exists
-   * in the conversation; 409 when its outcome is not unknown.
+   * Sends again a reply whose outcome Purser could not establish (delivery status {@code unknown}:
+   * the agent checked the network and decided) or whose delivery failed (Retry), through the same
+   * outbox row and idempotency key. 202; 404 when no such reply exists in the conversation; 409
+   * when it is neither unknown nor failed.
    */
   @PostMapping("/api/v1/conversations/{id}/messages/{messageId}/send-again")
   ResponseEntity<?> sendAgain(
@@ -107,8 +108,8 @@ class ReplyController {
                       HttpStatus.CONFLICT,
                       "Reply "
                           + messageId
-                          + " is not waiting for a decision: only a reply whose delivery is"
-                          + " unknown can be sent again"));
+                          + " is not waiting for a decision: only a reply whose delivery failed"
+                          + " or is unknown can be sent again"));
     };
   }
 }

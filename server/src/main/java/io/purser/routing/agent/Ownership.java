@@ -79,6 +79,21 @@ public class Ownership {
   }
 
   /** Gives the conversation to an agent, whoever owns it now. */
+  /**
+   * Gives an unowned conversation back to the agent who owned it last (a reply of theirs failed
+   * after they had resolved it); empty when it is owned or nobody owned it. Refused like any
+   * assignment beyond the agent's capacity.
+   */
+  public Optional<AssignmentOutcome> giveBack(long workspaceId, long conversationId, String why) {
+    return queue
+        .find(workspaceId, conversationId)
+        .filter(entry -> entry.assigneeId() == null && entry.previousAssigneeId() != null)
+        .map(
+            entry ->
+                assignments.give(
+                    workspaceId, conversationId, entry.previousAssigneeId(), null, false, why));
+  }
+
   public AssignmentOutcome give(long workspaceId, long conversationId, long agentId, String why) {
     var owner = queue.find(workspaceId, conversationId).map(QueueEntry::assigneeId);
     return assignments.give(workspaceId, conversationId, agentId, owner.orElse(null), false, why);

@@ -55,6 +55,22 @@ class XReplyLookupTest {
   }
 
   @Test
+  void matchesAReplyWhoseAmpersandsAndArrowsXEscapedOnTheTimeline() {
+    answer(
+        TIMELINE,
+        200,
+        """
+        {"data":[
+          {"id":"1446","text":"@traveller MLI-&gt;DEN &amp; back","author_id":"2244994945",
+           "referenced_tweets":[{"type":"replied_to","id":"555"}]}],
+         "meta":{"result_count":1}}""");
+
+    var found = x.sender().lookUp(XApiStandIn.replyPost("MLI->DEN & back", "555"), SENT);
+
+    assertThat(found).isEqualTo(new Reconciliation.Found("1446"));
+  }
+
+  @Test
   void aCompleteTimelineWithoutTheReplyProvesItAbsent() {
     answer(TIMELINE, 200, "{\"meta\":{\"result_count\":0}}");
 

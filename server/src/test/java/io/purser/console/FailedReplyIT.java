@@ -1,0 +1,108 @@
+package io.purser.console;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.purser.testing.Payloads;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A reply X refuses after the agent resolved the conversation is not buried: the conversation opens
+ * again in the agent's queue, the reply says why in words (X's error a click away), and Retry sends
+ * the same reply once more through the outbox when X accepts it.
+ */
+class FailedReplyIT extends BrowserTest {
+
+  private static final By OUR_REPLY = By.cssSelector(".message.outbound");
+  private static final Duration SECONDS_30 = Duration.ofSeconds(30);
+
+  @Test
+  void aRefusedReplyReopensTheConversationSaysWhyAndRetryDeliversItOnce() {
+    var customer = digits();
+    var dmPath = "/2/dm_conversations/with/" + customer + "/messages";
+    // X is down while the agent answers and resolves (the outbox retries), then refuses the DM.
+    networks.stubFor(
+        post(urlEqualTo(dmPath))
+            .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "1")));
+    var delivered =
+        api.deliverX(
+            Payloads.xDirectMessage(
+                xAccountId,
+                digits(),
+                customer,
+                xAccountId,
+                "Can you send me the new times for MLI->DEN?",
+                Instant.now()));
+    assertThat(delivered.status()).isEqualTo(200);
+    signIn();
+    new Select(browser.findElement(By.id("presence"))).selectByValue("available");
+    var name = "User " + customer;
+    waitForText(By.cssSelector("ol.conversations"), name, Duration.ofSeconds(5));
+    click(By.cssSelector(".row-link"));
+    waitForText(By.cssSelector("ol.timeline"), "MLI->DEN", Duration.ofSeconds(5));
+    if (!textOf(By.id("owner-line")).contains("You are working on it.")) {
+      click(By.id("take-over"));
+    }
+    waitForText(By.id("owner-line"), "You are working on it.", Duration.ofSeconds(5));
+
+    browser.findElement(By.id("reply-text")).sendKeys("The 18:05 leaves MLI at gate 4");
+    browser.findElement(By.id("reply-text")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+    waitForText(OUR_REPLY, "The 18:05", Duration.ofSeconds(5));
+    click(By.id("set-resolved"));
+    waitForText(By.cssSelector("#live .conversation-header .status"), "Resolved", SECONDS_30);
+    networks.stubFor(
+        post(urlEqualTo(dmPath))
+            .willReturn(
+                aResponse()
+                    .withStatus(403)
+                    .withHeader("Content-Type", "application/problem+json")
+                    .withBody(
+                        "{\"title\":\"Forbidden\",\"type\":\"about:blank\",\"status\":403,"
+                            + "\"detail\":\"You cannot send messages to this user.\"}")));
+
+    // The outbox's next attempt comes after its back-off (2, 4, 8… seconds).
+    waitForText(
+        OUR_REPLY,
+        "X refused it: the customer no longer accepts direct messages.",
+        Duration.ofSeconds(90));
+    waitForText(By.cssSelector("#live .conversation-header .status"), "Open", SECONDS_30);
+    assertThat(textOf(By.cssSelector(".delivery-detail summary"))).isEqualTo("Technical detail");
+    assertThat(textOf(OUR_REPLY)).doesNotContain("You cannot send messages to this user.");
+    click(By.cssSelector(".delivery-detail summary"));
+    assertThat(textOf(By.cssSelector(".delivery-detail code")))
+        .contains("You cannot send messages to this user.");
+
+    // Back in the agent's own queue.
+    browser.get(url("/console?view=mine"));
+    waitForText(By.cssSelector("ol.conversations"), name, SECONDS_30);
+
+    // X accepts DMs again: Retry sends the same reply, once.
+    networks.stubFor(
+        post(urlEqualTo(dmPath))
+            .willReturn(
+                aResponse()
+                    .withStatus(201)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"data\":{\"dm_conversation_id\":\"%s-%s\",\"dm_event_id\":\"%s\"}}"
+                            .formatted(customer, xAccountId, digits()))));
+    click(By.cssSelector(".row-link"));
+    waitForText(OUR_REPLY, "X refused it", Duration.ofSeconds(5));
+    int postsBefore = networks.findAll(postRequestedFor(urlEqualTo(dmPath))).size();
+    click(By.cssSelector(".retry-reply"));
+
+    waitForText(OUR_REPLY, "Sent", SECONDS_30);
+    assertThat(browser.findElements(By.cssSelector(".retry-reply"))).isEmpty();
+    assertThat(textOf(OUR_REPLY)).doesNotContain("X refused it");
+    networks.verify(postsBefore + 1, postRequestedFor(urlEqualTo(dmPath)));
+    assertThat(browser.findElements(OUR_REPLY)).hasSize(1);
+  }
+}
