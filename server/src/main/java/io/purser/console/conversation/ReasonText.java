@@ -15,8 +15,11 @@ record ReasonText(String key, String argument, String points, Long minutes) {
     this(key, argument, points, null);
   }
 
-  /** Whether the reason is an SLA deadline, whose minutes are written as a countdown. */
-  boolean isSla() {
+  /**
+   * Whether the reason is an SLA deadline, whose minutes are written as a countdown (public: the
+   * template calls it).
+   */
+  public boolean isSla() {
     return "reason.sla".equals(key);
   }
 
