@@ -41,7 +41,6 @@
       }
     }
     restoreSelection();
-    localiseTimes(document);
   });
 
   // Live updates: the stream names the conversations that changed; the page reloads only its
@@ -291,18 +290,53 @@
     text.dispatchEvent(new Event("input", { bubbles: true }));
   });
 
-  // SLA countdowns: each deadline counts down every second, amber from its warning time and red
-  // once it has passed, without asking the server.
-  function pad(n) {
-    return n < 10 ? "0" + n : String(n);
+  // SLA countdowns: each deadline counts down, amber from its warning time and red once it has
+  // passed, without asking the server. Durations are written as the server writes them
+  // (ConsoleTimes): the same rules, with the patterns of the agent's language from the page.
+  var durationWords = (function () {
+    var meta = document.querySelector('meta[name="purser-durations"]');
+    try {
+      return meta ? JSON.parse(meta.content) : {};
+    } catch (e) {
+      return {};
+    }
+  })();
+
+  function say(key, args) {
+    var pattern = durationWords[key] || "";
+    return pattern.replace(/\{(\d)\}/g, function (all, i) {
+      return String(args[Number(i)]);
+    });
   }
 
-  function duration(ms) {
-    var s = Math.floor(Math.abs(ms) / 1000);
-    var h = Math.floor(s / 3600);
-    var m = Math.floor((s % 3600) / 60);
-    return (h > 0 ? h + ":" + pad(m) : String(m)) + ":" + pad(s % 60);
+  function words(ms) {
+    var minutes = Math.floor(ms / 60000);
+    if (minutes < 60) {
+      return say("time.minutes", [minutes]);
+    }
+    var hours = Math.floor(minutes / 60);
+    if (hours < 24) {
+      return minutes % 60 === 0 ? say("time.hours", [hours])
+        : say("time.hoursMinutes", [hours, minutes % 60]);
+    }
+    var days = Math.floor(hours / 24);
+    return hours % 24 === 0 ? say("time.days", [days]) : say("time.daysHours", [days, hours % 24]);
   }
+
+  // "in 1 h 5 min", "due now" (less than a minute either way), "3 min overdue".
+  function countdown(left) {
+    if (Math.abs(left) < 60000) {
+      return say("time.dueNow", []);
+    }
+    return left < 0 ? say("time.overdue", [words(-left)]) : say("time.dueIn", [words(left)]);
+  }
+
+  // "7 min", "23 h 57 min"; "under a minute".
+  function elapsed(ms) {
+    return ms < 60000 ? say("time.underMinute", []) : words(ms);
+  }
+
+  window.PurserDurations = { countdown: countdown, elapsed: elapsed };
 
   function tick() {
     var now = Date.now();
@@ -315,8 +349,7 @@
       var left = due - now;
       var holder = time.closest(".sla");
       var status = left < 0 ? "breached" : !isNaN(warn) && now >= warn ? "warning" : "ok";
-      time.textContent = (left < 0 ? "−" : "") + duration(left);
-      time.title = new Date(due).toLocaleString(document.documentElement.lang || undefined);
+      time.textContent = countdown(left);
       if (holder) {
         holder.classList.remove("sla-ok", "sla-warning", "sla-breached");
         holder.classList.add("sla-" + status);
@@ -325,7 +358,7 @@
     document.querySelectorAll("time.elapsed[datetime]").forEach(function (time) {
       var since = Date.parse(time.getAttribute("datetime"));
       if (!isNaN(since)) {
-        time.textContent = duration(now - since);
+        time.textContent = elapsed(now - since);
       }
     });
   }
@@ -375,21 +408,6 @@
     }
   });
 
-  // Times: shown in the agent's own time zone and language; the server's text is the fallback.
-  function localiseTimes(root) {
-    var format = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
-      dateStyle: "short", timeStyle: "short"
-    });
-    root.querySelectorAll("time[datetime]:not(.countdown):not(.elapsed)").forEach(function (time) {
-      var at = new Date(time.getAttribute("datetime"));
-      if (!isNaN(at)) {
-        time.textContent = format.format(at);
-        time.title = at.toISOString();
-      }
-    });
-  }
-
-  localiseTimes(document);
   tick();
   setInterval(tick, 1000);
   document.addEventListener("htmx:afterSettle", tick);

@@ -2,6 +2,7 @@ package io.purser.conversation;
 
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -36,6 +37,52 @@ public final class SearchWords {
     return words;
   }
 
+  /**
+   * Endings cut from a query's word so that it finds the word's other forms in English, French and
+   * Spanish, longest first: {@code delayed} and {@code delays} look for {@code delay…}, {@code
+   * annulée} for {@code annul…}, {@code retrasado} and {@code retraso} for {@code retras…}.
+   */
+  private static final List<String> ENDINGS =
+      List.of(
+          "ements", "ations", "ement", "ation", "iendo", "ings", "edly", "ando", "ados", "adas",
+          "idos", "idas", "ing", "ied", "ies", "ees", "ado", "ada", "ido", "ida", "ed", "er", "ez",
+          "ee", "es", "os", "as", "a", "e", "o", "s", "x");
+
+  /** A stem shorter than this is not cut further: {@code times} stays {@code time…}. */
+  private static final int SHORTEST_STEM = 4;
+
+  /** A query word shorter than this is looked up whole, not as the start of longer words. */
+  public static final int SHORTEST_PREFIX = 3;
+
+  /**
+   * What a word of a query (already cut by {@link #of}) looks for: the start of the indexed words
+   * that count as a match. Its simple stem ({@code delayed} → {@code delay}, {@code cancelled} →
+   * {@code cancel}, {@code annule} → {@code annul}) when the word has one, else the word itself; so
+   * {@code delay} finds {@code delayed} and {@code cancelled} finds {@code canceled}. Words shorter
+   * than {@link #SHORTEST_PREFIX} are matched whole: {@link #matches} then asks for equality.
+   */
+  public static String stem(String word) {
+    for (var ending : ENDINGS) {
+      if (word.endsWith(ending) && word.length() - ending.length() >= SHORTEST_STEM) {
+        var stem = word.substring(0, word.length() - ending.length());
+        int n = stem.length();
+        // cancell(ed) → cancel, stopp(ed) → stop: a doubled final consonant is the ending's.
+        if (n > SHORTEST_STEM
+            && stem.charAt(n - 1) == stem.charAt(n - 2)
+            && "aeiouy".indexOf(stem.charAt(n - 1)) < 0) {
+          stem = stem.substring(0, n - 1);
+        }
+        return stem;
+      }
+    }
+    return word;
+  }
+
+  /** Whether an indexed word matches a query word's {@link #stem}: it begins with it. */
+  public static boolean matches(String indexed, String stem) {
+    return stem.length() < SHORTEST_PREFIX ? indexed.equals(stem) : indexed.startsWith(stem);
+  }
+
   /** The term of a handle ({@code @name}), or null when there is none. */
   public static String handle(String handle) {
     if (handle == null) {
@@ -67,7 +114,8 @@ public final class SearchWords {
     return terms;
   }
 
-  private static String fold(String text) {
+  /** A text as search compares it: lower case, accents removed. */
+  public static String fold(String text) {
     var decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
   }

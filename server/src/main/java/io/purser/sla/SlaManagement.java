@@ -4,7 +4,10 @@ import io.purser.sla.domain.BusinessCalendar;
 import io.purser.sla.policy.SlaPolicies;
 import io.purser.sla.track.SlaAlerts;
 import io.purser.sla.track.TrackViews;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +107,23 @@ public class SlaManagement {
    */
   public SlaPolicyDocument setPolicy(long workspaceId, SlaPolicyDocument policy, String by) {
     return policies.save(workspaceId, policy, by);
+  }
+
+  /**
+   * The workspace's time zone: its SLA calendar's ({@code calendar.timeZone}), UTC when the policy
+   * names none. The console writes Purser's own times in it.
+   */
+  public ZoneId timeZone(long workspaceId) {
+    var calendar = policies.document(workspaceId).calendar();
+    if (calendar == null || calendar.timeZone() == null || calendar.timeZone().isBlank()) {
+      return ZoneOffset.UTC;
+    }
+    try {
+      return ZoneId.of(calendar.timeZone().strip());
+    } catch (DateTimeException notAZone) {
+      // An "always" calendar does not need its zone, so a policy may carry one that is not valid.
+      return ZoneOffset.UTC;
+    }
   }
 
   /** The calendar the workspace's targets count working time on. */

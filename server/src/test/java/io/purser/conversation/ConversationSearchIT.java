@@ -82,4 +82,62 @@ class ConversationSearchIT extends BrandIntegrationTest {
         .extracting(h -> h.conversation().id())
         .containsExactly(conversation);
   }
+
+  @Test
+  void aWordFindsItsOtherFormsAndTheWordsItBeginsInEnglishFrenchAndSpanish() {
+    var delayed = Ids.random();
+    api.deliverX(
+        Payloads.xTweet(
+            account,
+            delayed,
+            Ids.random(),
+            "stem_sue",
+            "@brand My flight was DELAYED twice",
+            null,
+            Instant.now()));
+    var french = Ids.random();
+    api.deliverX(
+        Payloads.xTweet(
+            account,
+            french,
+            Ids.random(),
+            "stem_zoe",
+            "@brand Annulation du vol, je veux un" + " remboursement",
+            null,
+            Instant.now()));
+    var spanish = Ids.random();
+    api.deliverX(
+        Payloads.xTweet(
+            account,
+            spanish,
+            Ids.random(),
+            "stem_ana",
+            "@brand mi vuelo fue cancelado y" + " retrasado",
+            null,
+            Instant.now()));
+    long english = conversationOf(delayed);
+    long frenchOne = conversationOf(french);
+    long spanishOne = conversationOf(spanish);
+
+    // "delay" misses nothing that says "delayed"; "delays" and "delaying" find it too.
+    for (var query : List.of("delay", "delays", "delaying", "dela", "flights delayed")) {
+      assertThat(find(query)).as(query).extracting(h -> h.conversation().id()).contains(english);
+    }
+    assertThat(find("delay").get(0).snippet().pieces())
+        .filteredOn(SearchSnippet.Piece::match)
+        .extracting(SearchSnippet.Piece::text)
+        .containsExactly("DELAYED");
+    // French: annulée finds "Annulation", rembourser finds "remboursement".
+    assertThat(find("annulée remboursé"))
+        .extracting(h -> h.conversation().id())
+        .containsExactly(frenchOne);
+    // Spanish: retraso finds "retrasado", cancelada finds "cancelado".
+    assertThat(find("retraso cancelada"))
+        .extracting(h -> h.conversation().id())
+        .containsExactly(spanishOne);
+    // Every word must still be there, in some form.
+    assertThat(find("delayed remboursement")).isEmpty();
+    // A two-letter word is a whole word, not the start of every word.
+    assertThat(find("fl")).isEmpty();
+  }
 }

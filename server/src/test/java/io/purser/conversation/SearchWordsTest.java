@@ -38,4 +38,40 @@ class SearchWordsTest {
         .containsExactly("lost", "bag", "zoe", "martin", "@zoe_m");
     assertThat(SearchWords.ofMessage("sorry", false, "Brand", "brand")).containsExactly("sorry");
   }
+
+  @Test
+  void aQueryWordLooksForItsStemInEnglishFrenchAndSpanish() {
+    assertThat(SearchWords.stem("delayed")).isEqualTo("delay");
+    assertThat(SearchWords.stem("delays")).isEqualTo("delay");
+    assertThat(SearchWords.stem("delaying")).isEqualTo("delay");
+    assertThat(SearchWords.stem("delay")).isEqualTo("delay");
+    assertThat(SearchWords.stem("cancelled")).isEqualTo("cancel");
+    assertThat(SearchWords.stem("cancellation")).isEqualTo("cancel");
+    assertThat(SearchWords.stem("annulee")).isEqualTo("annul");
+    assertThat(SearchWords.stem("remboursement")).isEqualTo("rembours");
+    assertThat(SearchWords.stem("retrasado")).isEqualTo("retras");
+    assertThat(SearchWords.stem("vuelos")).isEqualTo("vuel");
+    assertThat(SearchWords.stem("retraso")).isEqualTo("retras");
+    assertThat(SearchWords.stem("cancelada")).isEqualTo("cancel");
+  }
+
+  @Test
+  void aStemIsNeverCutBelowFourLetters() {
+    assertThat(SearchWords.stem("times")).isEqualTo("time");
+    assertThat(SearchWords.stem("passes")).isEqualTo("pass");
+    assertThat(SearchWords.stem("seat")).isEqualTo("seat");
+    assertThat(SearchWords.stem("bags")).isEqualTo("bags");
+    assertThat(SearchWords.stem("q4zr8m")).isEqualTo("q4zr8m");
+  }
+
+  @Test
+  void aStemMatchesTheWordsItBeginsButATwoLetterWordOnlyItself() {
+    assertThat(SearchWords.matches("delayed", SearchWords.stem("delay"))).isTrue();
+    assertThat(SearchWords.matches("delay", SearchWords.stem("delayed"))).isTrue();
+    assertThat(SearchWords.matches("canceled", SearchWords.stem("cancelled"))).isTrue();
+    assertThat(SearchWords.matches("annulation", SearchWords.stem("annulee"))).isTrue();
+    assertThat(SearchWords.matches("relay", "delay")).isFalse();
+    assertThat(SearchWords.matches("da", "da")).isTrue();
+    assertThat(SearchWords.matches("dallas", "da")).isFalse();
+  }
 }
