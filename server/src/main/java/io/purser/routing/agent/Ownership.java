@@ -78,10 +78,26 @@ public class Ownership {
     return agents.find(workspaceId, userId).map(Agents.StoredAgent::displayName);
   }
 
-  /** Gives the conversation to an agent, whoever owns it now. */
+  /** A supervisor gives the conversation to an agent, whoever owns it now, within capacity. */
   public AssignmentOutcome give(long workspaceId, long conversationId, long agentId, String why) {
     var owner = queue.find(workspaceId, conversationId).map(QueueEntry::assigneeId);
-    return assignments.give(workspaceId, conversationId, agentId, owner.orElse(null), false, why);
+    return assignments.give(
+        workspaceId, conversationId, agentId, owner.orElse(null), Assignments.Limit.CAPACITY, why);
+  }
+
+  /**
+   * The agent explicitly takes the conversation over from whoever owns it: their own choice, so
+   * allowed past their capacity (recorded as such).
+   */
+  public AssignmentOutcome takeOver(long workspaceId, long conversationId, long userId) {
+    var owner = queue.find(workspaceId, conversationId).map(QueueEntry::assigneeId);
+    return assignments.give(
+        workspaceId,
+        conversationId,
+        userId,
+        owner.orElse(null),
+        Assignments.Limit.CHOSEN,
+        "took_over");
   }
 
   public boolean release(long workspaceId, long conversationId, long ownerId) {
@@ -116,13 +132,16 @@ public class Ownership {
     dispatcher.wakeAfterCommit(workspaceId);
   }
 
+  /** Kept conversations (the owner chose to keep them when going away) stay theirs. */
   private boolean releaseIfAway(long workspaceId, long conversationId, long owner, String reason) {
     var away =
         agents
             .find(workspaceId, owner)
             .map(agent -> agent.presence().redistributesOpenWork())
             .orElse(false);
-    return away && release(workspaceId, conversationId, owner, reason);
+    return away
+        && !queue.keptWhileAway(workspaceId, conversationId)
+        && release(workspaceId, conversationId, owner, reason);
   }
 
   /**
@@ -151,7 +170,13 @@ public class Ownership {
         continue;
       }
       var outcome =
-          assignments.give(workspaceId, entry.conversationId(), userId, null, false, "pulled");
+          assignments.give(
+              workspaceId,
+              entry.conversationId(),
+              userId,
+              null,
+              Assignments.Limit.CAPACITY,
+              "pulled");
       if (outcome instanceof AssignmentOutcome.Assigned) {
         return outcome;
       }
@@ -197,7 +222,7 @@ public class Ownership {
             conversationId,
             userId,
             owner,
-            false,
+            owner == null ? Assignments.Limit.CAPACITY : Assignments.Limit.CHOSEN,
             owner == null ? "replied" : "took_over");
     if (outcome instanceof AssignmentOutcome.Refused && owner != null) {
       var current = queue.find(workspaceId, conversationId).map(QueueEntry::assigneeId);
