@@ -240,8 +240,20 @@ class AgentFlowIT extends BrowserTest {
     assertInView("reply-text");
     assertInView("reply-counter");
     assertThat(textOf(By.id("reply-counter"))).contains("incl. signature ^AA");
-    runScript("window.scrollTo(0, document.body.scrollHeight / 3);");
+    // The timeline scrolls on its own, under the composer's place, never behind it.
+    assertThat(
+            runScript(
+                "var l = document.getElementById('live');"
+                    + " return l.scrollHeight > l.clientHeight;"))
+        .isEqualTo(true);
+    runScript("document.getElementById('live').scrollTop = 400;");
     assertInView("reply-text");
+    assertThat(
+            runScript(
+                "var l = document.getElementById('live').getBoundingClientRect();"
+                    + " var f = document.getElementById('reply-form').getBoundingClientRect();"
+                    + " return l.bottom <= f.top;"))
+        .isEqualTo(true);
 
     runScript("window.scrollTo(0, 0); document.activeElement.blur();");
     new Actions(browser).sendKeys(Keys.TAB).perform();
