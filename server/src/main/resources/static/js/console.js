@@ -75,6 +75,8 @@
       body.dispatchEvent(new CustomEvent("purser:agents"));
     });
     source.addEventListener("open", function () {
+      // Says the page hears live changes from now on (the browser tests wait for it).
+      body.dataset.live = "open";
       setLost(false);
       if (lost) {
         // Changes made while we were away were not heard: catch up once.
@@ -84,6 +86,7 @@
       lost = false;
     });
     source.addEventListener("error", function () {
+      body.dataset.live = "lost";
       lost = true;
       setLost(true);
     });

@@ -68,9 +68,9 @@ class AgentFlowIT extends BrowserTest {
     tweet("3202", "other_olga", "@DemoAir can I change my seat to a window?");
     signIn();
     new Select(browser.findElement(By.id("presence"))).selectByValue("available");
-    waitForText(By.cssSelector("#view-mine .count"), "2", SECONDS_10);
+    waitUntilOwned(userId(username), 2);
 
-    click(By.id("view-mine"));
+    browser.get(url("/console?view=mine"));
     waitForText(LIST, "typing_tom", SECONDS_5);
     click(By.xpath("//a[contains(@class,'row-link')][contains(.,'typing_tom')]"));
     waitForText(TIMELINE, "Lyon", SECONDS_5);
@@ -106,7 +106,7 @@ class AgentFlowIT extends BrowserTest {
     tweet("3301", "staying_sam", "@DemoAir is the lounge open at gate B?");
     signIn();
     new Select(browser.findElement(By.id("presence"))).selectByValue("available");
-    waitForText(By.cssSelector("#view-mine .count"), "1", SECONDS_10);
+    waitUntilOwned(userId(username), 1);
 
     new Select(browser.findElement(By.id("presence"))).selectByValue("offline");
     waitForText(By.cssSelector(".presence-confirm"), "Switch to Offline?", SECONDS_5);

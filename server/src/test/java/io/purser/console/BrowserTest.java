@@ -111,6 +111,9 @@ abstract class BrowserTest extends IntegrationTest {
   void signIn() {
     signInWhereItLands();
     browser.get(url("/console?view=all"));
+    // A change made before the page's live stream is connected would never show: wait for it.
+    waitUpTo(Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-live=open]")));
   }
 
   /** Signs in and stays where sign-in lands. */
