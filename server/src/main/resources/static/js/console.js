@@ -14,6 +14,17 @@
     }
   });
 
+  // Going away asks first which conversations to keep: the one whose reply box holds an unsent
+  // text on this page is named, so it comes ticked.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var elt = event.detail.elt;
+    var text = document.getElementById("reply-text");
+    if (elt && elt.id === "presence-form" && body.dataset.conversation && text
+        && text.value.trim() !== "") {
+      event.detail.parameters.drafting = body.dataset.conversation;
+    }
+  });
+
   // 422 answers a form with its own error in it (e.g. a note too long): show it like a success.
   // A refused form comes back with its reason: 422 (too long), or 403 on the booking panel (the
   // agent's role does not allow the action; the panel says why and offers to ask a supervisor).
@@ -63,6 +74,8 @@
       body.dispatchEvent(new CustomEvent("purser:agents"));
     });
     source.addEventListener("open", function () {
+      // Says the page hears live changes from now on (the browser tests wait for it).
+      body.dataset.live = "open";
       setLost(false);
       if (lost) {
         // Changes made while we were away were not heard: catch up once.
@@ -72,6 +85,7 @@
       lost = false;
     });
     source.addEventListener("error", function () {
+      body.dataset.live = "lost";
       lost = true;
       setLost(true);
     });
@@ -210,11 +224,14 @@
       if (targets[event.key]) {
         event.preventDefault();
         focusField(targets[event.key]);
+      } else if (event.key === "j" || event.key === "k") {
+        event.preventDefault();
+        goTo(neighbour(event.key === "j" ? 1 : -1));
       } else if (event.key === "e") {
         var resolve = document.getElementById("set-resolved");
         if (resolve) {
           event.preventDefault();
-          resolve.click();
+          resolveAndMoveOn(resolve);
         }
       }
       return;
@@ -238,6 +255,156 @@
       select(all[Math.max(0, Math.min(all.length - 1, current < 0 ? 0 : next))]);
     } else if (event.key === "Enter" && current >= 0 && document.activeElement !== all[current]) {
       all[current].click();
+    }
+  });
+
+  // The list the agent works from: each page that lists conversations remembers them (in this
+  // tab), so that inside a conversation j / k move to the next / previous one of that list, and
+  // "e" resolves and moves on to the next.
+  var LIST_KEY = "purser.list";
+  var UNDO_KEY = "purser.undo";
+  var UNDO_FOR_MS = 8000;
+
+  function rememberList() {
+    var links = Array.prototype.slice.call(document.querySelectorAll("main .row-link"));
+    if (links.length === 0 && body.dataset.page !== "queue") {
+      return;
+    }
+    var list = {
+      from: location.pathname + location.search,
+      rows: links.map(function (link) {
+        return { id: link.dataset.conversation || link.id.replace("conversation-", ""),
+          href: link.getAttribute("href") };
+      })
+    };
+    try {
+      sessionStorage.setItem(LIST_KEY, JSON.stringify(list));
+    } catch (e) {
+      // Storage refused (private mode, quota): j / k inside a conversation go back to the list.
+    }
+  }
+
+  function storedList() {
+    try {
+      return JSON.parse(sessionStorage.getItem(LIST_KEY) || "null");
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // Where j (+1) or k (-1) leads from the open conversation: its neighbour in the remembered
+  // list; the list itself when the conversation is not in it; nowhere past either end.
+  function neighbour(step) {
+    var list = storedList();
+    var back = document.getElementById("back-to-list");
+    if (!list || !list.rows) {
+      return back ? back.getAttribute("href") : null;
+    }
+    var here = list.rows.findIndex(function (row) { return row.id === body.dataset.conversation; });
+    if (here < 0) {
+      return list.from;
+    }
+    var next = list.rows[here + step];
+    return next ? next.href : null;
+  }
+
+  function goTo(href) {
+    if (href) {
+      location.href = href;
+    }
+  }
+
+  // "e": resolve through the page's own Resolve button; once the answer shows the conversation
+  // resolved, go to the next one of the list (or back to the list) and offer an Undo there.
+  var movingOn = null;
+  function resolveAndMoveOn(button) {
+    var list = storedList();
+    var after = neighbour(1) || neighbour(-1);
+    if (!after) {
+      after = list ? list.from : document.getElementById("back-to-list").getAttribute("href");
+    }
+    var name = document.querySelector(".conversation-header h1");
+    movingOn = {
+      button: button,
+      id: body.dataset.conversation,
+      href: location.pathname,
+      reopen: button.getAttribute("hx-post"),
+      name: name ? name.textContent.trim() : "",
+      next: after
+    };
+    button.click();
+  }
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var config = event.detail && event.detail.requestConfig;
+    if (!movingOn || !config || config.elt !== movingOn.button) {
+      return; // Another swap (a live update, the booking panel): not the answer to "e".
+    }
+    var done = movingOn;
+    movingOn = null;
+    if (!document.querySelector(".conversation-header .status-resolved")) {
+      return; // Refused: the page says why and stays.
+    }
+    try {
+      sessionStorage.setItem(UNDO_KEY, JSON.stringify({
+        id: done.id, href: done.href, reopen: done.reopen, name: done.name,
+        until: Date.now() + UNDO_FOR_MS
+      }));
+    } catch (e) {
+      // Without storage there is no Undo on the next page; the conversation can still be reopened.
+    }
+    location.href = done.next;
+  });
+
+  // The Undo offered for a few seconds after "e": it reopens the conversation and goes back to it.
+  function offerUndo() {
+    var bar = document.getElementById("undo-bar");
+    var pending;
+    try {
+      pending = JSON.parse(sessionStorage.getItem(UNDO_KEY) || "null");
+    } catch (e) {
+      pending = null;
+    }
+    if (!bar || !pending || pending.until <= Date.now()) {
+      sessionStorage.removeItem(UNDO_KEY);
+      return;
+    }
+    bar.querySelector(".undo-name").textContent = pending.name;
+    bar.hidden = false;
+    var timer = setTimeout(function () {
+      bar.hidden = true;
+      sessionStorage.removeItem(UNDO_KEY);
+    }, pending.until - Date.now());
+    bar.querySelector("button").addEventListener("click", function () {
+      clearTimeout(timer);
+      sessionStorage.removeItem(UNDO_KEY);
+      var token = document.querySelector('meta[name="_csrf"]');
+      var header = document.querySelector('meta[name="_csrf_header"]');
+      var headers = { "Content-Type": "application/x-www-form-urlencoded", "HX-Request": "true" };
+      if (token && header) {
+        headers[header.content] = token.content;
+      }
+      fetch(pending.reopen, { method: "POST", headers: headers, body: "status=open",
+        credentials: "same-origin" })
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error("HTTP " + response.status);
+          }
+          location.href = pending.href;
+        })
+        .catch(function (error) {
+          bar.hidden = true;
+          setFailed(document.querySelector(".request-failed").dataset.failed + " (" + error.message + ")");
+        });
+    }, { once: true });
+  }
+
+  // The skip link of a conversation page leads to the reply box: focus it, not just scroll to it.
+  document.addEventListener("click", function (event) {
+    var skip = event.target.closest && event.target.closest(".skip-link");
+    var target = skip && document.querySelector(skip.getAttribute("href"));
+    if (target && target.tagName === "TEXTAREA") {
+      event.preventDefault();
+      target.focus();
     }
   });
 
@@ -375,6 +542,10 @@
       ? Array.from(sign.dataset.signature).length : 0;
     var count = Array.from(text.value.trimEnd()).length + extra;
     form.querySelector(".counter-count").textContent = String(count);
+    var signed = form.querySelector(".counter-signature");
+    if (signed) {
+      signed.hidden = extra === 0;
+    }
     form.querySelector(".counter-limit").textContent = String(limit);
     var over = count > limit;
     form.querySelector(".counter").classList.toggle("over", over);
@@ -408,6 +579,9 @@
     }
   });
 
+  document.addEventListener("htmx:afterSettle", rememberList);
+  rememberList();
+  offerUndo();
   tick();
   setInterval(tick, 1000);
   document.addEventListener("htmx:afterSettle", tick);

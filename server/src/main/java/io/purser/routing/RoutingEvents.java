@@ -14,8 +14,9 @@ public final class RoutingEvents {
    * @param from the previous owner, or null when it came from the queue
    * @param to the new owner, or null when it went back to the queue
    * @param reason {@code pushed}, {@code pulled}, {@code took_over}, {@code
-   *     assigned_by_supervisor}, {@code released}, {@code owner_away}, {@code replied}, {@code
-   *     reply_failed} (given back to its last owner when a reply failed)
+   *     took_over_past_capacity}, {@code assigned_by_supervisor}, {@code released}, {@code
+   *     owner_away}, {@code replied}, {@code reply_failed} (given back to its last owner when a
+   *     reply failed)
    */
   public record ConversationAssigned(
       long workspaceId, long conversationId, Long from, Long to, String reason, Instant at) {}

@@ -73,9 +73,24 @@ public class RoutingManagement {
   /** How many unowned conversations wait, and since when the oldest has waited. */
   public record QueueDepth(long waiting, Instant oldestSince) {}
 
+  /**
+   * Sets the agent's presence; going away or offline hands all their open conversations back to the
+   * queue.
+   */
   public Optional<AgentView> setPresence(
       long workspaceId, long userId, Presence presence, String reason) {
-    return staffing.setPresence(workspaceId, userId, presence, reason);
+    return staffing.setPresence(workspaceId, userId, presence, reason, Set.of());
+  }
+
+  /**
+   * Sets the agent's presence; going away or offline hands their open conversations back to the
+   * queue except those in {@code keep} (their own, e.g. the ones they are typing in), which stay
+   * theirs while they are away: a customer writing again, or an SLA breach, does not take them
+   * back. Coming back (available, busy) ends every keep.
+   */
+  public Optional<AgentView> setPresence(
+      long workspaceId, long userId, Presence presence, String reason, Set<Long> keep) {
+    return staffing.setPresence(workspaceId, userId, presence, reason, keep);
   }
 
   /** Notes that the user did something, at most every 30 seconds (inactivity makes them away). */
@@ -131,9 +146,13 @@ public class RoutingManagement {
     return ownership.giveBack(workspaceId, conversationId, "reply_failed");
   }
 
-  /** An agent explicitly takes the conversation over from whoever owns it. */
+   * An agent explicitly takes the conversation over from whoever owns it (or nobody). Capacity
+   * limits what routing pushes, not what a person chooses: the take over is allowed past the
+   * agent's capacity, recorded as {@code took_over_past_capacity}, and routing pushes them nothing
+   * until they are under it again.
+   */
   public AssignmentOutcome takeOver(long workspaceId, long conversationId, long userId) {
-    return ownership.give(workspaceId, conversationId, userId, "took_over");
+    return ownership.takeOver(workspaceId, conversationId, userId);
   }
 
   /** The owner (or a supervisor on their behalf) puts the conversation back in the queue. */
@@ -170,7 +189,7 @@ public class RoutingManagement {
 
   /**
    * Puts the conversation back in the queue when its owner is away or offline (an SLA breach
-   * escalates this way); returns true when it did.
+   * escalates this way), unless the owner kept it when going away; returns true when it did.
    */
   public boolean releaseIfOwnerAway(long workspaceId, long conversationId) {
     return ownership.releaseIfOwnerAway(workspaceId, conversationId, "sla_breach_owner_away");

@@ -141,7 +141,20 @@ abstract class BrowserTest extends IntegrationTest {
     return "http://localhost:" + port + path;
   }
 
+  /**
+   * Signs in and opens the All view: most tests look at every conversation of the workspace
+   * (sign-in itself lands on My queue, see {@link #signInWhereItLands}).
+   */
   void signIn() {
+    signInWhereItLands();
+    browser.get(url("/console?view=all"));
+    // A change made before the page's live stream is connected would never show: wait for it.
+    waitUpTo(Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-live=open]")));
+  }
+
+  /** Signs in and stays where sign-in lands. */
+  void signInWhereItLands() {
     browser.get(url("/login"));
     browser.findElement(By.id("workspace")).sendKeys(workspace.slug());
     browser.findElement(By.id("username")).sendKeys(username);

@@ -114,6 +114,9 @@ class ConsoleQueueIT extends BrowserTest {
     browser.findElement(By.id("username")).sendKeys(username);
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
     browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+    // Sign-in lands on My queue (empty here); the customer's conversation is under All.
+    waitForText(By.id("view-all"), "Toutes", Duration.ofSeconds(10));
+    click(By.id("view-all"));
 
     waitForText(LIST, "client_claire", Duration.ofSeconds(5));
     assertThat(textOf(By.id("view-all"))).contains("Toutes");

@@ -75,7 +75,11 @@ class ConsoleWorkIT extends BrowserTest {
     assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("reply-text");
     browser.findElement(By.tagName("h1")).click();
     keys.sendKeys("e").perform();
-    waitForText(By.cssSelector(".conversation-header .status"), "Resolved", SECONDS_5);
+    // Resolved, and on to the next: the only conversation, so back to the list, with an Undo.
+    waitUpTo(SECONDS_5).until(ExpectedConditions.urlContains("view=all"));
+    waitForText(By.id("undo-bar"), "keys_kim", SECONDS_5);
+    browser.get(url("/console?view=all"));
+    waitForText(By.cssSelector(".empty"), "No conversations here.", SECONDS_5);
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.purser.identity.Role;
 import io.purser.routing.AssignmentOutcome;
 import io.purser.routing.RoutingManagement;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,7 +84,15 @@ public class WorkActionsController {
 
   @PostMapping("/console/conversations/{id}/takeover")
   String takeOver(PurserPrincipal caller, @PathVariable long id, Model model) {
-    var outcome = routing.takeOver(caller.workspaceId(), id, requireUser(caller));
+    long userId = requireUser(caller);
+    var outcome = routing.takeOver(caller.workspaceId(), id, userId);
+    if (outcome instanceof AssignmentOutcome.Assigned) {
+      // Allowed past capacity (the agent chose it): say what that means for pushed work.
+      routing
+          .agent(caller.workspaceId(), userId)
+          .filter(me -> me.open() > me.capacity())
+          .ifPresent(me -> model.addAttribute("pastCapacity", List.of(me.open(), me.capacity())));
+    }
     return outcome(caller, id, outcome, model);
   }
 

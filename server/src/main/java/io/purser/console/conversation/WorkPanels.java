@@ -28,7 +28,9 @@ class WorkPanels {
     var tags = conversations.tags(ws, conversationId);
     var notes = conversations.notes(ws, conversationId);
     var agents =
-        caller.can(Role.SUPERVISOR) ? routing.agents(ws) : List.<RoutingManagement.AgentView>of();
+        caller.can(Role.SUPERVISOR)
+            ? GiveToOrder.sorted(routing.agents(ws))
+            : List.<RoutingManagement.AgentView>of();
     if (view.isEmpty()) {
       return new WorkPanel(
           null, null, false, false, null, 0, "normal", List.of(), null, tags, notes, agents);

@@ -1,5 +1,6 @@
 package io.purser.console.queue;
 
+import io.purser.console.booking.MailboxController;
 import io.purser.console.conversation.ConversationPageController;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
       QueueController.class,
       ConversationPageController.class,
       SupervisorController.class,
-      SearchController.class
+      SearchController.class,
+      MailboxController.class
     })
 class AgentHeader {
 

@@ -7,7 +7,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The queue: the whole page, and the fragment htmx swaps in when something changes. */
+/**
+ * The queue: the whole page, and the fragment htmx swaps in when something changes. Without a view,
+ * everyone lands on My queue (after sign-in too): an agent's own work comes first. Supervisors land
+ * there as well: they are agents too (routing pushes them work, which would otherwise go unseen),
+ * their page is one click away in the navigation, and All stays one tab away.
+ */
 @Controller
 class QueueController {
 
@@ -20,7 +25,7 @@ class QueueController {
   @GetMapping("/console")
   String page(
       PurserPrincipal caller,
-      @RequestParam(defaultValue = "all") String view,
+      @RequestParam(defaultValue = "mine") String view,
       @RequestParam(defaultValue = "0") int offset,
       Model model) {
     model.addAttribute("queue", page(caller, view, offset));
@@ -30,7 +35,7 @@ class QueueController {
   @GetMapping("/console/queue")
   String fragment(
       PurserPrincipal caller,
-      @RequestParam(defaultValue = "all") String view,
+      @RequestParam(defaultValue = "mine") String view,
       @RequestParam(defaultValue = "0") int offset,
       Model model) {
     model.addAttribute("queue", page(caller, view, offset));
@@ -38,7 +43,7 @@ class QueueController {
   }
 
   private QueuePage page(PurserPrincipal caller, String view, int offset) {
-    var chosen = QueueView.fromWireName(view).orElse(QueueView.ALL);
+    var chosen = QueueView.fromWireName(view).orElse(QueueView.MINE);
     return queue.page(caller.workspaceId(), userId(caller), chosen, Math.max(0, offset));
   }
 

@@ -52,10 +52,26 @@ class Assignments {
   }
 
   /**
+   * What limits a change of owner. Capacity limits what routing pushes and what an agent pulls, not
+   * what a person explicitly chooses to take over.
+   */
+  enum Limit {
+    /** Pushed work: only to an available agent, within their capacity. */
+    PUSHED,
+    /** Pulled, replied to or given by a supervisor: within the agent's capacity, any presence. */
+    CAPACITY,
+    /**
+     * The agent's own explicit take over: allowed past their capacity (then recorded as {@code
+     * <reason>_past_capacity}); routing pushes them nothing until they are under it again.
+     */
+    CHOSEN
+  }
+
+  /**
    * Gives a conversation to an agent.
    *
    * @param expectedOwner who must own it now for the change to happen (null: nobody)
-   * @param onlyIfAvailable refuse unless the agent is available (pushed work)
+   * @param limit what may refuse the change besides its owner and status
    */
   @Transactional
   AssignmentOutcome give(
@@ -63,14 +79,14 @@ class Assignments {
       long conversationId,
       long agentId,
       Long expectedOwner,
-      boolean onlyIfAvailable,
+      Limit limit,
       String reason) {
     var now = clock.instant();
     if (!agents.ensure(workspaceId, agentId, settings.defaultCapacity(), now)) {
       return new AssignmentOutcome.Refused(404, "No agent " + agentId + " in this workspace");
     }
     var agent = agents.lock(workspaceId, agentId).orElseThrow();
-    if (onlyIfAvailable && agent.presence() != Presence.AVAILABLE) {
+    if (limit == Limit.PUSHED && agent.presence() != Presence.AVAILABLE) {
       return new AssignmentOutcome.Refused(
           409, agent.displayName() + " is " + Agents.wire(agent.presence()));
     }
@@ -80,7 +96,7 @@ class Assignments {
           404, "No conversation " + conversationId + " waiting for an agent");
     }
     var current = entry.get();
-    var refused = refusal(agent, current, expectedOwner);
+    var refused = refusal(agent, current, expectedOwner, limit);
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -88,7 +104,8 @@ class Assignments {
       return new AssignmentOutcome.Refused(409, TAKEN);
     }
     agents.assigned(workspaceId, agentId, now);
-    changedHands(workspaceId, conversationId, current.assigneeId(), agentId, reason, now);
+    var why = atCapacity(agent) ? reason + "_past_capacity" : reason;
+    changedHands(workspaceId, conversationId, current.assigneeId(), agentId, why, now);
     return new AssignmentOutcome.Assigned(conversationId, agentId);
   }
 
@@ -97,7 +114,7 @@ class Assignments {
    * stops it.
    */
   private static Optional<AssignmentOutcome> refusal(
-      Agents.StoredAgent agent, QueueEntry current, Long expectedOwner) {
+      Agents.StoredAgent agent, QueueEntry current, Long expectedOwner, Limit limit) {
     if (Objects.equals(current.assigneeId(), agent.userId())) {
       return Optional.of(new AssignmentOutcome.Assigned(current.conversationId(), agent.userId()));
     }
@@ -109,7 +126,7 @@ class Assignments {
           new AssignmentOutcome.Refused(
               409, "The conversation is " + current.status() + "; reopen it first"));
     }
-    if (agent.openCount() >= agent.capacity()) {
+    if (limit != Limit.CHOSEN && atCapacity(agent)) {
       return Optional.of(
           new AssignmentOutcome.Refused(
               409,
@@ -123,6 +140,10 @@ class Assignments {
     return Optional.empty();
   }
 
+  private static boolean atCapacity(Agents.StoredAgent agent) {
+    return agent.openCount() >= agent.capacity();
+  }
+
   /** Puts a conversation back in the queue; false when the agent did not own it. */
   @Transactional
   boolean release(long workspaceId, long conversationId, long agentId, String reason) {
@@ -132,6 +153,11 @@ class Assignments {
     }
     changedHands(workspaceId, conversationId, agentId, null, reason, now);
     return true;
+  }
+
+  /** The agent is back: none of their conversations is kept while away any more. */
+  void keepNone(long workspaceId, long agentId) {
+    queue.keepWhileAway(workspaceId, agentId, Set.of());
   }
 
   /** Tells the application a conversation changed hands, and records it for the audit log. */
@@ -148,12 +174,17 @@ class Assignments {
             Collections.singletonMap("assigneeId", to)));
   }
 
-  /** Puts every active conversation of an agent back in the queue; returns how many. */
+  /**
+   * Puts every active conversation of an agent back in the queue but those they keep (marked kept
+   * while away); returns how many went back.
+   */
   @Transactional
-  int releaseAll(long workspaceId, long agentId, String reason) {
+  int releaseAllBut(long workspaceId, long agentId, Set<Long> keep, String reason) {
+    queue.keepWhileAway(workspaceId, agentId, keep);
     int released = 0;
     for (var owned : queue.ownedBy(workspaceId, agentId)) {
-      if (release(workspaceId, owned.conversationId(), agentId, reason)) {
+      if (!keep.contains(owned.conversationId())
+          && release(workspaceId, owned.conversationId(), agentId, reason)) {
         released++;
       }
     }

@@ -111,7 +111,12 @@ public class Dispatcher implements DisposableBean {
     for (var planned : policy.dispatch(waiting, states, now)) {
       var outcome =
           assignments.give(
-              workspaceId, planned.conversationId(), planned.agentId(), null, true, "pushed");
+              workspaceId,
+              planned.conversationId(),
+              planned.agentId(),
+              null,
+              Assignments.Limit.PUSHED,
+              "pushed");
       if (outcome instanceof AssignmentOutcome.Assigned) {
         made++;
       }

@@ -3,6 +3,7 @@ package io.purser.routing.agent;
 import io.purser.routing.RoutingSettings;
 import io.purser.routing.domain.InactivityPolicy;
 import java.time.Clock;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +34,7 @@ public class Inactivity {
     for (var agent : agents.inactiveSince(now.minus(settings.awayAfter()))) {
       var presence = inactivity.presenceAt(agent.presence(), agent.lastActiveAt(), now);
       if (presence != agent.presence()) {
-        staffing.setPresence(agent.workspaceId(), agent.userId(), presence, "inactive");
+        staffing.setPresence(agent.workspaceId(), agent.userId(), presence, "inactive", Set.of());
         changed++;
       }
     }

@@ -78,7 +78,6 @@ public class Ownership {
     return agents.find(workspaceId, userId).map(Agents.StoredAgent::displayName);
   }
 
-  /** Gives the conversation to an agent, whoever owns it now. */
   /**
    * Gives an unowned conversation back to the agent who owned it last (a reply of theirs failed
    * after they had resolved it); empty when it is owned or nobody owned it. Refused like any
@@ -91,12 +90,29 @@ public class Ownership {
         .map(
             entry ->
                 assignments.give(
-                    workspaceId, conversationId, entry.previousAssigneeId(), null, false, why));
+                    workspaceId, conversationId, entry.previousAssigneeId(), null, Assignments.Limit.CAPACITY, why));
   }
 
+  /** A supervisor gives the conversation to an agent, whoever owns it now, within capacity. */
   public AssignmentOutcome give(long workspaceId, long conversationId, long agentId, String why) {
     var owner = queue.find(workspaceId, conversationId).map(QueueEntry::assigneeId);
-    return assignments.give(workspaceId, conversationId, agentId, owner.orElse(null), false, why);
+    return assignments.give(
+        workspaceId, conversationId, agentId, owner.orElse(null), Assignments.Limit.CAPACITY, why);
+  }
+
+  /**
+   * The agent explicitly takes the conversation over from whoever owns it: their own choice, so
+   * allowed past their capacity (recorded as such).
+   */
+  public AssignmentOutcome takeOver(long workspaceId, long conversationId, long userId) {
+    var owner = queue.find(workspaceId, conversationId).map(QueueEntry::assigneeId);
+    return assignments.give(
+        workspaceId,
+        conversationId,
+        userId,
+        owner.orElse(null),
+        Assignments.Limit.CHOSEN,
+        "took_over");
   }
 
   public boolean release(long workspaceId, long conversationId, long ownerId) {
@@ -131,13 +147,16 @@ public class Ownership {
     dispatcher.wakeAfterCommit(workspaceId);
   }
 
+  /** Kept conversations (the owner chose to keep them when going away) stay theirs. */
   private boolean releaseIfAway(long workspaceId, long conversationId, long owner, String reason) {
     var away =
         agents
             .find(workspaceId, owner)
             .map(agent -> agent.presence().redistributesOpenWork())
             .orElse(false);
-    return away && release(workspaceId, conversationId, owner, reason);
+    return away
+        && !queue.keptWhileAway(workspaceId, conversationId)
+        && release(workspaceId, conversationId, owner, reason);
   }
 
   /**
@@ -166,7 +185,13 @@ public class Ownership {
         continue;
       }
       var outcome =
-          assignments.give(workspaceId, entry.conversationId(), userId, null, false, "pulled");
+          assignments.give(
+              workspaceId,
+              entry.conversationId(),
+              userId,
+              null,
+              Assignments.Limit.CAPACITY,
+              "pulled");
       if (outcome instanceof AssignmentOutcome.Assigned) {
         return outcome;
       }
@@ -212,7 +237,7 @@ public class Ownership {
             conversationId,
             userId,
             owner,
-            false,
+            owner == null ? Assignments.Limit.CAPACITY : Assignments.Limit.CHOSEN,
             owner == null ? "replied" : "took_over");
     if (outcome instanceof AssignmentOutcome.Refused && owner != null) {
       var current = queue.find(workspaceId, conversationId).map(QueueEntry::assigneeId);

@@ -58,9 +58,14 @@ public class Staffing {
     agents.create(user.workspaceId(), user.userId(), settings.defaultCapacity(), clock.instant());
   }
 
+  /**
+   * Sets the agent's presence. Going away or offline hands their open conversations back to the
+   * queue, except those in {@code keep} (theirs, the ones they are typing in), which stay theirs
+   * while they are away; coming back (available, busy) ends every such keep.
+   */
   @Transactional
   public Optional<AgentView> setPresence(
-      long workspaceId, long userId, Presence presence, String reason) {
+      long workspaceId, long userId, Presence presence, String reason, Set<Long> keep) {
     var now = clock.instant();
     if (!agents.ensure(workspaceId, userId, settings.defaultCapacity(), now)) {
       return Optional.empty();
@@ -72,7 +77,9 @@ public class Staffing {
               workspaceId, userId, Agents.wire(before), Agents.wire(presence), reason, now));
     }
     if (presence.redistributesOpenWork()) {
-      assignments.releaseAll(workspaceId, userId, "owner_" + Agents.wire(presence));
+      assignments.releaseAllBut(workspaceId, userId, keep, "owner_" + Agents.wire(presence));
+    } else {
+      assignments.keepNone(workspaceId, userId);
     }
     dispatcher.wakeAfterCommit(workspaceId);
     return agent(workspaceId, userId);

@@ -88,8 +88,8 @@ public class QueueEntries {
     jdbc.sql(
             "update conversation_routing set waiting = false, waiting_since = null,"
                 + " previous_assignee_id = coalesce(assignee_id, previous_assignee_id), assignee_id"
-                + " = null, assigned_at = null, updated_at = ? where workspace_id = ? and"
-                + " conversation_id = ?")
+                + " = null, assigned_at = null, kept_while_away = false, updated_at = ? where"
+                + " workspace_id = ? and conversation_id = ?")
         .params(utc(at), workspaceId, conversationId)
         .update();
   }
@@ -128,7 +128,8 @@ public class QueueEntries {
       long workspaceId, long conversationId, Long expectedOwner, long agentId, Instant at) {
     var sql =
         "update conversation_routing set assignee_id = ?, assigned_at = ?, previous_assignee_id ="
-            + " coalesce(assignee_id, previous_assignee_id), updated_at = ? where workspace_id = ?"
+            + " coalesce(assignee_id, previous_assignee_id), kept_while_away = false, updated_at ="
+            + " ? where workspace_id = ?"
             + " and conversation_id = ? and "
             + (expectedOwner == null ? "assignee_id is null" : "assignee_id = " + expectedOwner);
     return jdbc.sql(sql).params(agentId, utc(at), utc(at), workspaceId, conversationId).update()
@@ -139,11 +140,45 @@ public class QueueEntries {
   public boolean release(long workspaceId, long conversationId, long agentId, Instant at) {
     return jdbc.sql(
                 "update conversation_routing set previous_assignee_id = assignee_id, assignee_id ="
-                    + " null, assigned_at = null, updated_at = ? where workspace_id = ? and"
-                    + " conversation_id = ? and assignee_id = ?")
+                    + " null, assigned_at = null, kept_while_away = false, updated_at = ? where"
+                    + " workspace_id = ? and conversation_id = ? and assignee_id = ?")
             .params(utc(at), workspaceId, conversationId, agentId)
             .update()
         == 1;
+  }
+
+  /**
+   * Marks which of the agent's conversations they keep while away: exactly these (ids the agent
+   * does not own are ignored); an empty set clears every mark.
+   */
+  public void keepWhileAway(long workspaceId, long agentId, Collection<Long> keep) {
+    jdbc.sql(
+            "update conversation_routing set kept_while_away = false where workspace_id = ? and"
+                + " assignee_id = ? and kept_while_away = true")
+        .params(workspaceId, agentId)
+        .update();
+    if (keep.isEmpty()) {
+      return;
+    }
+    jdbcTemplate.update(
+        "update conversation_routing set kept_while_away = true where workspace_id = ? and"
+            + " assignee_id = ? and conversation_id = any(?)",
+        ps -> {
+          ps.setLong(1, workspaceId);
+          ps.setLong(2, agentId);
+          ps.setArray(3, ps.getConnection().createArrayOf("bigint", keep.toArray()));
+        });
+  }
+
+  /** Whether the conversation's owner kept it when going away. */
+  public boolean keptWhileAway(long workspaceId, long conversationId) {
+    return jdbc.sql(
+            "select kept_while_away from conversation_routing where workspace_id = ? and"
+                + " conversation_id = ?")
+        .params(workspaceId, conversationId)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
   }
 
   /** Unowned conversations whose customer waits, highest priority first, then oldest. */

@@ -1,4 +1,4 @@
-package io.purser.airline.mail;
+package io.purser.console.booking;
 
 import io.purser.airline.AirlineManagement;
 import io.purser.identity.PurserPrincipal;
@@ -9,11 +9,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The demo's mailbox (purser.airline.mailbox-page=true): the confirmations Purser sent, newest
- * first, so the seed story can be followed to the customer's inbox without a mail client.
+ * first, so the seed story can be followed to the customer's inbox without a mail client. A console
+ * page like the others (same top bar with presence and user, in the navigation), reading the
+ * e-mails through the airline module's API.
  */
 @Controller
 @ConditionalOnProperty(name = "purser.airline.mailbox-page", havingValue = "true")
-class MailboxController {
+public class MailboxController {
 
   private final AirlineManagement airline;
 
