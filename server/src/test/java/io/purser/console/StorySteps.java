@@ -69,7 +69,8 @@ final class StorySteps {
             .orElseThrow();
     var chosen = other.getText();
     other.click();
-    waitForText(By.cssSelector("#booking .seat-mine"), chosen, SECONDS_10);
+    // 30 s: on a loaded machine, PostgreSQL took over 10 s for the seat change once.
+    waitForText(By.cssSelector("#booking .seat-mine"), chosen, SECONDS_30);
     return chosen;
   }
 
