@@ -1,7 +1,8 @@
 package io.purser.demo;
 
+import io.purser.demo.sandbox.SandboxLedger;
+import io.purser.replay.MetaWebhookReplayer;
 import io.purser.replay.XWebhookReplayer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Profile;
@@ -16,18 +17,21 @@ class DemoStart {
   private final DemoWorkspace workspace;
   private final DemoSettings settings;
   private final DemoStory story;
-  private final String consumerSecret;
+  private final DemoSecrets secrets;
+  private final SandboxLedger ledger;
   private Thread traffic;
 
   DemoStart(
       DemoWorkspace workspace,
       DemoSettings settings,
       DemoStory story,
-      @Value("${purser.x.consumer-secret}") String consumerSecret) {
+      DemoSecrets secrets,
+      SandboxLedger ledger) {
     this.workspace = workspace;
     this.settings = settings;
     this.story = story;
-    this.consumerSecret = consumerSecret;
+    this.secrets = secrets;
+    this.ledger = ledger;
   }
 
   @EventListener
@@ -38,13 +42,15 @@ class DemoStart {
     var base = "http://localhost:" + port;
     var replayer =
         new XWebhookReplayer(
-            base, consumerSecret, settings.xAccountId(), XWebhookReplayer.httpClient());
-    var live = new DemoTraffic(replayer, settings);
+            base, secrets.xConsumerSecret(), settings.xAccountId(), XWebhookReplayer.httpClient());
+    var meta =
+        new MetaWebhookReplayer(base, secrets.metaAppSecret(), XWebhookReplayer.httpClient());
+    var live = new DemoTraffic(replayer, new MetaTraffic(meta, settings, ledger), settings, ledger);
     traffic =
         new Thread(
             () -> {
               try {
-                story.play(replayer, base);
+                story.play(replayer, base, ledger);
               } catch (InterruptedException stopped) {
                 return;
               } catch (RuntimeException failed) {
@@ -62,8 +68,11 @@ class DemoStart {
             + "  Log in as agent, agent2, supervisor or admin with the password '%s' (demo mode"
             + " only).%n"
             + "  First, the seed story: Alex Martin's DM with booking K7M2QX and a screenshot.%n"
-            + "  Then real airline tweets arrive through the signed X webhook every %ss.%n"
+            + "  Then real airline posts arrive every %ss: on X, and as Facebook comments,"
+            + " Messenger, Instagram and WhatsApp messages through the signed Meta webhook.%n"
+            + "  X and Meta are played by the demo's sandbox at %s/demo/sandbox: replies are"
+            + " delivered there, echoed back, and now and then the customer answers.%n"
             + "  The demo database lives in ./data/demo and is reset at every start.%n%n",
-        base, DemoWorkspace.PASSWORD, settings.pace().toSeconds());
+        base, DemoWorkspace.PASSWORD, settings.pace().toSeconds(), base);
   }
 }

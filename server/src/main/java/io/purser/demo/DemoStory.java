@@ -3,7 +3,9 @@ package io.purser.demo;
 import io.purser.airline.demo.DemoAirline;
 import io.purser.airline.demo.DemoConnections;
 import io.purser.airline.domain.Flight;
+import io.purser.demo.sandbox.SandboxLedger;
 import io.purser.replay.XWebhookReplayer;
+import io.purser.workspace.Network;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.RenderingHints;
@@ -42,6 +44,7 @@ class DemoStory {
 
   private final DemoConnections airline;
   private volatile byte[] screenshot;
+  private volatile String messageId;
 
   DemoStory(DemoConnections airline) {
     this.airline = airline;
@@ -56,7 +59,8 @@ class DemoStory {
   }
 
   /** Draws the screenshot and sends Alex's direct message; false when the story cannot be told. */
-  boolean play(XWebhookReplayer replayer, String baseUrl) throws InterruptedException {
+  boolean play(XWebhookReplayer replayer, String baseUrl, SandboxLedger ledger)
+      throws InterruptedException {
     var offered = airline.offeredInstead(DemoAirline.STORY_LOCATOR);
     if (offered.isEmpty()) {
       log.warn("Demo story: the demo airline has no alternative for {}", DemoAirline.STORY_LOCATOR);
@@ -64,18 +68,29 @@ class DemoStory {
     }
     // The flight he found himself: not the one the airline would have offered first.
     screenshot = draw(offered.get(offered.size() - 1));
-    int status = replayer.deliver(directMessage(replayer.accountId(), baseUrl + PATH));
+    ledger.heard(
+        Network.X,
+        null,
+        new SandboxLedger.Customer(CUSTOMER_ID, "alexmartin_travels", "Alex Martin"));
+    var id = "7300000000000000" + (Instant.now().getEpochSecond() % 1000);
+    messageId = id;
+    int status = replayer.deliver(directMessage(replayer.accountId(), id, baseUrl + PATH));
     log.info("Demo story: Alex Martin's direct message delivered ({})", status);
     return status == 200;
   }
 
-  private static byte[] directMessage(String accountId, String mediaUrl) {
+  /** The X id of Alex's direct message, once it has been sent. */
+  String messageId() {
+    return messageId;
+  }
+
+  private static byte[] directMessage(String accountId, String id, String mediaUrl) {
     var nodes = JsonNodeFactory.instance;
     var root = nodes.objectNode();
     root.put("for_user_id", accountId);
     var event = root.putArray("direct_message_events").addObject();
     event.put("type", "message_create");
-    event.put("id", "7300000000000000" + (Instant.now().getEpochSecond() % 1000));
+    event.put("id", id);
     event.put("created_timestamp", Long.toString(Instant.now().toEpochMilli()));
     var create = event.putObject("message_create");
     create.putObject("target").put("recipient_id", accountId);

@@ -1,6 +1,7 @@
 package io.purser.replay;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -40,6 +41,38 @@ public final class XDeliveries {
     ObjectNode root = NODES.objectNode();
     root.put("for_user_id", accountId);
     root.putArray("tweet_create_events").add(post);
+    return root.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A person in a delivery's {@code users} map; handle and name may be null. */
+  public record XUser(String id, String handle, String name) {}
+
+  /**
+   * One delivery with one text direct message ({@code direct_message_events}, type {@code
+   * message_create}), as received by the subscribed account {@code accountId}: from a customer to
+   * the account, or the account's own message (its echo) to a customer. The {@code users} map names
+   * both where they are known.
+   */
+  public static byte[] directMessage(
+      String accountId, String eventId, Instant at, XUser sender, XUser recipient, String text) {
+    ObjectNode root = NODES.objectNode();
+    root.put("for_user_id", accountId);
+    var event = root.putArray("direct_message_events").addObject();
+    event.put("type", "message_create");
+    event.put("id", eventId);
+    event.put("created_timestamp", Long.toString(at.toEpochMilli()));
+    var create = event.putObject("message_create");
+    create.putObject("target").put("recipient_id", recipient.id());
+    create.put("sender_id", sender.id());
+    create.putObject("message_data").put("text", text);
+    var users = root.putObject("users");
+    for (var user : new XUser[] {sender, recipient}) {
+      if (user.handle() != null) {
+        var node =
+            users.putObject(user.id()).put("id", user.id()).put("screen_name", user.handle());
+        node.put("name", user.name() == null ? user.handle() : user.name());
+      }
+    }
     return root.toString().getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -129,6 +129,25 @@ public class OutboundMessages {
     return ORDER.indexOf(to) > ORDER.indexOf(from);
   }
 
+  /**
+   * The network's own copy of a reply we sent (its echo) shows the reply is out on the network: a
+   * reply marked sent becomes delivered. On X the echo is the only such sign; Messenger and
+   * WhatsApp report deliveries as well, and whichever comes first wins (status only moves forward).
+   */
+  public void echoed(long workspaceId, long messageId) {
+    boolean sent =
+        jdbc.sql(
+                    "select count(*) from message where workspace_id = ? and id = ? and"
+                        + " direction = 'outbound' and delivery_status = 'sent'")
+                .params(workspaceId, messageId)
+                .query(Long.class)
+                .single()
+            == 1;
+    if (sent) {
+      setStatus(workspaceId, messageId, "delivered", null, null);
+    }
+  }
+
   /** Applies the network's delivery report to our messages it names. */
   public void applyReport(
       long workspaceId, Network network, List<String> externalIds, String status, String error) {

@@ -3,6 +3,7 @@ package io.purser.conversation.threading;
 import io.purser.conversation.NewMessage;
 import io.purser.conversation.RecordOutcome;
 import io.purser.conversation.store.Messages;
+import io.purser.conversation.store.OutboundMessages;
 import io.purser.workspace.Network;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,11 +32,17 @@ public class BatchThreading {
   private final Messages messages;
   private final CustomerThreading customers;
   private final BrandThreading brand;
+  private final OutboundMessages outbound;
 
-  BatchThreading(Messages messages, CustomerThreading customers, BrandThreading brand) {
+  BatchThreading(
+      Messages messages,
+      CustomerThreading customers,
+      BrandThreading brand,
+      OutboundMessages outbound) {
     this.messages = messages;
     this.customers = customers;
     this.brand = brand;
+    this.outbound = outbound;
   }
 
   /** What became of each message, in the batch's order. */
@@ -49,6 +56,10 @@ public class BatchThreading {
       var key = m.externalId() == null ? null : key(m.workspaceId(), m.network(), m.externalId());
       if (key != null && stored.containsKey(key)) {
         outcomes[i] = new RecordOutcome.Duplicate(stored.get(key));
+        if (m.fromBrand()) {
+          // The echo of a reply we sent: the network has it out.
+          outbound.echoed(m.workspaceId(), stored.get(key));
+        }
         continue;
       }
       boolean repeat = key != null && !named.add(key);

@@ -1,0 +1,137 @@
+package io.purser.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.purser.airline.demo.DemoAirline;
+import io.purser.airline.demo.DemoConnections;
+import io.purser.testing.DemoModeTest;
+import io.purser.testing.Screenshots;
+import io.purser.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The whole story on the demo, as a new user sees it after {@code ./purser demo}: the application
+ * in demo mode ({@link DemoModeTest}: its own data folder, the suite's database), signed in as
+ * {@code agent}/{@code demo}; Alex Martin's message opened from the queue, the flight from his
+ * screenshot first among the alternatives, rebooked with a window seat, the confirmation e-mail in
+ * the demo's mailbox, the prepared reply sent and shown <b>Delivered</b> — through the demo's
+ * network sandbox, with no stand-in. Screenshots under {@code target/screenshots/<database>/}.
+ */
+class DemoStoryIT extends DemoModeTest {
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots", TestDatabase.KIND);
+
+  static ChromeDriver browser;
+
+  @Autowired DemoConnections airline;
+
+  @BeforeAll
+  static void startBrowser() {
+    var reason = Chromium.unavailableReason();
+    if (reason != null && "true".equals(System.getenv("CI"))) {
+      throw new IllegalStateException("CI must run the console's browser tests: " + reason);
+    }
+    assumeTrue(reason == null, "Browser tests skipped: " + reason);
+    browser = Chromium.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+  }
+
+  @Test
+  void alexMartinIsRebookedOnHisFlightWithAWindowSeatAndTheReplyIsDelivered() throws IOException {
+    // Until the embedded Tesseract is merged, the machine's own reads the screenshot.
+    Screenshots.requireOcr();
+    var steps = new StorySteps(browser);
+    var offered = airline.offeredInstead(DemoAirline.STORY_LOCATOR);
+    var number = offered.get(offered.size() - 1).number();
+    try {
+      browser.get("http://localhost:" + PORT + "/login");
+      browser.findElement(By.id("username")).sendKeys("agent");
+      browser.findElement(By.id("password")).sendKeys("demo");
+      browser.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+      steps.waitUpTo(StorySteps.SECONDS_10).until(ExpectedConditions.urlContains("/console"));
+
+      // Alex Martin's message, from the queue.
+      var alex = By.xpath("//a[contains(@class,'row-link')][contains(., 'Alex Martin')]");
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofSeconds(2))
+          .until(
+              () -> {
+                browser.navigate().refresh();
+                return !browser.findElements(alex).isEmpty();
+              });
+      steps.click(alex);
+
+      steps.screenshotFlightIsFirst(number);
+      var seat = steps.rebookWithAnotherWindowSeat(number);
+      steps.keepScreenshotOf(By.id("booking"), SCREENSHOTS.resolve("DemoStoryIT-booking.png"));
+      // The confirmation e-mail is in the demo's mailbox, looked at in another tab: the reply the
+      // panel prepared stays in this one.
+      var console = browser.getWindowHandle();
+      browser.switchTo().newWindow(WindowType.TAB);
+      browser.get("http://localhost:" + PORT + "/console/mailbox");
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(
+              () -> {
+                browser.navigate().refresh();
+                var page = browser.findElement(By.tagName("body")).getText();
+                return page.contains(DemoAirline.STORY_LOCATOR) && page.contains(number);
+              });
+      shot("DemoStoryIT-mailbox.png");
+      browser.close();
+      browser.switchTo().window(console);
+
+      // The prepared reply goes to X — the sandbox — and is delivered.
+      steps.sendPreparedReply(number, seat, DemoAirline.STORY_LOCATOR);
+      // Alex's conversation may hold other replies: ours is the one naming his flight.
+      var ours =
+          By.xpath(
+              "//*[contains(concat(' ', @class, ' '), ' message ')][contains(@class, 'outbound')]"
+                  + "[contains(., '"
+                  + number
+                  + "')]");
+      steps
+          .waitUpTo(Duration.ofSeconds(60))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              driver ->
+                  driver.findElements(ours).stream()
+                      .anyMatch(m -> m.getText().contains("Delivered")));
+      assertThat(browser.findElements(ours)).hasSize(1);
+    } finally {
+      shot("DemoStoryIT-final.png");
+    }
+  }
+
+  private static void shot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.copy(
+        browser.getScreenshotAs(OutputType.FILE).toPath(),
+        SCREENSHOTS.resolve(name),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+}

@@ -1,0 +1,76 @@
+package io.purser.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests of demo mode: the application as {@code ./purser demo} starts it (the {@code
+ * demo} profile: Demo Air, its story and traffic, the network sandbox), on a free port chosen here
+ * and given as {@code server.port} (the sandbox's base URLs are built from it, so it cannot be
+ * random), in its own data folder, on the suite's database (H2 or PostgreSQL, see {@link
+ * TestDatabase}). All demo tests share one application: the demo workspace is created once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@ActiveProfiles("demo")
+public abstract class DemoModeTest {
+
+  protected static final int PORT = freePort();
+
+  protected final Api api = new Api("http://localhost:" + PORT);
+
+  @DynamicPropertySource
+  static void demoProperties(DynamicPropertyRegistry registry) {
+    registry.add("server.port", () -> PORT);
+    registry.add("server.shutdown", () -> "immediate");
+    registry.add("spring.datasource.url", TestDatabase::url);
+    registry.add("spring.datasource.username", TestDatabase::user);
+    registry.add("spring.datasource.password", TestDatabase::password);
+    registry.add("purser.database.url", TestDatabase::url);
+    registry.add("purser.database.user", TestDatabase::user);
+    registry.add("purser.database.password", TestDatabase::password);
+    registry.add("purser.data-dir", DemoModeTest::dataDir);
+    // The bundled sample, a little of it: the tests are about the story.
+    registry.add("purser.demo.data", () -> "target/no-such-data");
+    registry.add("purser.demo.burst", () -> "2");
+    registry.add("purser.demo.pace", () -> "1h");
+    // Every reply is answered, soon.
+    registry.add("purser.demo.follow-up-one-in", () -> "1");
+    registry.add("purser.demo.follow-up-after", () -> "1s");
+  }
+
+  @BeforeAll
+  static void requireDatabase() {
+    var reason = TestDatabase.unavailableReason();
+    if (reason != null && "true".equals(System.getenv("CI"))) {
+      throw new IllegalStateException("CI must run the PostgreSQL suite: " + reason);
+    }
+    assumeTrue(reason == null, reason);
+  }
+
+  private static int freePort() {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String dataDir() {
+    try {
+      Files.createDirectories(Path.of("target"));
+      return Files.createTempDirectory(Path.of("target"), "demo-mode-").toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
