@@ -2,6 +2,18 @@ package io.purser.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.purser.airline.domain.Cabin;
+import io.purser.airline.domain.ChangeReason;
+import io.purser.airline.domain.SeatPosition;
+import io.purser.airline.domain.SegmentStatus;
+import io.purser.routing.domain.LoyaltyTier;
+import io.purser.routing.domain.Presence;
+import io.purser.triage.Category;
+import io.purser.triage.Intent;
+import io.purser.triage.PersonalDataKind;
+import io.purser.triage.Sentiment;
+import io.purser.triage.UrgencyLevel;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,6 +75,36 @@ class MessageBundlesTest {
         .isEmpty();
     assertThat(vocabulary.englishWordsIn("Retour aux conversations · Sign out"))
         .containsExactly("Sign", "out");
+  }
+
+  /** Every value of an enum the console shows has its words: none reaches a page as a code. */
+  @Test
+  void everyValueTheConsoleShowsHasItsWords() {
+    var english = ConsoleVocabulary.bundle("messages.properties");
+    var shown =
+        Map.<String, Class<? extends Enum<?>>>ofEntries(
+            Map.entry("intent.", Intent.class),
+            Map.entry("category.", Category.class),
+            Map.entry("sentiment.", Sentiment.class),
+            Map.entry("urgency.", UrgencyLevel.class),
+            Map.entry("pii.", PersonalDataKind.class),
+            Map.entry("presence.", Presence.class),
+            Map.entry("loyalty.", LoyaltyTier.class),
+            Map.entry("booking.cabin.", Cabin.class),
+            Map.entry("booking.reason.", ChangeReason.class),
+            Map.entry("booking.status.", SegmentStatus.class),
+            Map.entry("booking.position.", SeatPosition.class));
+    shown.forEach(
+        (prefix, type) -> {
+          for (var value : type.getEnumConstants()) {
+            var name = ((Enum<?>) value).name();
+            var key =
+                prefix + (prefix.startsWith("booking.") ? name : name.toLowerCase(Locale.ROOT));
+            assertThat(english)
+                .as("the words of %s.%s", type.getSimpleName(), name)
+                .containsKey(key);
+          }
+        });
   }
 
   private static Set<String> missing(Map<String, String> from, Map<String, String> in) {
