@@ -94,7 +94,8 @@ public class BookingLookup {
                       quote.words(),
                       decision instanceof ChangePolicy.Decision.NeedsSupervisor n
                           ? n.reason()
-                          : null);
+                          : null,
+                      quote);
                 })
             .toList();
     return Optional.of(
@@ -103,7 +104,8 @@ public class BookingLookup {
             current,
             wishes.stream().map(TravelConstraint::describe).toList(),
             reason.name(),
-            items));
+            items,
+            wishes));
   }
 
   /**

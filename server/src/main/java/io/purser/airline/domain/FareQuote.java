@@ -19,6 +19,11 @@ public sealed interface FareQuote {
     return ((Difference) this).amount() + " to pay";
   }
 
+  /** True when the airline's fare rule waives the difference (see {@link Waived#reason()}). */
+  default boolean waived() {
+    return this instanceof Waived;
+  }
+
   default boolean costsTheCustomer() {
     return this instanceof Difference d && d.amount().moreThanZero();
   }

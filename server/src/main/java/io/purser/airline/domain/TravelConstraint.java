@@ -7,10 +7,23 @@ public sealed interface TravelConstraint {
 
   boolean fits(Flight flight);
 
-  /** In words, for the agent: "departs after 18:00". */
+  /** In words, for the API and the ranking's reasons: "departs after 18:00". */
   String describe();
 
+  /** The time the wish is about. */
+  LocalTime time();
+
+  /**
+   * Which wish this is, for a console to put in words in the agent's language: departAfter,
+   * departBefore, arriveAfter or arriveBefore.
+   */
+  String kind();
+
   record DepartAfter(LocalTime time) implements TravelConstraint {
+    public String kind() {
+      return "departAfter";
+    }
+
     public boolean fits(Flight flight) {
       return !flight.departure().toLocalTime().isBefore(time);
     }
@@ -21,6 +34,10 @@ public sealed interface TravelConstraint {
   }
 
   record DepartBefore(LocalTime time) implements TravelConstraint {
+    public String kind() {
+      return "departBefore";
+    }
+
     public boolean fits(Flight flight) {
       return !flight.departure().toLocalTime().isAfter(time);
     }
@@ -32,6 +49,10 @@ public sealed interface TravelConstraint {
 
   /** Arriving after a time; a flight landing the next day arrives after any time of the day. */
   record ArriveAfter(LocalTime time) implements TravelConstraint {
+    public String kind() {
+      return "arriveAfter";
+    }
+
     public boolean fits(Flight flight) {
       return nextDay(flight) || !flight.arrival().toLocalTime().isBefore(time);
     }
@@ -43,6 +64,10 @@ public sealed interface TravelConstraint {
 
   /** Arriving before a time on the day of departure; the next morning is too late. */
   record ArriveBefore(LocalTime time) implements TravelConstraint {
+    public String kind() {
+      return "arriveBefore";
+    }
+
     public boolean fits(Flight flight) {
       return !nextDay(flight) && !flight.arrival().toLocalTime().isAfter(time);
     }

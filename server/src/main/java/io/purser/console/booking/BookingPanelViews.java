@@ -44,6 +44,7 @@ class BookingPanelViews {
   private final ConversationManagement conversations;
   private final MessageDetails details;
   private final MessageSource messages;
+  private final ActionWords actionWords;
   private final Clock clock;
 
   BookingPanelViews(
@@ -52,12 +53,14 @@ class BookingPanelViews {
       ConversationManagement conversations,
       MessageDetails details,
       MessageSource messages,
+      ActionWords actionWords,
       Clock clock) {
     this.airline = airline;
     this.media = media;
     this.conversations = conversations;
     this.details = details;
     this.messages = messages;
+    this.actionWords = actionWords;
     this.clock = clock;
   }
 
@@ -89,7 +92,7 @@ class BookingPanelViews {
             seen,
             null,
             null,
-            airline.actions(ws, conversation).orElse(List.of()),
+            actionWords.shown(ws, airline.actions(ws, conversation).orElse(List.of())),
             outcome,
             outcomeOk,
             null,

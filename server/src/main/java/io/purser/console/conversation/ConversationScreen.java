@@ -47,8 +47,13 @@ record ConversationScreen(
       MessageDetails.Triaged triaged,
       DeliveryFailure failure) {}
 
-  /** One line of a triage result: a field (language, intent, …) and its value as text. */
-  record TriageFact(String name, String value) {}
+  /**
+   * One line of a triage result: a field (language, intent, …) and its value as text.
+   *
+   * @param keys the message keys that put the value in the agent's words, part by part; empty when
+   *     the value is shown as stored (a language code, a model version)
+   */
+  record TriageFact(String name, String value, List<String> keys) {}
 
   /**
    * How the reply form starts.

@@ -50,10 +50,53 @@ public class MessageDetails {
     for (var field : root.properties()) {
       var value = describe(field.getValue());
       if (!HIDDEN_TRIAGE_FIELDS.contains(field.getKey()) && !value.isEmpty()) {
-        facts.add(new TriageFact(field.getKey(), value));
+        facts.add(new TriageFact(field.getKey(), value, keys(field.getKey(), field.getValue())));
       }
     }
     return facts;
+  }
+
+  /**
+   * The message keys of a triage value's words: the intent, category, sentiment, urgency (level and
+   * reason), whether it needs a response, the kinds of personal data. Other fields are shown as
+   * stored.
+   */
+  private static List<String> keys(String field, JsonNode value) {
+    return switch (field) {
+      case "intent", "category", "sentiment" ->
+          value.isValueNode() ? List.of(field + "." + lower(value.asString())) : List.of();
+      case "urgency" -> {
+        var keys = new ArrayList<String>();
+        var level = value.isObject() ? value.get("level") : value;
+        if (level != null && level.isValueNode()) {
+          keys.add("urgency." + lower(level.asString()));
+        }
+        var reason = value.isObject() ? text(value, "reason") : null;
+        if (reason != null && !reason.isBlank()) {
+          keys.add("urgency.reason." + lower(reason));
+        }
+        yield keys;
+      }
+      case "needsResponse" ->
+          value.isBoolean()
+              ? List.of(value.asBoolean() ? "correction.yes" : "correction.no")
+              : List.of();
+      case "personalData" -> {
+        var keys = new ArrayList<String>();
+        for (JsonNode found : value) {
+          var kind = found.isObject() ? text(found, "kind") : null;
+          if (kind != null && !keys.contains("pii." + lower(kind))) {
+            keys.add("pii." + lower(kind));
+          }
+        }
+        yield keys;
+      }
+      default -> List.of();
+    };
+  }
+
+  private static String lower(String value) {
+    return value.toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The record locator the customer gave last in these messages, or null. */

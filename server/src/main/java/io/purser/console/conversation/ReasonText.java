@@ -50,4 +50,18 @@ record ReasonText(String key, String argument, String points, Long minutes) {
     }
     return new ReasonText("reason." + code, "", points);
   }
+
+  /**
+   * The message key of the argument's own words ({@code urgency.high}, {@code intent.rebooking}),
+   * or null when the argument is a number of minutes or the stored text.
+   */
+  public String argumentKey() {
+    return switch (key) {
+      case "reason.urgency" -> "urgency." + argument;
+      case "reason.intent" -> "intent." + argument;
+      case "reason.category" -> "category." + argument;
+      case "reason.loyalty" -> "loyalty." + argument;
+      default -> null;
+    };
+  }
 }

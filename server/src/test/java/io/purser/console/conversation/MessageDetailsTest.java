@@ -3,6 +3,7 @@ package io.purser.console.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purser.console.conversation.ConversationScreen.TriageFact;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,24 +69,28 @@ class MessageDetailsTest {
   }
 
   @Test
-  void showsEachTriageFieldAsOneLine() {
+  void showsEachTriageFieldAsOneLineWithTheKeysOfItsWords() {
     var stored =
         """
         {"language":"en","personalData":[{"kind":"RECORD_LOCATOR","start":3,"end":9}],
          "needsResponse":true,"intent":"rebooking",
-         "urgency":{"level":"high","reason":"flight within 3 hours"},
+         "urgency":{"level":"high","reason":"departure_within_hours"},
          "brandActions":{"route":"vip"},"reasons":["intent:rebooking p=0.91","urgency:departure soon"],
          "sentiment":null}
         """;
 
     assertThat(details.triage(stored))
         .containsExactly(
-            new TriageFact("language", "en"),
-            new TriageFact("personalData", "RECORD_LOCATOR"),
-            new TriageFact("needsResponse", "true"),
-            new TriageFact("intent", "rebooking"),
-            new TriageFact("urgency", "high — flight within 3 hours"),
-            new TriageFact("reasons", "intent:rebooking p=0.91; urgency:departure soon"));
+            new TriageFact("language", "en", List.of()),
+            new TriageFact("personalData", "RECORD_LOCATOR", List.of("pii.record_locator")),
+            new TriageFact("needsResponse", "true", List.of("correction.yes")),
+            new TriageFact("intent", "rebooking", List.of("intent.rebooking")),
+            new TriageFact(
+                "urgency",
+                "high — departure_within_hours",
+                List.of("urgency.high", "urgency.reason.departure_within_hours")),
+            new TriageFact(
+                "reasons", "intent:rebooking p=0.91; urgency:departure soon", List.of()));
   }
 
   @Test

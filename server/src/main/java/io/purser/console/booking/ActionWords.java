@@ -1,0 +1,135 @@
+package io.purser.console.booking;
+
+import io.purser.airline.BookingActionView;
+import io.purser.airline.BookingActionView.AuditEntry;
+import io.purser.identity.IdentityManagement;
+import io.purser.identity.UserView;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The booking actions of a conversation as the agent reads them: who acted by their display name
+ * (the airline module records the user name, which the audit keeps), and the booking before and
+ * after in the agent's language. The airline module writes those in its own fixed words (see its
+ * {@code BookingWords}: "DA118 JFK→CDG 2026-12-05 19:15 (economy)", "passenger P1 on DA118: seat
+ * 14A", "confirmation sent to …", "public conversation"); the parts recognised here are put in the
+ * console's words and anything else is shown as written.
+ */
+@Component
+class ActionWords {
+
+  private static final Pattern CABIN = Pattern.compile("^(.+) \\(([a-z_]+)\\)$");
+  private static final Pattern SEAT = Pattern.compile("^passenger (\\S+) on (\\S+): seat (\\S+)$");
+  private static final Pattern NO_SEAT = Pattern.compile("^passenger (\\S+) on (\\S+): no seat$");
+  private static final Pattern CONFIRMATION = Pattern.compile("^confirmation sent to (.+)$");
+  private static final Pattern INVITATION =
+      Pattern.compile(
+          "^(public reply with a DM link|private reply to the comment) \\(message (\\d+)\\)$");
+
+  private final IdentityManagement identity;
+  private final MessageSource messages;
+
+  ActionWords(IdentityManagement identity, MessageSource messages) {
+    this.identity = identity;
+    this.messages = messages;
+  }
+
+  List<BookingActionView> shown(long workspaceId, List<BookingActionView> actions) {
+    if (actions.isEmpty()) {
+      return actions;
+    }
+    var names =
+        identity.users(workspaceId).stream()
+            .filter(u -> u.displayName() != null && !u.displayName().isBlank())
+            .collect(Collectors.toMap(UserView::username, UserView::displayName, (a, b) -> a));
+    Function<String, String> person = name -> name == null ? null : names.getOrDefault(name, name);
+    return actions.stream().map(a -> shown(a, person)).toList();
+  }
+
+  private BookingActionView shown(BookingActionView a, Function<String, String> person) {
+    var audit =
+        a.audit().stream()
+            .map(
+                e ->
+                    new AuditEntry(
+                        e.at(),
+                        person.apply(e.actor()),
+                        e.event(),
+                        words(e.before()),
+                        words(e.after()),
+                        e.detail()))
+            .toList();
+    return new BookingActionView(
+        a.id(),
+        a.conversationId(),
+        a.kind(),
+        a.status(),
+        a.recordLocator(),
+        a.request(),
+        a.fareQuote(),
+        a.stepsDone(),
+        a.failedStep(),
+        a.error(),
+        words(a.before()),
+        words(a.after()),
+        person.apply(a.requestedBy()),
+        a.requestedAt(),
+        person.apply(a.decidedBy()),
+        a.decidedAt(),
+        audit,
+        a.repeated());
+  }
+
+  /** The airline's words for a booking state, each "; "-separated part in the agent's language. */
+  String words(String written) {
+    if (written == null) {
+      return null;
+    }
+    return Arrays.stream(written.split("; ")).map(this::part).collect(Collectors.joining("; "));
+  }
+
+  private String part(String part) {
+    var seat = SEAT.matcher(part);
+    if (seat.matches()) {
+      return text("booking.words.seat", seat.group(1), seat.group(2), seat.group(3));
+    }
+    var noSeat = NO_SEAT.matcher(part);
+    if (noSeat.matches()) {
+      return text("booking.words.noSeat", noSeat.group(1), noSeat.group(2));
+    }
+    var confirmation = CONFIRMATION.matcher(part);
+    if (confirmation.matches()) {
+      return text("booking.words.confirmation", confirmation.group(1));
+    }
+    var invitation = INVITATION.matcher(part);
+    if (invitation.matches()) {
+      var how = invitation.group(1).startsWith("public") ? "dmLink" : "privateReply";
+      return text("booking.words." + how, invitation.group(2));
+    }
+    if (part.equals("public conversation")) {
+      return text("booking.words.publicConversation");
+    }
+    var cabin = CABIN.matcher(part);
+    if (cabin.matches()) {
+      var name =
+          messages.getMessage(
+              "booking.cabin." + cabin.group(2).toUpperCase(Locale.ROOT),
+              null,
+              cabin.group(2),
+              LocaleContextHolder.getLocale());
+      return cabin.group(1) + " (" + name + ")";
+    }
+    return part;
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+  }
+}

@@ -1,0 +1,26 @@
+package io.purser.console.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ReasonTextTest {
+
+  @Test
+  void namesTheKeyOfAReasonsValueSoTheAgentReadsItInTheirLanguage() {
+    assertThat(ReasonText.of("urgency_high +40").argumentKey()).isEqualTo("urgency.high");
+    assertThat(ReasonText.of("intent_rebooking +25").argumentKey()).isEqualTo("intent.rebooking");
+    assertThat(ReasonText.of("category_complaint +10").argumentKey())
+        .isEqualTo("category.complaint");
+    assertThat(ReasonText.of("loyalty_vip +15").argumentKey()).isEqualTo("loyalty.vip");
+  }
+
+  @Test
+  void aNumberOfMinutesHasNoWordsToTranslate() {
+    var due = ReasonText.of("sla_due_in_3_min +35");
+
+    assertThat(due.key()).isEqualTo("reason.sla_due_in");
+    assertThat(due.argument()).isEqualTo("3");
+    assertThat(due.argumentKey()).isNull();
+  }
+}
