@@ -146,6 +146,7 @@ public class RoutingManagement {
     return ownership.giveBack(workspaceId, conversationId, "reply_failed");
   }
 
+  /**
    * An agent explicitly takes the conversation over from whoever owns it (or nobody). Capacity
    * limits what routing pushes, not what a person chooses: the take over is allowed past the
    * agent's capacity, recorded as {@code took_over_past_capacity}, and routing pushes them nothing

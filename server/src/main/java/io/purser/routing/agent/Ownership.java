@@ -90,7 +90,12 @@ public class Ownership {
         .map(
             entry ->
                 assignments.give(
-                    workspaceId, conversationId, entry.previousAssigneeId(), null, Assignments.Limit.CAPACITY, why));
+                    workspaceId,
+                    conversationId,
+                    entry.previousAssigneeId(),
+                    null,
+                    Assignments.Limit.CAPACITY,
+                    why));
   }
 
   /** A supervisor gives the conversation to an agent, whoever owns it now, within capacity. */
