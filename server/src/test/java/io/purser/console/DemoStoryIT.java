@@ -60,8 +60,8 @@ class DemoStoryIT extends DemoModeTest {
 
   @Test
   void alexMartinIsRebookedOnHisFlightWithAWindowSeatAndTheReplyIsDelivered() throws IOException {
-    // Until the embedded Tesseract is merged, the machine's own reads the screenshot.
-    Screenshots.requireOcr();
+    // The demo reads the screenshot as on a machine where tesseract is not on the PATH.
+    Screenshots.requireEmbeddedOcr();
     var steps = new StorySteps(browser);
     var offered = airline.offeredInstead(DemoAirline.STORY_LOCATOR);
     var number = offered.get(offered.size() - 1).number();

@@ -43,6 +43,9 @@ public abstract class DemoModeTest {
     registry.add("purser.demo.data", () -> "target/no-such-data");
     registry.add("purser.demo.burst", () -> "2");
     registry.add("purser.demo.pace", () -> "1h");
+    // As on a machine without Debian's Tesseract: "auto" finds no system engine and reads with
+    // the embedded one.
+    registry.add("purser.media.ocr-command", () -> "tesseract-is-not-on-this-path");
     // Every reply is answered, soon.
     registry.add("purser.demo.follow-up-one-in", () -> "1");
     registry.add("purser.demo.follow-up-after", () -> "1s");
