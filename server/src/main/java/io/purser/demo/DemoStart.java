@@ -51,6 +51,7 @@ class DemoStart {
             () -> {
               try {
                 story.play(replayer, base, ledger);
+                awaitStoryRouted();
               } catch (InterruptedException stopped) {
                 return;
               } catch (RuntimeException failed) {
@@ -58,6 +59,7 @@ class DemoStart {
                 org.slf4j.LoggerFactory.getLogger(DemoStart.class)
                     .warn("Demo story could not be played", failed);
               }
+              workspace.secondShiftStarts();
               live.run();
             },
             "demo-traffic");
@@ -74,5 +76,15 @@ class DemoStart {
             + " delivered there, echoed back, and now and then the customer answers.%n"
             + "  The demo database lives in ./data/demo and is reset at every start.%n%n",
         base, DemoWorkspace.PASSWORD, settings.pace().toSeconds(), base);
+  }
+
+  /**
+   * Waits (at most 30 s) until routing has pushed the seed story to the first agent on shift, so
+   * that it is in {@code agent}'s own queue when the second agent's shift starts.
+   */
+  private void awaitStoryRouted() throws InterruptedException {
+    for (int i = 0; i < 300 && !workspace.firstAgentIsBusy(); i++) {
+      Thread.sleep(100);
+    }
   }
 }

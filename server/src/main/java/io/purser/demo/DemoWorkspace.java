@@ -133,12 +133,35 @@ class DemoWorkspace {
     long bea = seed(airline.id(), "agent2", Role.AGENT, "Bea Agent", "^BA");
     seed(airline.id(), "supervisor", Role.SUPERVISOR, "Sam Supervisor", "^SS");
     seed(airline.id(), "admin", Role.ADMIN, "Ada Admin", "^AD");
-    // Two agents on shift, so the queue is pushed to someone from the first tweet on: Alex takes
-    // anything in English, Bea also Spanish and French.
+    // Two agents, so the queue is pushed to someone from the first post on: Alex takes anything
+    // in English, Bea also Spanish and French. Alex is on shift first, alone, so the seed story
+    // lands in the queue of `agent`, the login the printout names first; Bea's shift starts once
+    // it has (secondShiftStarts).
     routing.updateAgent(airline.id(), alex, 8, Set.of("en"), Set.of());
     routing.updateAgent(airline.id(), bea, 8, Set.of("en", "es", "fr"), Set.of());
     routing.setPresence(airline.id(), alex, Presence.AVAILABLE, "demo shift");
-    routing.setPresence(airline.id(), bea, Presence.AVAILABLE, "demo shift");
+    routing.setPresence(airline.id(), bea, Presence.OFFLINE, "shift starts after the story");
+    shift = new Shift(airline.id(), alex, bea);
+  }
+
+  /** The demo's two agents, once the workspace exists. */
+  private record Shift(long workspaceId, long first, long second) {}
+
+  private volatile Shift shift;
+
+  /** Whether the first agent on shift has been given a conversation (the seed story's). */
+  boolean firstAgentIsBusy() {
+    var agents = shift;
+    return agents == null
+        || routing.agent(agents.workspaceId(), agents.first()).map(a -> a.open() > 0).orElse(true);
+  }
+
+  /** The second agent comes on shift. */
+  void secondShiftStarts() {
+    var agents = shift;
+    if (agents != null) {
+      routing.setPresence(agents.workspaceId(), agents.second(), Presence.AVAILABLE, "demo shift");
+    }
   }
 
   private long seed(long workspaceId, String username, Role role, String name, String signature) {

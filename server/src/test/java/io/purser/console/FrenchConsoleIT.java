@@ -169,6 +169,9 @@ class FrenchConsoleIT extends BrowserTest {
     check("agent: search with no result");
     browser.get(url("/console/mailbox"));
     check("agent: mailbox");
+    // The pages below answer 404 and 403 on purpose: the browser logs those statuses.
+    expectConsoleError("status of 404");
+    expectConsoleError("status of 403");
     browser.get(url("/console/conversations/999999999999"));
     check("agent: a conversation that does not exist");
     // A page the agent may not see, and one that does not exist: read once they answer with a

@@ -17,8 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the tests of demo mode: the application as {@code ./purser demo} starts it (the {@code
  * demo} profile: Demo Air, its story and traffic, the network sandbox), on a free port chosen here
  * and given as {@code server.port} (the sandbox's base URLs are built from it, so it cannot be
- * random), in its own data folder, on the suite's database (H2 or PostgreSQL, see {@link
- * TestDatabase}). All demo tests share one application: the demo workspace is created once.
+ * random), in its own data folder, on an empty database of its own on the suite's engine (H2 or
+ * PostgreSQL, see {@link TestDatabase#another}), as {@code ./purser demo} starts on one. All demo
+ * tests share one application: the demo workspace is created once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("demo")
@@ -32,10 +33,12 @@ public abstract class DemoModeTest {
   static void demoProperties(DynamicPropertyRegistry registry) {
     registry.add("server.port", () -> PORT);
     registry.add("server.shutdown", () -> "immediate");
-    registry.add("spring.datasource.url", TestDatabase::url);
+    // An empty database of its own, as ./purser demo starts on one: the demo workspace, its
+    // agents and their queues are not another demo test's.
+    registry.add("spring.datasource.url", DemoModeTest::database);
     registry.add("spring.datasource.username", TestDatabase::user);
     registry.add("spring.datasource.password", TestDatabase::password);
-    registry.add("purser.database.url", TestDatabase::url);
+    registry.add("purser.database.url", DemoModeTest::database);
     registry.add("purser.database.user", TestDatabase::user);
     registry.add("purser.database.password", TestDatabase::password);
     registry.add("purser.data-dir", DemoModeTest::dataDir);
@@ -58,6 +61,15 @@ public abstract class DemoModeTest {
       throw new IllegalStateException("CI must run the PostgreSQL suite: " + reason);
     }
     assumeTrue(reason == null, reason);
+  }
+
+  private static String database;
+
+  private static synchronized String database() {
+    if (database == null) {
+      database = TestDatabase.another();
+    }
+    return database;
   }
 
   private static int freePort() {

@@ -26,6 +26,7 @@ public final class TestDatabase {
 
   private static String url;
   private static String unavailable;
+  private static int extra;
 
   private TestDatabase() {}
 
@@ -39,6 +40,26 @@ public final class TestDatabase {
       url = isPostgres() ? createPostgres() : h2Url();
     }
     return url;
+  }
+
+  /**
+   * The JDBC URL of another fresh database of this JVM, for a test whose application expects an
+   * empty one (the demo, like {@code ./purser demo}, starts on an empty database).
+   */
+  public static synchronized String another() {
+    if (!isPostgres()) {
+      return h2Url();
+    }
+    url();
+    var name = DATABASE + "_" + ++extra;
+    try (var admin = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+        var statement = admin.createStatement()) {
+      statement.execute("drop database if exists " + name + " with (force)");
+      statement.execute("create database " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create the database " + name, e);
+    }
+    return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
   }
 
   public static String user() {
@@ -92,10 +113,10 @@ public final class TestDatabase {
     var leftovers = new ArrayList<String>();
     try (var rows =
         statement.executeQuery(
-            "select datname from pg_database where datname ~ '^purser_it_[0-9]+$'")) {
+            "select datname from pg_database where datname ~ '^purser_it_[0-9]+(_[0-9]+)?$'")) {
       while (rows.next()) {
         var name = rows.getString(1);
-        long pid = Long.parseLong(name.substring("purser_it_".length()));
+        long pid = Long.parseLong(name.split("_")[2]);
         if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
           continue;
         }
