@@ -8,13 +8,16 @@ import io.purser.airline.AlternativeSearch;
 import io.purser.airline.BookingRequest;
 import io.purser.airline.booking.BookingAccess;
 import io.purser.airline.connector.AirlineConnectors;
+import io.purser.airline.domain.AlternativeRanking;
 import io.purser.airline.domain.Booking;
 import io.purser.airline.domain.Cabin;
 import io.purser.airline.domain.ChangePolicy;
 import io.purser.airline.domain.FareRule;
 import io.purser.airline.domain.Fingerprint;
 import io.purser.airline.domain.FlightKey;
+import io.purser.airline.domain.RankedAlternative;
 import io.purser.airline.domain.Segment;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -31,11 +34,14 @@ public class Rebooking {
   private final BookingAccess access;
   private final AirlineConnectors connectors;
   private final BookingActions actions;
+  private final Clock clock;
 
-  Rebooking(BookingAccess access, AirlineConnectors connectors, BookingActions actions) {
+  Rebooking(
+      BookingAccess access, AirlineConnectors connectors, BookingActions actions, Clock clock) {
     this.access = access;
     this.connectors = connectors;
     this.actions = actions;
+    this.clock = clock;
   }
 
   /**
@@ -138,13 +144,16 @@ public class Rebooking {
             r.email(),
             r.language(),
             r.lastName());
-    var alternative =
+    var offered =
         connectors
             .forWorkspace(asked.workspaceId())
             .alternatives(
                 new AlternativeSearch(
-                    r.recordLocator(), r.segmentId(), r.date(), null, null, null, null, cabin))
-            .stream()
+                    r.recordLocator(), r.segmentId(), r.date(), null, null, null, null, cabin));
+    // The same rule as the list the agent saw: no flight that has left, not the booked one.
+    var alternative =
+        AlternativeRanking.rank(offered, List.of(), segment, List.of(), clock.instant()).stream()
+            .map(RankedAlternative::alternative)
             .filter(a -> a.flight().number().equals(request.flightNumber()))
             .findFirst();
     if (alternative.isEmpty()) {
@@ -191,7 +200,7 @@ public class Rebooking {
             + request.segmentId()
             + " of "
             + request.recordLocator()
-            + " (another route or day, the same flight, or no room left in "
+            + " (another route or day, the same flight, a flight that has left, or no room left in "
             + cabin
             + ")");
   }

@@ -108,7 +108,7 @@ class BookingPanelViews {
       }
       var shown = seen.stream().map(f -> new ShownFlight(f.number(), f.date())).toList();
       Optional<AlternativesView> alternatives =
-          needsAlternatives(booking.get())
+          needsAlternatives(booking.get(), clock.instant())
               ? airline.alternatives(
                   request,
                   null,
@@ -130,9 +130,13 @@ class BookingPanelViews {
     }
   }
 
-  /** Alternatives are worth showing when a segment was moved, delayed or cancelled. */
-  private static boolean needsAlternatives(Booking booking) {
-    return booking.segments().stream().anyMatch(s -> s.status() != SegmentStatus.CONFIRMED);
+  /**
+   * Alternatives are worth showing when a segment was moved, delayed or cancelled, and for a
+   * confirmed booking whose flight has not left: the customer may ask to change it.
+   */
+  private static boolean needsAlternatives(Booking booking, java.time.Instant now) {
+    return booking.segments().stream()
+        .anyMatch(s -> s.status() != SegmentStatus.CONFIRMED || !s.flight().surelyLeft(now));
   }
 
   /** "Hi Alex, done: you are now on PX2044 …", in the customer's language when we have it. */
