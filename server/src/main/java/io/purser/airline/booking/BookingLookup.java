@@ -60,6 +60,23 @@ public class BookingLookup {
       String wishText,
       List<ShownFlight> shown,
       boolean supervisor) {
+    return alternatives(
+        workspaceId, booking, segmentId, filters, wishText, shown, supervisor, null);
+  }
+
+  /**
+   * @param reason the reason the agent picked for the change, which the fare quotes and the policy
+   *     assume; null for the segment's own (its disruption, else a customer request)
+   */
+  public Optional<AlternativesView> alternatives(
+      long workspaceId,
+      Booking booking,
+      String segmentId,
+      AlternativeSearch filters,
+      String wishText,
+      List<ShownFlight> shown,
+      boolean supervisor,
+      ChangeReason reason) {
     var segment =
         segmentId == null ? disruptedOrFirst(booking, clock.instant()) : booking.segment(segmentId);
     if (segment.isEmpty()) {
@@ -77,7 +94,7 @@ public class BookingLookup {
             filters.destination(),
             filters.cabin());
     List<TravelConstraint> wishes = ConstraintParser.parse(wishText);
-    var reason = reasonFor(current);
+    var why = reason == null ? reasonFor(current) : reason;
     var airline = connectors.forWorkspace(workspaceId);
     var ranked =
         AlternativeRanking.rank(
@@ -87,8 +104,8 @@ public class BookingLookup {
             .map(
                 r -> {
                   var a = r.alternative();
-                  var quote = FareRule.quote(reason, current.fare(), a.fare());
-                  var decision = ChangePolicy.decide(current, reason, quote, supervisor);
+                  var quote = FareRule.quote(why, current.fare(), a.fare());
+                  var decision = ChangePolicy.decide(booking, current, why, quote, supervisor);
                   return new AlternativesView.Option(
                       a.flight(),
                       a.cabin(),
@@ -108,7 +125,7 @@ public class BookingLookup {
             booking.recordLocator(),
             current,
             wishes.stream().map(TravelConstraint::describe).toList(),
-            reason.name(),
+            why.name(),
             items));
   }
 
