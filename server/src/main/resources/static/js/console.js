@@ -432,6 +432,23 @@
       list.hidden = false;
     }
   });
+  // The booking panel's confirmation step: it takes the focus when it appears (Enter confirms),
+  // and Escape anywhere in it cancels.
+  document.addEventListener("htmx:afterSettle", function () {
+    var confirm = document.getElementById("identity-check") || document.getElementById("confirm-rebook");
+    var review = document.getElementById("rebook-review");
+    if (confirm && !review.contains(document.activeElement)) {
+      confirm.focus();
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    var review = event.target.closest && event.target.closest("#rebook-review");
+    var cancel = document.getElementById("cancel-rebook");
+    if (event.key === "Escape" && review && cancel) {
+      event.preventDefault();
+      cancel.click();
+    }
+  });
   // "Use as reply" on the booking panel: the prepared itinerary goes into the reply box.
   document.addEventListener("click", function (event) {
     var use = event.target.closest && event.target.closest(".insert-reply");

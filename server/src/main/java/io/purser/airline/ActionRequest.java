@@ -15,6 +15,8 @@ import java.util.List;
  * @param language the confirmation's language (en, fr, es); null for English
  * @param lastName a passenger's last name, which opens a booking whose record locator the customer
  *     did not write in the conversation; null otherwise
+ * @param identityCheck how the agent made sure the conversation's customer is the booking's
+ *     passenger, when Purser cannot tell (see {@code BookingAccess#unlinked}); null otherwise
  */
 public record ActionRequest(
     String recordLocator,
@@ -27,7 +29,8 @@ public record ActionRequest(
     boolean sendConfirmation,
     String email,
     String language,
-    String lastName) {
+    String lastName,
+    String identityCheck) {
 
   /**
    * A seat for a passenger: a code ("14A"), or a preference (window, aisle) to pick the first free.
@@ -36,6 +39,35 @@ public record ActionRequest(
 
   public ActionRequest {
     seats = seats == null ? List.of() : List.copyOf(seats);
+    identityCheck = identityCheck == null || identityCheck.isBlank() ? null : identityCheck.strip();
+  }
+
+  /** A request with no identity check of the agent's own. */
+  public ActionRequest(
+      String recordLocator,
+      String segmentId,
+      String flightNumber,
+      LocalDate date,
+      Cabin cabin,
+      ChangeReason reason,
+      List<SeatChoice> seats,
+      boolean sendConfirmation,
+      String email,
+      String language,
+      String lastName) {
+    this(
+        recordLocator,
+        segmentId,
+        flightNumber,
+        date,
+        cabin,
+        reason,
+        seats,
+        sendConfirmation,
+        email,
+        language,
+        lastName,
+        null);
   }
 
   /** The steps, in order: the change (rebook), one per seat, then the confirmation. */

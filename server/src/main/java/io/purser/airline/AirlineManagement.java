@@ -74,12 +74,43 @@ public class AirlineManagement {
       String wishText,
       List<ShownFlight> shown,
       boolean supervisor) {
+    return alternatives(asked, segmentId, filters, wishText, shown, supervisor, null);
+  }
+
+  /**
+   * The same, with the fare quotes and the policy's decisions for the reason the agent picked
+   * (null: the segment's own — its disruption, else a customer request).
+   */
+  public Optional<AlternativesView> alternatives(
+      BookingRequest asked,
+      String segmentId,
+      AlternativeSearch filters,
+      String wishText,
+      List<ShownFlight> shown,
+      boolean supervisor,
+      io.purser.airline.domain.ChangeReason reason) {
     return lookup
         .booking(asked)
         .flatMap(
             b ->
                 lookup.alternatives(
-                    asked.workspaceId(), b, segmentId, filters, wishText, shown, supervisor));
+                    asked.workspaceId(),
+                    b,
+                    segmentId,
+                    filters,
+                    wishText,
+                    shown,
+                    supervisor,
+                    reason));
+  }
+
+  /**
+   * Why the agent must say how they checked that the conversation's customer is the booking's
+   * passenger before changing it; empty when the customer gave the locator here and bears a
+   * passenger's name, or an agent already said for this booking in this conversation.
+   */
+  public Optional<String> identityToCheck(long workspaceId, long conversationId, Booking booking) {
+    return rebooking.identityToCheck(workspaceId, conversationId, booking);
   }
 
   /** A flight's seats on the workspace's airline: which are free, never who holds them. */
@@ -114,6 +145,20 @@ public class AirlineManagement {
     return change("seat", call, request, requestApproval);
   }
 
+  /**
+   * Sends the booking's confirmation e-mail again to its own address: an action of its own,
+   * audited, refused (429) when sent in the last two minutes or five times in a day from the
+   * conversation.
+   *
+   * @param request the booking's locator, one of its segments, the language and last name if needed
+   */
+  public ActionOutcome resendConfirmation(ActionCall call, ActionRequest request) {
+    if (conversations.find(call.workspaceId(), call.conversationId()).isEmpty()) {
+      return noConversation(call.conversationId());
+    }
+    return rebooking.resend(call, request);
+  }
+
   private ActionOutcome change(
       String kind, ActionCall call, ActionRequest request, boolean requestApproval) {
     if (conversations.find(call.workspaceId(), call.conversationId()).isEmpty()) {
@@ -129,6 +174,16 @@ public class AirlineManagement {
 
   public ActionOutcome approve(long workspaceId, long actionId, Actor actor) {
     return actions.approve(workspaceId, actionId, actor);
+  }
+
+  /** Approves with the supervisor's note, kept in the audit trail. */
+  public ActionOutcome approve(long workspaceId, long actionId, Actor actor, String note) {
+    return actions.approve(workspaceId, actionId, actor, note);
+  }
+
+  /** The workspace's booking actions waiting for a supervisor, oldest first (at most 100). */
+  public List<BookingActionView> pendingApprovals(long workspaceId) {
+    return actions.pendingApproval(workspaceId, 100);
   }
 
   public ActionOutcome reject(long workspaceId, long actionId, Actor actor, String reason) {

@@ -35,6 +35,9 @@ import tools.jackson.databind.JsonNode;
  */
 class AirlineActionsIT extends BrandIntegrationTest {
 
+  /** How the agent checked the customer is the passenger: these customers' profile names differ. */
+  static final String CHECKED = "asked for the booking's e-mail address in a private message";
+
   @Autowired DemoAirline demo;
   @Autowired JdbcClient jdbc;
 
@@ -114,7 +117,9 @@ class AirlineActionsIT extends BrandIntegrationTest {
   }
 
   private static String rebookBody(String locator, JsonNode flight, String reason, String extra) {
-    return ("{\"recordLocator\":\"%s\",\"segmentId\":\"2\",\"flightNumber\":\"%s\",\"date\":\"%s\","
+    return ("{\"identityCheck\":\""
+            + CHECKED
+            + "\",\"recordLocator\":\"%s\",\"segmentId\":\"2\",\"flightNumber\":\"%s\",\"date\":\"%s\","
             + "\"reason\":\"%s\"%s}")
         .formatted(
             locator,
@@ -351,8 +356,10 @@ class AirlineActionsIT extends BrandIntegrationTest {
             "seat",
             agent.token(),
             "flown-" + locator,
-            "{\"recordLocator\":\"%s\",\"segmentId\":\"1\",\"seats\":[{\"passengerId\":\"1\",\"preference\":\"window\"}]}"
-                .formatted(locator));
+            "{\"identityCheck\":\""
+                + CHECKED
+                + "\",\"recordLocator\":\"%s\",\"segmentId\":\"1\",\"seats\":[{\"passengerId\":\"1\",\"preference\":\"window\"}]}"
+                    .formatted(locator));
     assertThat(refused.status()).as(refused.body()).isEqualTo(422);
     assertThat(refused.body()).contains("has left", "can no longer change");
     assertThat(booking(conversation, locator).get("segments").get(0)).isEqualTo(before);
@@ -393,8 +400,10 @@ class AirlineActionsIT extends BrandIntegrationTest {
             "seat",
             agent.token(),
             "hold-" + other,
-            "{\"recordLocator\":\"%s\",\"segmentId\":\"1\",\"seats\":[{\"passengerId\":\"1\",\"seat\":\"%s\"}]}"
-                .formatted(other, seat));
+            "{\"identityCheck\":\""
+                + CHECKED
+                + "\",\"recordLocator\":\"%s\",\"segmentId\":\"1\",\"seats\":[{\"passengerId\":\"1\",\"seat\":\"%s\"}]}"
+                    .formatted(other, seat));
     assertThat(held.status()).as(held.body()).isEqualTo(201);
 
     var partial =
@@ -420,8 +429,10 @@ class AirlineActionsIT extends BrandIntegrationTest {
             "seat",
             agent.token(),
             "move-" + other,
-            "{\"recordLocator\":\"%s\",\"segmentId\":\"1\",\"seats\":[{\"passengerId\":\"1\",\"seat\":\"%s\"}]}"
-                .formatted(other, elsewhere));
+            "{\"identityCheck\":\""
+                + CHECKED
+                + "\",\"recordLocator\":\"%s\",\"segmentId\":\"1\",\"seats\":[{\"passengerId\":\"1\",\"seat\":\"%s\"}]}"
+                    .formatted(other, elsewhere));
     assertThat(moved.status()).as(moved.body()).isEqualTo(201);
     long id = partial.json().get("id").asLong();
     var retried = api.post("/api/v1/booking-actions/" + id + "/retry", agent.token(), "");
@@ -527,7 +538,9 @@ class AirlineActionsIT extends BrandIntegrationTest {
             "seat",
             agent.token(),
             "b5",
-            "{\"recordLocator\":\""
+            "{\"identityCheck\":\""
+                + CHECKED
+                + "\",\"recordLocator\":\""
                 + locator
                 + "\",\"segmentId\":\"2\",\"seats\":[{\"passengerId\":\"1\",\"preference\":\"sofa\"}]}"),
         400,
@@ -618,7 +631,9 @@ class AirlineActionsIT extends BrandIntegrationTest {
             "seat",
             agent.token(),
             "mail-" + locator,
-            ("{\"recordLocator\":\"%s\",\"segmentId\":\"2\",\"sendConfirmation\":true,"
+            ("{\"identityCheck\":\""
+                    + CHECKED
+                    + "\",\"recordLocator\":\"%s\",\"segmentId\":\"2\",\"sendConfirmation\":true,"
                     + "\"language\":\"fr\",\"seats\":[{\"passengerId\":\"1\",\"preference\":\"aisle\"}]}")
                 .formatted(locator));
     assertThat(sent.status()).as(sent.body()).isEqualTo(201);

@@ -29,6 +29,9 @@ import tools.jackson.databind.JsonNode;
  */
 class BookingIsolationIT extends IntegrationTest {
 
+  /** How the agent checked the customer is the passenger: these customers' profile names differ. */
+  static final String CHECKED = "asked for the booking's e-mail address in a private message";
+
   @Autowired DemoAirline demo;
   @Autowired JdbcClient jdbc;
 
@@ -142,8 +145,10 @@ class BookingIsolationIT extends IntegrationTest {
         api.postWithHeader(
             "/api/v1/conversations/" + conversationB + "/actions/seat",
             b.agent().token(),
-            "{\"recordLocator\":\"%s\",\"segmentId\":\"2\",\"seats\":[{\"passengerId\":\"1\",\"preference\":\"aisle\"}]}"
-                .formatted(locator),
+            "{\"identityCheck\":\""
+                + CHECKED
+                + "\",\"recordLocator\":\"%s\",\"segmentId\":\"2\",\"seats\":[{\"passengerId\":\"1\",\"preference\":\"aisle\"}]}"
+                    .formatted(locator),
             "Idempotency-Key",
             "steal-3");
 
@@ -152,6 +157,52 @@ class BookingIsolationIT extends IntegrationTest {
     assertNotFound(seat);
     assertThat(booking(a, conversationA, locator)).isEqualTo(before);
     assertThat(actionsOf(b)).isZero();
+  }
+
+  @Test
+  void
+      anotherCustomersBookingOpenedByLastNameIsChangedOnlyOnceTheAgentSaysHowTheyCheckedIdentity() {
+    // Someone else writes in the same workspace; the agent opens Alex Martin's booking there by
+    // his last name: the booking opens, but nothing says this customer is Alex Martin.
+    long stranger = conversation(a, "Hello, I need to change my flight");
+    var before = booking(a, conversationA, locator);
+    var flight = firstAlternative(a, conversationA, locator).path("flight");
+    var unchecked =
+        rebookBody(locator, flight, ",\"lastName\":\"Martin\"")
+            .replace("\"identityCheck\":\"" + CHECKED + "\",", "");
+
+    var refused = rebook(a, stranger, "who-1", unchecked);
+    var seat =
+        api.postWithHeader(
+            "/api/v1/conversations/" + stranger + "/actions/seat",
+            a.agent().token(),
+            "{\"recordLocator\":\"%s\",\"lastName\":\"Martin\",\"segmentId\":\"2\",\"seats\":[{\"passengerId\":\"1\",\"preference\":\"aisle\"}]}"
+                .formatted(locator),
+            "Idempotency-Key",
+            "who-2");
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+    assertThat(detail(refused)).contains("did not give record locator " + locator, "identityCheck");
+    assertThat(seat.status()).as(seat.body()).isEqualTo(403);
+    assertThat(booking(a, conversationA, locator)).isEqualTo(before);
+    assertThat(actionsOf(a)).isZero();
+
+    // Even from his own conversation, a profile name that is not a passenger's is not enough.
+    var fromHisConversation =
+        rebook(
+            a,
+            conversationA,
+            "who-3",
+            rebookBody(locator, flight, "").replace("\"identityCheck\":\"" + CHECKED + "\",", ""));
+    assertThat(fromHisConversation.status()).as(fromHisConversation.body()).isEqualTo(403);
+    assertThat(detail(fromHisConversation)).contains("no passenger of " + locator);
+
+    // Said how: done, and the audit trail keeps who checked and how.
+    var checked =
+        rebook(a, stranger, "who-4", rebookBody(locator, flight, ",\"lastName\":\"Martin\""));
+    assertThat(checked.status()).as(checked.body()).isEqualTo(201);
+    var requested = checked.json().path("audit").get(0);
+    assertThat(requested.path("detail").asString()).contains("identity checked by", CHECKED);
   }
 
   @Test
@@ -371,7 +422,9 @@ class BookingIsolationIT extends IntegrationTest {
   }
 
   private static String rebookBody(String locator, JsonNode flight, String extra) {
-    return ("{\"recordLocator\":\"%s\",\"segmentId\":\"2\",\"flightNumber\":\"%s\",\"date\":\"%s\","
+    return ("{\"identityCheck\":\""
+            + CHECKED
+            + "\",\"recordLocator\":\"%s\",\"segmentId\":\"2\",\"flightNumber\":\"%s\",\"date\":\"%s\","
             + "\"reason\":\"schedule_change\"%s}")
         .formatted(
             locator,

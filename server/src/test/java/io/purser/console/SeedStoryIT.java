@@ -161,9 +161,15 @@ class SeedStoryIT extends BrowserTest {
     assertThat(attributeOf(first, "class")).contains("is-shown");
     assertThat(textOf(first)).contains("From the customer’s screenshot");
 
-    // A double click on Rebook (window seat preselected) changes the booking once.
-    var rebook = browser.findElement(By.cssSelector("#booking .alternative .rebook"));
-    new Actions(browser).doubleClick(rebook).perform();
+    // Rebook (window seat preselected) first shows the change to confirm: nothing changes yet.
+    click(By.cssSelector("#booking .alternative .rebook"));
+    waitForText(By.id("rebook-review"), number, SECONDS_10);
+    assertThat(textOf(By.cssSelector("#rebook-review .review-fare"))).contains("waived");
+    // His X profile does not bear the passenger's name: the agent says how they checked.
+    browser.findElement(By.id("identity-check")).sendKeys("He gave the booking's e-mail address");
+    // A double click on Confirm changes the booking once.
+    var confirm = browser.findElement(By.id("confirm-rebook"));
+    new Actions(browser).doubleClick(confirm).perform();
     waitForText(By.cssSelector("#booking .seat-map"), "Seats on " + number, SECONDS_30);
     assertThat(textOf(By.id("booking-outcome")))
         .as("the first click's answer, or the second's: a repeat that changed nothing")

@@ -95,6 +95,15 @@ class ActionLog {
         .optional();
   }
 
+  /** The workspace's actions waiting for a supervisor, oldest first. */
+  List<Stored> pendingApproval(long workspaceId, int limit) {
+    return jdbc.sql(
+            SELECT + " where workspace_id = ? and status = 'pending_approval' order by id limit ?")
+        .params(workspaceId, limit)
+        .query(ActionLog::stored)
+        .list();
+  }
+
   List<Stored> forConversation(long workspaceId, long conversationId) {
     return jdbc.sql(SELECT + " where workspace_id = ? and conversation_id = ? order by id")
         .params(workspaceId, conversationId)

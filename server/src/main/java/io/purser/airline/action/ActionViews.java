@@ -22,6 +22,10 @@ class ActionViews {
     return log.forConversation(workspaceId, conversationId).stream().map(this::of).toList();
   }
 
+  java.util.List<BookingActionView> pendingApproval(long workspaceId, int limit) {
+    return log.pendingApproval(workspaceId, limit).stream().map(this::of).toList();
+  }
+
   BookingActionView of(ActionLog.Stored a) {
     return new BookingActionView(
         a.id(),

@@ -44,6 +44,11 @@ public class BookingActions {
     return views.forConversation(workspaceId, conversationId);
   }
 
+  /** The workspace's actions waiting for a supervisor, oldest first, at most {@code limit}. */
+  public List<BookingActionView> pendingApproval(long workspaceId, int limit) {
+    return views.pendingApproval(workspaceId, limit);
+  }
+
   /** The answer to a repeated request, if this key was used before in the workspace. */
   Optional<ActionOutcome> repeated(long workspaceId, String key, String fingerprint) {
     return log.byKey(workspaceId, key).map(earlier -> repeat(earlier, fingerprint));
@@ -108,10 +113,17 @@ public class BookingActions {
   }
 
   public ActionOutcome approve(long workspaceId, long actionId, Actor actor) {
+    return approve(workspaceId, actionId, actor, null);
+  }
+
+  /**
+   * @param note the supervisor's note for the agent and the audit trail, or null
+   */
+  public ActionOutcome approve(long workspaceId, long actionId, Actor actor, String note) {
     if (!actor.supervisor()) {
       return supervisorOnly("approves");
     }
-    return transition(workspaceId, actionId, actor, "approved", null, "pending_approval");
+    return transition(workspaceId, actionId, actor, "approved", note, "pending_approval");
   }
 
   public ActionOutcome reject(long workspaceId, long actionId, Actor actor, String reason) {

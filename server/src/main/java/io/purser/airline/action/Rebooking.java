@@ -8,16 +8,20 @@ import io.purser.airline.AlternativeSearch;
 import io.purser.airline.BookingRequest;
 import io.purser.airline.booking.BookingAccess;
 import io.purser.airline.connector.AirlineConnectors;
+import io.purser.airline.domain.AlternativeRanking;
 import io.purser.airline.domain.Booking;
 import io.purser.airline.domain.Cabin;
 import io.purser.airline.domain.ChangePolicy;
 import io.purser.airline.domain.FareRule;
 import io.purser.airline.domain.Fingerprint;
 import io.purser.airline.domain.FlightKey;
+import io.purser.airline.domain.RankedAlternative;
 import io.purser.airline.domain.Segment;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns an agent's rebook or seat request into an action: opens the booking as the conversation may
@@ -31,11 +35,23 @@ public class Rebooking {
   private final BookingAccess access;
   private final AirlineConnectors connectors;
   private final BookingActions actions;
+  private final ActionLog log;
+  private final JsonMapper json;
+  private final Clock clock;
 
-  Rebooking(BookingAccess access, AirlineConnectors connectors, BookingActions actions) {
+  Rebooking(
+      BookingAccess access,
+      AirlineConnectors connectors,
+      BookingActions actions,
+      ActionLog log,
+      JsonMapper json,
+      Clock clock) {
     this.access = access;
     this.connectors = connectors;
     this.actions = actions;
+    this.log = log;
+    this.json = json;
+    this.clock = clock;
   }
 
   /**
@@ -43,6 +59,15 @@ public class Rebooking {
    */
   public ActionOutcome act(String kind, ActionCall call, ActionRequest r, boolean requestApproval) {
     return act(new Asked(kind, call, r, requestApproval));
+  }
+
+  /**
+   * Sends the booking's confirmation e-mail again, to the booking's own address.
+   *
+   * @param r the booking (locator, any segment's id, last name if needed) and the language
+   */
+  public ActionOutcome resend(ActionCall call, ActionRequest r) {
+    return act(new Asked("confirmation", call, r, false));
   }
 
   /** What the agent asked for, and the fingerprint that guards its key. */
@@ -69,8 +94,11 @@ public class Rebooking {
       return Fingerprint.of(kind, call.conversationId(), request);
     }
 
-    ActionDraft draft(ActionRequest stored, String fareQuote, String before, List<String> needs) {
+    ActionDraft draft(
+        ActionRequest stored, String fareQuote, String before, List<String> needs, String who) {
       var awaits = !needs.isEmpty();
+      var said = new ArrayList<>(needs);
+      said.add(who);
       return new ActionDraft(
           workspaceId(),
           conversationId(),
@@ -82,7 +110,7 @@ public class Rebooking {
           before,
           actor(),
           awaits,
-          awaits ? String.join("; ", needs) : null);
+          String.join("; ", said));
     }
   }
 
@@ -99,13 +127,103 @@ public class Rebooking {
     var segment = booking.flatMap(b -> b.segment(r.segmentId()));
     ActionOutcome outcome;
     if (segment.isEmpty()) {
-      outcome = notFound(r, booking.isPresent());
+      return orTheRace(asked, notFound(r, booking.isPresent()));
+    }
+    var who = identity(asked, booking.get());
+    if (who instanceof Identity.Unverified u) {
+      outcome = unverified(u.why());
     } else if (asked.kind().equals("rebook")) {
-      outcome = startRebook(asked, booking.get(), segment.get());
+      outcome = startRebook(asked, booking.get(), segment.get(), who.words());
+    } else if (asked.kind().equals("confirmation")) {
+      outcome = startResend(asked, booking.get(), who.words());
     } else {
-      outcome = startSeat(asked, booking.get(), segment.get());
+      outcome = startSeat(asked, booking.get(), segment.get(), who.words());
     }
     return orTheRace(asked, outcome);
+  }
+
+  /** How the customer was found to be the booking's passenger, for the audit trail; or not. */
+  private sealed interface Identity {
+    String words();
+
+    record Linked(String words) implements Identity {}
+
+    record CheckedByAgent(String words) implements Identity {}
+
+    record Unverified(String why) implements Identity {
+      @Override
+      public String words() {
+        return why;
+      }
+    }
+  }
+
+  /**
+   * The booking's passenger must be the conversation's customer: Purser can tell when the customer
+   * gave the locator here and bears a passenger's name; otherwise the agent says how they checked —
+   * in this request, or in an earlier action on the same booking from this conversation.
+   */
+  private Identity identity(Asked asked, Booking booking) {
+    var unlinked = access.unlinked(asked.workspaceId(), asked.conversationId(), booking);
+    if (unlinked.isEmpty()) {
+      return new Identity.Linked(
+          "identity: the customer gave "
+              + booking.recordLocator()
+              + " in this conversation and bears the passenger's name");
+    }
+    var check = asked.request().identityCheck();
+    if (check != null) {
+      return new Identity.CheckedByAgent(
+          "identity checked by " + asked.actor().name() + ": " + check);
+    }
+    var earlier =
+        earlierCheck(asked.workspaceId(), asked.conversationId(), booking.recordLocator());
+    if (earlier.isPresent()) {
+      return new Identity.CheckedByAgent(
+          "identity checked earlier in this conversation: " + earlier.get());
+    }
+    return new Identity.Unverified(unlinked.get());
+  }
+
+  /**
+   * Why the agent must still say how they checked the customer is the booking's passenger before
+   * changing it from this conversation; empty when Purser can tell, or an agent already said.
+   */
+  public java.util.Optional<String> identityToCheck(
+      long workspaceId, long conversationId, Booking booking) {
+    var unlinked = access.unlinked(workspaceId, conversationId, booking);
+    if (unlinked.isEmpty()
+        || earlierCheck(workspaceId, conversationId, booking.recordLocator()).isPresent()) {
+      return java.util.Optional.empty();
+    }
+    return unlinked;
+  }
+
+  /** An identity check an agent gave for this booking in an earlier action of the conversation. */
+  private java.util.Optional<String> earlierCheck(
+      long workspaceId, long conversationId, String locator) {
+    var found = java.util.Optional.<String>empty();
+    for (var action : log.forConversation(workspaceId, conversationId)) {
+      if (!locator.equalsIgnoreCase(action.recordLocator())
+          || "rejected".equals(action.status())
+          || action.request() == null) {
+        continue;
+      }
+      var check = json.readTree(action.request()).path("identityCheck");
+      if (check.isString() && !check.asString().isBlank()) {
+        found = java.util.Optional.of(check.asString());
+      }
+    }
+    return found;
+  }
+
+  private static ActionOutcome unverified(String why) {
+    return new ActionOutcome.Refused(
+        403,
+        "Identity not verified",
+        why
+            + ": check that the customer is the passenger (e.g. the booking's e-mail address or"
+            + " date of travel) and say how in \"identityCheck\"");
   }
 
   /**
@@ -122,7 +240,7 @@ public class Rebooking {
     return outcome;
   }
 
-  private ActionOutcome startRebook(Asked asked, Booking booking, Segment segment) {
+  private ActionOutcome startRebook(Asked asked, Booking booking, Segment segment, String who) {
     var r = asked.request();
     var cabin = r.cabin() == null ? segment.cabin() : r.cabin();
     var request =
@@ -137,21 +255,26 @@ public class Rebooking {
             r.sendConfirmation(),
             r.email(),
             r.language(),
-            r.lastName());
-    var alternative =
+            r.lastName(),
+            r.identityCheck());
+    var offered =
         connectors
             .forWorkspace(asked.workspaceId())
             .alternatives(
                 new AlternativeSearch(
-                    r.recordLocator(), r.segmentId(), r.date(), null, null, null, null, cabin))
-            .stream()
+                    r.recordLocator(), r.segmentId(), r.date(), null, null, null, null, cabin));
+    // The same rule as the list the agent saw: no flight that has left, not the booked one.
+    var alternative =
+        AlternativeRanking.rank(offered, List.of(), segment, List.of(), clock.instant()).stream()
+            .map(RankedAlternative::alternative)
             .filter(a -> a.flight().number().equals(request.flightNumber()))
             .findFirst();
     if (alternative.isEmpty()) {
       return notAnAlternative(request, cabin);
     }
     var quote = FareRule.quote(r.reason(), segment.fare(), alternative.get().fare());
-    var decision = ChangePolicy.decide(segment, r.reason(), quote, asked.actor().supervisor());
+    var decision =
+        ChangePolicy.decide(booking, segment, r.reason(), quote, asked.actor().supervisor());
     var needs = new ArrayList<String>();
     if (decision instanceof ChangePolicy.Decision.NeedsSupervisor n) {
       needs.add(n.reason());
@@ -160,10 +283,77 @@ public class Rebooking {
     if (!needs.isEmpty() && !asked.requestApproval()) {
       return needsSupervisor(needs);
     }
-    return actions.start(asked.draft(request, quote.words(), BookingWords.segment(segment), needs));
+    return actions.start(
+        asked.draft(request, quote.words(), BookingWords.segment(segment), needs, who));
   }
 
-  private ActionOutcome startSeat(Asked asked, Booking booking, Segment segment) {
+  /** At most one confirmation of a booking every two minutes from a conversation. */
+  static final java.time.Duration RESEND_PAUSE = java.time.Duration.ofMinutes(2);
+
+  /** At most this many confirmations of a booking a day from a conversation. */
+  static final int RESENDS_A_DAY = 5;
+
+  /**
+   * Sends the booking's confirmation again to its own address: audited like any action, and not
+   * more often than {@link #RESEND_PAUSE} nor more than {@link #RESENDS_A_DAY} times a day, so a
+   * customer's mailbox is never flooded from Purser.
+   */
+  private ActionOutcome startResend(Asked asked, Booking booking, String who) {
+    var r = asked.request();
+    if (booking.email() == null || booking.email().isBlank()) {
+      return new ActionOutcome.Refused(
+          422,
+          "No e-mail address",
+          "Booking " + booking.recordLocator() + " has no e-mail address");
+    }
+    var now = clock.instant();
+    var sent =
+        log.forConversation(asked.workspaceId(), asked.conversationId()).stream()
+            .filter(a -> booking.recordLocator().equalsIgnoreCase(a.recordLocator()))
+            .filter(a -> a.stepsDone().contains("confirmation"))
+            .map(ActionLog.Stored::requestedAt)
+            .filter(at -> at.isAfter(now.minus(java.time.Duration.ofDays(1))))
+            .toList();
+    var latest = sent.stream().max(java.util.Comparator.naturalOrder());
+    if (latest.isPresent() && latest.get().isAfter(now.minus(RESEND_PAUSE))) {
+      long wait = java.time.Duration.between(now, latest.get().plus(RESEND_PAUSE)).toSeconds() + 1;
+      return new ActionOutcome.Refused(
+          429,
+          "Sent a moment ago",
+          "The confirmation of "
+              + booking.recordLocator()
+              + " was sent less than 2 minutes ago: try again in "
+              + wait
+              + " s");
+    }
+    if (sent.size() >= RESENDS_A_DAY) {
+      return new ActionOutcome.Refused(
+          429,
+          "Sent often enough today",
+          "The confirmation of "
+              + booking.recordLocator()
+              + " was sent "
+              + sent.size()
+              + " times in the last 24 hours: that is the most Purser sends");
+    }
+    var request =
+        new ActionRequest(
+            booking.recordLocator(),
+            r.segmentId(),
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            true,
+            null,
+            r.language(),
+            r.lastName(),
+            r.identityCheck());
+    return actions.start(asked.draft(request, null, null, List.of(), who));
+  }
+
+  private ActionOutcome startSeat(Asked asked, Booking booking, Segment segment, String who) {
     var r = asked.request();
     for (var choice : r.seats()) {
       if (booking.passenger(choice.passengerId()).isEmpty()) {
@@ -177,7 +367,7 @@ public class Rebooking {
     if (!needs.isEmpty() && !asked.requestApproval()) {
       return needsSupervisor(needs);
     }
-    return actions.start(asked.draft(r, null, seats(segment, booking), needs));
+    return actions.start(asked.draft(r, null, seats(segment, booking), needs, who));
   }
 
   private static ActionOutcome notAnAlternative(ActionRequest request, Cabin cabin) {
@@ -191,7 +381,7 @@ public class Rebooking {
             + request.segmentId()
             + " of "
             + request.recordLocator()
-            + " (another route or day, the same flight, or no room left in "
+            + " (another route or day, the same flight, a flight that has left, or no room left in "
             + cabin
             + ")");
   }

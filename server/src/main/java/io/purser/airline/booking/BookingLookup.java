@@ -16,6 +16,7 @@ import io.purser.airline.domain.Segment;
 import io.purser.airline.domain.SegmentStatus;
 import io.purser.airline.domain.ShownFlight;
 import io.purser.airline.domain.TravelConstraint;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,10 +31,12 @@ public class BookingLookup {
 
   private final BookingAccess access;
   private final AirlineConnectors connectors;
+  private final Clock clock;
 
-  BookingLookup(BookingAccess access, AirlineConnectors connectors) {
+  BookingLookup(BookingAccess access, AirlineConnectors connectors, Clock clock) {
     this.access = access;
     this.connectors = connectors;
+    this.clock = clock;
   }
 
   public Optional<Booking> booking(BookingRequest asked) {
@@ -46,7 +49,7 @@ public class BookingLookup {
   }
 
   /**
-   * @param segmentId null for the first disrupted segment, else the first
+   * @param segmentId null for the first disrupted segment, else the first still to leave
    * @param wishText the customer's words to read time wishes from ("after 6 pm"), or null
    */
   public Optional<AlternativesView> alternatives(
@@ -57,7 +60,25 @@ public class BookingLookup {
       String wishText,
       List<ShownFlight> shown,
       boolean supervisor) {
-    var segment = segmentId == null ? disruptedOrFirst(booking) : booking.segment(segmentId);
+    return alternatives(
+        workspaceId, booking, segmentId, filters, wishText, shown, supervisor, null);
+  }
+
+  /**
+   * @param reason the reason the agent picked for the change, which the fare quotes and the policy
+   *     assume; null for the segment's own (its disruption, else a customer request)
+   */
+  public Optional<AlternativesView> alternatives(
+      long workspaceId,
+      Booking booking,
+      String segmentId,
+      AlternativeSearch filters,
+      String wishText,
+      List<ShownFlight> shown,
+      boolean supervisor,
+      ChangeReason reason) {
+    var segment =
+        segmentId == null ? disruptedOrFirst(booking, clock.instant()) : booking.segment(segmentId);
     if (segment.isEmpty()) {
       return Optional.empty();
     }
@@ -73,16 +94,18 @@ public class BookingLookup {
             filters.destination(),
             filters.cabin());
     List<TravelConstraint> wishes = ConstraintParser.parse(wishText);
-    var reason = reasonFor(current);
+    var why = reason == null ? reasonFor(current) : reason;
     var airline = connectors.forWorkspace(workspaceId);
-    var ranked = AlternativeRanking.rank(found(airline, search, shown), wishes, current, shown);
+    var ranked =
+        AlternativeRanking.rank(
+            found(airline, search, shown), wishes, current, shown, clock.instant());
     var items =
         ranked.stream()
             .map(
                 r -> {
                   var a = r.alternative();
-                  var quote = FareRule.quote(reason, current.fare(), a.fare());
-                  var decision = ChangePolicy.decide(current, reason, quote, supervisor);
+                  var quote = FareRule.quote(why, current.fare(), a.fare());
+                  var decision = ChangePolicy.decide(booking, current, why, quote, supervisor);
                   return new AlternativesView.Option(
                       a.flight(),
                       a.cabin(),
@@ -103,7 +126,7 @@ public class BookingLookup {
             booking.recordLocator(),
             current,
             wishes.stream().map(TravelConstraint::describe).toList(),
-            reason.name(),
+            why.name(),
             items,
             wishes));
   }
@@ -144,10 +167,12 @@ public class BookingLookup {
     return all;
   }
 
-  private static Optional<Segment> disruptedOrFirst(Booking booking) {
+  /** The first disrupted segment, else the first that has not left (a voluntary change). */
+  private static Optional<Segment> disruptedOrFirst(Booking booking, java.time.Instant now) {
     return booking.segments().stream()
         .filter(s -> s.status() != SegmentStatus.CONFIRMED)
         .findFirst()
+        .or(() -> booking.segments().stream().filter(s -> !s.flight().surelyLeft(now)).findFirst())
         .or(() -> booking.segments().stream().findFirst());
   }
 

@@ -65,7 +65,7 @@ public class DemoConnections {
     var found =
         airline.alternatives(
             new AlternativeSearch(recordLocator, segment.id(), null, null, null, null, null, null));
-    return AlternativeRanking.rank(found, List.of(), segment, List.of()).stream()
+    return AlternativeRanking.rank(found, List.of(), segment, List.of(), clock.instant()).stream()
         .map(RankedAlternative::alternative)
         .map(a -> a.flight())
         .toList();

@@ -100,7 +100,8 @@ class DemoFlights {
             rs.getString("destination"),
             rs.getObject("departs_at", LocalDateTime.class),
             rs.getObject("arrives_at", LocalDateTime.class),
-            rs.getString("aircraft"));
+            rs.getString("aircraft"),
+            DemoSchedule.zoneOf(rs.getString("origin")));
     var previous = rs.getObject("previous_departs_at", LocalDateTime.class);
     var change =
         previous == null

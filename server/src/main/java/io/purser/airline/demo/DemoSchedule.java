@@ -49,6 +49,12 @@ final class DemoSchedule {
   static final Map<String, DemoAirport> BY_CODE =
       AIRPORTS.stream().collect(Collectors.toMap(DemoAirport::code, Function.identity()));
 
+  /** The time zone of one of the demo's airports, or null for a code it does not serve. */
+  static java.time.ZoneId zoneOf(String code) {
+    var airport = BY_CODE.get(code);
+    return airport == null ? null : airport.zone();
+  }
+
   private static final List<String> FROM_CDG =
       List.of("LHR", "MAD", "FRA", "AMS", "FCO", "LIS", "BOS", "YUL", "ORD", "ATL", "MIA", "LAX");
 
@@ -132,7 +138,8 @@ final class DemoSchedule {
             .withZoneSameInstant(d.zone())
             .toLocalDateTime();
     var aircraft = km > 3000 ? "B787" : "A320";
-    var flight = new Flight(AIRLINE + number, o.code(), d.code(), departure, arrival, aircraft);
+    var flight =
+        new Flight(AIRLINE + number, o.code(), d.code(), departure, arrival, aircraft, o.zone());
     return new ScheduledFlight(flight, fare(km, flight));
   }
 

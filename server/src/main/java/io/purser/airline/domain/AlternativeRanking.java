@@ -1,30 +1,33 @@
 package io.purser.airline.domain;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Orders alternative flights for the agent: the ones the customer pointed at (in a screenshot)
- * first, then the ones that fit every wish of the customer, then the closest to the time the
- * customer originally booked (before any schedule change), then the cheapest, then the emptiest.
+ * Leaves out the flights that cannot be offered — those that may have left already (in the
+ * departure airport's time zone) and the customer's own flight, the one being replaced, whether
+ * cancelled, delayed or moved to another day — and orders the rest for the agent: the ones the
+ * customer pointed at (in a screenshot) first, then the ones that fit every wish of the customer,
+ * then the closest to the time the customer originally booked (before any schedule change), then
+ * the cheapest, then the emptiest.
  */
 public final class AlternativeRanking {
 
   private AlternativeRanking() {}
 
-  public static List<RankedAlternative> rank(
-      List<Alternative> alternatives, List<TravelConstraint> wishes, Segment current) {
-    return rank(alternatives, wishes, current, List.of());
-  }
-
+  /**
+   * @param now the time of the search: a flight that may have left by then is no alternative
+   */
   public static List<RankedAlternative> rank(
       List<Alternative> alternatives,
       List<TravelConstraint> wishes,
       Segment current,
-      List<ShownFlight> shown) {
+      List<ShownFlight> shown,
+      Instant now) {
     var wanted = originalDeparture(current);
     Comparator<Alternative> order =
         Comparator.<Alternative>comparingInt(a -> isShown(a, shown) ? 0 : 1)
@@ -34,13 +37,29 @@ public final class AlternativeRanking {
             .thenComparing(Comparator.comparingInt(Alternative::seatsLeft).reversed())
             .thenComparing(a -> a.flight().number());
     return alternatives.stream()
-        .filter(a -> !a.flight().key().equals(current.flight().key()))
+        .filter(a -> !isTheBookedFlight(a.flight(), current))
+        .filter(a -> !a.flight().mayHaveLeft(now))
         .sorted(order)
         .map(
             a ->
                 new RankedAlternative(
                     a, fitsAll(a, wishes), isShown(a, shown), reasons(a, wishes, wanted, shown)))
         .toList();
+  }
+
+  /**
+   * The segment's own flight: the same number on the day it leaves now or, if the airline moved it
+   * (perhaps past midnight), on the day it was booked for. It is the flight being replaced, never
+   * its own alternative.
+   */
+  static boolean isTheBookedFlight(Flight flight, Segment current) {
+    var booked = current.flight();
+    if (!flight.number().equalsIgnoreCase(booked.number())) {
+      return false;
+    }
+    var day = flight.departure().toLocalDate();
+    return day.equals(booked.departure().toLocalDate())
+        || day.equals(originalDeparture(current).toLocalDate());
   }
 
   /** When the customer meant to leave: before the airline moved the flight, if it did. */

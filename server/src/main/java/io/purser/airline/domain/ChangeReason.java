@@ -1,15 +1,23 @@
 package io.purser.airline.domain;
 
 /**
- * Why a segment is changed. The airline caused the first three; the customer asked for the last.
+ * Why a segment is changed. The airline caused the first four (a misconnection: an earlier flight
+ * of the booking was disrupted, so this one is missed); goodwill is a gesture the airline makes;
+ * the customer asked for the last. The agent picks it in the booking panel; the change policy
+ * checks it against the booking.
  */
 public enum ChangeReason {
   SCHEDULE_CHANGE,
   DELAY,
   CANCELLATION,
+  MISCONNECTION,
+  GOODWILL,
   CUSTOMER_REQUEST;
 
-  /** An involuntary change: the airline moved or lost the flight, so the fare rule waives costs. */
+  /**
+   * A change the customer does not pay for: the airline moved or lost the flight, or waives the
+   * difference as a goodwill gesture, so the fare rule waives costs.
+   */
   public boolean involuntary() {
     return this != CUSTOMER_REQUEST;
   }

@@ -1,8 +1,6 @@
 package io.purser.airline.domain;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,17 +30,13 @@ public record Segment(
   }
 
   /**
-   * Whether a seat can still be chosen: the flight is not cancelled and may not have left yet.
-   * Departure times are local at the airport, whose zone the booking does not give, so a flight
-   * counts as gone only once its local departure has passed on the latest clock on Earth (UTC−12):
-   * never refused too early, at most a day late.
+   * Whether a seat can still be chosen: the flight is not cancelled and has not surely left yet (in
+   * the departure airport's zone, or on the latest clock on Earth when the airline does not give
+   * the zone: never refused too early).
    */
   public boolean seatsCanChange(Instant now) {
-    return status != SegmentStatus.CANCELLED
-        && flight.departure().isAfter(LocalDateTime.ofInstant(now, LATEST_CLOCK));
+    return status != SegmentStatus.CANCELLED && !flight.surelyLeft(now);
   }
-
-  private static final ZoneOffset LATEST_CLOCK = ZoneOffset.ofHours(-12);
 
   public Optional<String> seatOf(String passengerId) {
     return seats.stream()

@@ -27,7 +27,8 @@ record ActionBody(
     String email,
     String language,
     Boolean requestApproval,
-    String lastName) {
+    String lastName,
+    String identityCheck) {
 
   record SeatBody(String passengerId, String seat, String preference) {}
 
@@ -55,13 +56,16 @@ record ActionBody(
               ChangeReason.class,
               reason,
               "reason",
-              "schedule_change, delay, cancellation, customer_request");
+              "schedule_change, delay, cancellation, misconnection, goodwill, customer_request");
     } else {
       require(seats != null && !seats.isEmpty(), "seats must name at least one passenger's seat");
     }
     require(language == null || LANGUAGES.contains(language), "language must be en, fr or es");
     require(email == null || email.length() <= 320, "email is too long");
     require(lastName == null || lastName.length() <= 100, "lastName is too long");
+    require(
+        identityCheck == null || identityCheck.length() <= 500,
+        "identityCheck is too long (500 characters at most)");
     var seatChoices =
         seats == null
             ? List.<ActionRequest.SeatChoice>of()
@@ -81,7 +85,8 @@ record ActionBody(
         sendConfirmation == null ? kind.equals("rebook") : sendConfirmation,
         email == null || email.isBlank() ? null : email.strip(),
         language,
-        lastName == null || lastName.isBlank() ? null : lastName.strip());
+        lastName == null || lastName.isBlank() ? null : lastName.strip(),
+        identityCheck);
   }
 
   boolean approvalRequested() {

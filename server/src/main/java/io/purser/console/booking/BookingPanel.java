@@ -4,6 +4,7 @@ import io.purser.airline.AlternativesView;
 import io.purser.airline.BookingActionView;
 import io.purser.airline.domain.Booking;
 import io.purser.airline.domain.Cabin;
+import io.purser.airline.domain.ChangeReason;
 import io.purser.airline.domain.Seat;
 import io.purser.airline.domain.SeatMap;
 import io.purser.airline.domain.Segment;
@@ -32,6 +33,7 @@ import java.util.TreeMap;
  * @param mediaPending an image of the conversation is still being fetched or read: the panel looks
  *     again shortly, so the flight on a screenshot appears without a click
  * @param at when the panel was made: a flight that has left offers no seat map
+ * @param review the change the agent is about to make, shown for confirmation; or null
  */
 public record BookingPanel(
     String locator,
@@ -49,7 +51,49 @@ public record BookingPanel(
     String key,
     boolean supervisor,
     boolean mediaPending,
-    Instant at) {
+    Instant at,
+    Review review) {
+
+  /**
+   * A rebooking shown for confirmation before anything changes: the flight now and the one to move
+   * to (with its fare quote and whether a supervisor must approve, for the reason picked), the seat
+   * wanted, the reasons the agent may pick, and what the customer will be told.
+   *
+   * @param seatPreference window, aisle, or blank for no seat now
+   * @param tellCustomer the reply the customer will get once it is done
+   * @param identityToCheck why the agent must say how they checked the customer is the passenger,
+   *     or null when Purser can tell
+   */
+  public record Review(
+      Segment from,
+      AlternativesView.Option to,
+      String seatPreference,
+      ChangeReason reason,
+      List<ChangeReason> reasons,
+      String tellCustomer,
+      String identityToCheck) {}
+
+  /** The same panel, showing a change for the agent to confirm. */
+  BookingPanel reviewing(Review change) {
+    return new BookingPanel(
+        locator,
+        lastName,
+        booking,
+        problem,
+        alternatives,
+        seen,
+        seatsFor,
+        seatMap,
+        actions,
+        outcome,
+        outcomeOk,
+        replyText,
+        key,
+        supervisor,
+        mediaPending,
+        at,
+        change);
+  }
 
   /** The same panel, saying why there is no booking to show. */
   BookingPanel because(String why) {
@@ -69,7 +113,8 @@ public record BookingPanel(
         key,
         supervisor,
         mediaPending,
-        at);
+        at,
+        review);
   }
 
   /** The same panel, with the booking found and what goes with it. */
@@ -91,7 +136,8 @@ public record BookingPanel(
         key,
         supervisor,
         mediaPending,
-        at);
+        at,
+        review);
   }
 
   /** Whether the agent can still choose a seat on this flight (not left, not cancelled). */
@@ -111,6 +157,16 @@ public record BookingPanel(
         .sorted(java.util.Comparator.comparing(Seat::code))
         .forEach(s -> rows.computeIfAbsent(s.row(), r -> new java.util.ArrayList<>()).add(s));
     return rows;
+  }
+
+  /** Whether a confirmation of the booking shown was sent from this conversation. */
+  public boolean confirmationSent() {
+    return booking != null
+        && actions.stream()
+            .anyMatch(
+                a ->
+                    booking.recordLocator().equalsIgnoreCase(a.recordLocator())
+                        && a.stepsDone().contains("confirmation"));
   }
 
   public boolean pendingApproval() {

@@ -1,5 +1,6 @@
 package io.purser.console.booking;
 
+import io.purser.airline.domain.ChangeReason;
 import io.purser.console.ConversationNotFound;
 import io.purser.conversation.ConversationManagement;
 import io.purser.identity.PurserPrincipal;
@@ -42,6 +43,33 @@ public class BookingPanelController {
     return show(model, id, panels.show(caller, known(caller, id), asked, seats));
   }
 
+  /** The change the agent clicked, shown for confirmation (nothing changes yet). */
+  @PostMapping("/console/conversations/{id}/booking/review")
+  String review(
+      PurserPrincipal caller,
+      @PathVariable long id,
+      @RequestParam String locator,
+      @RequestParam(required = false) String lastName,
+      @RequestParam String segmentId,
+      @RequestParam String flightNumber,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+      @RequestParam(defaultValue = "") String seatPreference,
+      @RequestParam(required = false) ChangeReason reason,
+      Model model) {
+    var asked =
+        new BookingPanels.Rebook(
+            new BookingPanels.Asked(locator, lastName),
+            segmentId,
+            flightNumber,
+            date,
+            seatPreference,
+            false,
+            null,
+            reason,
+            null);
+    return show(model, id, panels.review(caller, known(caller, id), asked));
+  }
+
   @PostMapping("/console/conversations/{id}/booking/rebook")
   String rebook(
       PurserPrincipal caller,
@@ -53,6 +81,8 @@ public class BookingPanelController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
       @RequestParam(defaultValue = "") String seatPreference,
       @RequestParam(defaultValue = "false") boolean approval,
+      @RequestParam(required = false) ChangeReason reason,
+      @RequestParam(required = false) String identityCheck,
       @RequestParam String key,
       Model model) {
     var asked =
@@ -63,7 +93,9 @@ public class BookingPanelController {
             date,
             seatPreference,
             approval,
-            key);
+            key,
+            reason,
+            identityCheck);
     return show(model, id, panels.rebook(caller, known(caller, id), asked));
   }
 
@@ -83,6 +115,19 @@ public class BookingPanelController {
         model,
         id,
         panels.seat(caller, known(caller, id), asked, segmentId, passengerId, seat, key));
+  }
+
+  /** Sends the booking's confirmation e-mail again (audited, at most every two minutes). */
+  @PostMapping("/console/conversations/{id}/booking/confirmation")
+  String resend(
+      PurserPrincipal caller,
+      @PathVariable long id,
+      @RequestParam String locator,
+      @RequestParam(required = false) String lastName,
+      @RequestParam String key,
+      Model model) {
+    var asked = new BookingPanels.Asked(locator, lastName);
+    return show(model, id, panels.resend(caller, known(caller, id), asked, key));
   }
 
   @PostMapping("/console/conversations/{id}/booking/actions/{action}/{decision:approve|reject}")

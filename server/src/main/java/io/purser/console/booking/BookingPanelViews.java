@@ -4,8 +4,10 @@ import io.purser.airline.AirlineManagement;
 import io.purser.airline.AirlineUnavailable;
 import io.purser.airline.AlternativeSearch;
 import io.purser.airline.AlternativesView;
+import io.purser.airline.BookingActionView;
 import io.purser.airline.BookingRequest;
 import io.purser.airline.domain.Booking;
+import io.purser.airline.domain.ChangeReason;
 import io.purser.airline.domain.RecordLocator;
 import io.purser.airline.domain.SeatMap;
 import io.purser.airline.domain.Segment;
@@ -27,6 +29,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The booking panel as it stands: the booking the agent asked for (or the conversation's latest
@@ -46,6 +49,7 @@ class BookingPanelViews {
   private final MessageSource messages;
   private final ActionWords actionWords;
   private final Clock clock;
+  private final JsonMapper json;
 
   BookingPanelViews(
       AirlineManagement airline,
@@ -54,7 +58,8 @@ class BookingPanelViews {
       MessageDetails details,
       MessageSource messages,
       ActionWords actionWords,
-      Clock clock) {
+      Clock clock,
+      JsonMapper json) {
     this.airline = airline;
     this.media = media;
     this.conversations = conversations;
@@ -62,6 +67,7 @@ class BookingPanelViews {
     this.messages = messages;
     this.actionWords = actionWords;
     this.clock = clock;
+    this.json = json;
   }
 
   /**
@@ -76,6 +82,21 @@ class BookingPanelViews {
       String outcome,
       boolean outcomeOk,
       boolean tellCustomer) {
+    return panel(caller, conversation, asked, seatsFor, outcome, outcomeOk, tellCustomer, null);
+  }
+
+  /**
+   * @param reason the change reason the alternatives' quotes assume; null for the segment's own
+   */
+  BookingPanel panel(
+      PurserPrincipal caller,
+      long conversation,
+      BookingPanels.Asked asked,
+      String seatsFor,
+      String outcome,
+      boolean outcomeOk,
+      boolean tellCustomer,
+      ChangeReason reason) {
     long ws = caller.workspaceId();
     boolean supervisor = caller.can(Role.SUPERVISOR);
     var said = conversations.messages(ws, conversation);
@@ -99,7 +120,8 @@ class BookingPanelViews {
             UUID.randomUUID().toString(),
             supervisor,
             kept.stream().anyMatch(m -> "pending".equals(m.status())),
-            clock.instant());
+            clock.instant(),
+            null);
     if (locator == null) {
       return asked.locator() == null ? panel : panel.because(text("booking.badLocator"));
     }
@@ -111,31 +133,77 @@ class BookingPanelViews {
       }
       var shown = seen.stream().map(f -> new ShownFlight(f.number(), f.date())).toList();
       Optional<AlternativesView> alternatives =
-          needsAlternatives(booking.get())
+          needsAlternatives(booking.get(), clock.instant())
               ? airline.alternatives(
                   request,
                   null,
                   new AlternativeSearch(locator, "", null, null, null, null, null, null),
                   latestCustomerText(said),
                   shown,
-                  supervisor)
+                  supervisor,
+                  reason)
               : Optional.empty();
       var seatSegment = seatsFor == null ? null : booking.get().segment(seatsFor).orElse(null);
       SeatMap seatMap =
           seatSegment == null ? null : airline.seatMap(ws, seatSegment.flight().key()).orElse(null);
-      var reply =
+      var toTell =
           tellCustomer && seatSegment != null
-              ? reply(booking.get(), seatSegment, customerLanguage(said))
-              : null;
+              ? Optional.of(seatSegment)
+              : untoldChange(panel.actions(), said, locator).flatMap(booking.get()::segment);
+      var reply = toTell.map(s -> reply(booking.get(), s, customerLanguage(said))).orElse(null);
       return panel.with(booking.get(), alternatives.orElse(null), seatSegment, seatMap, reply);
     } catch (AirlineUnavailable unavailable) {
       return panel.because(text("booking.unavailable", unavailable.getMessage()));
     }
   }
 
-  /** Alternatives are worth showing when a segment was moved, delayed or cancelled. */
-  private static boolean needsAlternatives(Booking booking) {
-    return booking.segments().stream().anyMatch(s -> s.status() != SegmentStatus.CONFIRMED);
+  /**
+   * The segment of the latest change to this booking the customer has not been told about: a
+   * rebooking or seat done from this conversation after the last reply sent in it. The reply that
+   * tells them is made again from it, so it survives a reload until the agent has answered.
+   */
+  private Optional<String> untoldChange(
+      List<BookingActionView> actions, List<MessageView> said, String locator) {
+    var lastReply =
+        said.stream()
+            .filter(m -> !m.isInbound() && m.createdAt() != null)
+            .map(MessageView::createdAt)
+            .max(java.util.Comparator.naturalOrder());
+    for (int i = actions.size() - 1; i >= 0; i--) {
+      var action = actions.get(i);
+      if (!locator.equalsIgnoreCase(action.recordLocator())
+          || !("rebook".equals(action.kind()) || "seat".equals(action.kind()))) {
+        continue;
+      }
+      if (!"done".equals(action.status())) {
+        return Optional.empty();
+      }
+      var finished =
+          action.audit().isEmpty()
+              ? action.requestedAt()
+              : action.audit().get(action.audit().size() - 1).at();
+      if (lastReply.isPresent() && !finished.isAfter(lastReply.get())) {
+        return Optional.empty();
+      }
+      var segment = json.readTree(action.request()).path("segmentId");
+      return segment.isString() ? Optional.of(segment.asString()) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Alternatives are worth showing when a segment was moved, delayed or cancelled, and for a
+   * confirmed booking whose flight has not left: the customer may ask to change it.
+   */
+  private static boolean needsAlternatives(Booking booking, java.time.Instant now) {
+    return booking.segments().stream()
+        .anyMatch(s -> s.status() != SegmentStatus.CONFIRMED || !s.flight().surelyLeft(now));
+  }
+
+  /** What the customer will be told once the segment is on the new flight, for the review. */
+  String previewReply(Booking booking, Segment segment, long workspaceId, long conversation) {
+    return reply(
+        booking, segment, customerLanguage(conversations.messages(workspaceId, conversation)));
   }
 
   /** "Hi Alex, done: you are now on PX2044 …", in the customer's language when we have it. */

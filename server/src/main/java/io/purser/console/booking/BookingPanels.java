@@ -22,7 +22,12 @@ import org.springframework.stereotype.Service;
 @Service
 class BookingPanels {
 
-  /** What the agent asked to do, read from the panel's form. */
+  /**
+   * What the agent asked to do, read from the panel's form.
+   *
+   * @param reason the reason the agent picked; null for the segment's own (its disruption, else a
+   *     customer request)
+   */
   record Rebook(
       Asked asked,
       String segmentId,
@@ -30,7 +35,9 @@ class BookingPanels {
       LocalDate date,
       String seatPreference,
       boolean approval,
-      String key) {}
+      String key,
+      ChangeReason reason,
+      String identityCheck) {}
 
   /**
    * The booking the agent asked for: a record locator, and the passenger's last name when the
@@ -64,6 +71,56 @@ class BookingPanels {
     return views.panel(caller, conversation, asked, seatsFor, null, true, false);
   }
 
+  /**
+   * The change the agent clicked, for them to confirm before anything happens: the flights, the
+   * seat, the fare difference and whether a supervisor must approve — for the reason picked — and
+   * what the customer will be told.
+   */
+  BookingPanel review(PurserPrincipal caller, long conversation, Rebook r) {
+    var locator = BookingPanelViews.normalised(r.asked().locator());
+    if (locator == null) {
+      return saying(caller, conversation, r.asked(), views.text("booking.badLocator"));
+    }
+    var asked = new Asked(locator, r.asked().lastName());
+    var panel = views.panel(caller, conversation, asked, null, null, true, false, r.reason());
+    if (panel.booking() == null) {
+      throw new BookingNotFound(locator);
+    }
+    var segment = panel.booking().segment(r.segmentId());
+    var offered = panel.alternatives();
+    if (segment.isEmpty() || offered == null || !offered.segment().id().equals(r.segmentId())) {
+      return saying(caller, conversation, asked, views.text("booking.noSegment"));
+    }
+    var option =
+        offered.items().stream()
+            .filter(
+                o ->
+                    o.flight().number().equals(r.flightNumber())
+                        && o.flight().departure().toLocalDate().equals(r.date()))
+            .findFirst();
+    if (option.isEmpty()) {
+      return saying(
+          caller,
+          conversation,
+          asked,
+          views.text("booking.notOffered", r.flightNumber(), r.date()));
+    }
+    var to = option.get();
+    var moved = segment.get().movedTo(to.flight(), to.cabin(), to.fare());
+    var tell = views.previewReply(panel.booking(), moved, caller.workspaceId(), conversation);
+    return panel.reviewing(
+        new BookingPanel.Review(
+            segment.get(),
+            to,
+            r.seatPreference() == null ? "" : r.seatPreference(),
+            ChangeReason.valueOf(offered.reason()),
+            List.of(ChangeReason.values()),
+            tell,
+            airline
+                .identityToCheck(caller.workspaceId(), conversation, panel.booking())
+                .orElse(null)));
+  }
+
   BookingPanel rebook(PurserPrincipal caller, long conversation, Rebook r) {
     var locator = BookingPanelViews.normalised(r.asked().locator());
     if (locator == null) {
@@ -95,12 +152,13 @@ class BookingPanels {
             r.flightNumber(),
             r.date(),
             segment.get().cabin(),
-            ChangeReason.of(segment.get().status()),
+            r.reason() == null ? ChangeReason.of(segment.get().status()) : r.reason(),
             seats,
             true,
             null,
             views.customerLanguage(conversations.messages(caller.workspaceId(), conversation)),
-            asked.lastName());
+            asked.lastName(),
+            r.identityCheck());
     var outcome =
         airline.rebook(
             new ActionCall(caller.workspaceId(), conversation, actor(caller), r.key()),
@@ -138,6 +196,50 @@ class BookingPanels {
         airline.seat(
             new ActionCall(caller.workspaceId(), conversation, actor(caller), key), request, false);
     return after(caller, conversation, new Asked(normal, asked.lastName()), segmentId, outcome);
+  }
+
+  /** Sends the booking's confirmation e-mail again, and says to where or why not. */
+  BookingPanel resend(PurserPrincipal caller, long conversation, Asked asked, String key) {
+    var locator = BookingPanelViews.normalised(asked.locator());
+    if (locator == null) {
+      return saying(caller, conversation, asked, views.text("booking.badLocator"));
+    }
+    var normal = new Asked(locator, asked.lastName());
+    var booking =
+        airline.booking(
+            new BookingRequest(caller.workspaceId(), conversation, locator, normal.lastName()));
+    if (booking.isEmpty() || booking.get().segments().isEmpty()) {
+      throw new BookingNotFound(locator);
+    }
+    var request =
+        new ActionRequest(
+            locator,
+            booking.get().segments().get(0).id(),
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            true,
+            null,
+            views.customerLanguage(conversations.messages(caller.workspaceId(), conversation)),
+            normal.lastName());
+    var outcome =
+        airline.resendConfirmation(
+            new ActionCall(caller.workspaceId(), conversation, actor(caller), key), request);
+    if (outcome instanceof ActionOutcome.Recorded recorded
+        && "done".equals(recorded.action().status())
+        && !recorded.action().repeated()) {
+      return views.panel(
+          caller,
+          conversation,
+          normal,
+          null,
+          views.text("booking.resent", recorded.action().after()),
+          true,
+          false);
+    }
+    return after(caller, conversation, normal, null, outcome);
   }
 
   BookingPanel decide(

@@ -1,5 +1,6 @@
 package io.purser.console.live;
 
+import io.purser.airline.BookingActionRecorded;
 import io.purser.conversation.ConversationEvents.ConversationAnnotated;
 import io.purser.conversation.ConversationEvents.ConversationStarted;
 import io.purser.conversation.ConversationEvents.ConversationStatusChanged;
@@ -50,6 +51,15 @@ class LiveUpdates {
   /** An image was fetched and read: it shows in the timeline. */
   @TransactionalEventListener(fallbackExecution = true)
   void on(MediaProcessed event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  /**
+   * A booking action moved on — asked, approved, rejected, done: the agent's booking panel and the
+   * supervisors' approvals queue show it.
+   */
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(BookingActionRecorded event) {
     streams.changed(event.workspaceId(), event.conversationId());
   }
 

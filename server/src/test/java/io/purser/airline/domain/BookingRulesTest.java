@@ -3,6 +3,7 @@ package io.purser.airline.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.Test;
 class BookingRulesTest {
 
   static final LocalDateTime DAY = LocalDateTime.of(2026, 12, 5, 0, 0);
+
+  /** A morning long before every flight of {@link #DAY} has left. */
+  static final Instant BEFORE = Instant.parse("2026-12-04T12:00:00Z");
 
   static Flight flight(String number, int hour, int minute) {
     var departs = DAY.withHour(hour).withMinute(minute);
@@ -104,7 +108,9 @@ class BookingRulesTest {
         AlternativeRanking.rank(
             List.of(morning, early, late),
             List.of(new TravelConstraint.DepartAfter(LocalTime.of(21, 0))),
-            movedSegment());
+            movedSegment(),
+            List.of(),
+            BEFORE);
     assertThat(ranked)
         .extracting(r -> r.alternative().flight().number())
         .containsExactly("DA120", "DA119", "DA121");
@@ -125,7 +131,8 @@ class BookingRulesTest {
             List.of(late, early),
             List.of(new TravelConstraint.DepartAfter(LocalTime.of(21, 0))),
             movedSegment(),
-            List.of(new ShownFlight("da 119", shown)));
+            List.of(new ShownFlight("da 119", shown)),
+            BEFORE);
 
     assertThat(ranked)
         .extracting(r -> r.alternative().flight().number())
@@ -140,7 +147,8 @@ class BookingRulesTest {
                 List.of(late, early),
                 List.of(),
                 movedSegment(),
-                List.of(new ShownFlight("DA119", shown.plusDays(1)))))
+                List.of(new ShownFlight("DA119", shown.plusDays(1))),
+                BEFORE))
         .as("the same number on another day is another flight")
         .noneMatch(RankedAlternative::shown);
   }
@@ -148,7 +156,8 @@ class BookingRulesTest {
   @Test
   void theCurrentFlightIsNeverItsOwnAlternative() {
     var same = new Alternative(flight("DA118", 19, 15), Cabin.ECONOMY, 40, Money.of("400", "EUR"));
-    assertThat(AlternativeRanking.rank(List.of(same), List.of(), movedSegment())).isEmpty();
+    assertThat(AlternativeRanking.rank(List.of(same), List.of(), movedSegment(), List.of(), BEFORE))
+        .isEmpty();
   }
 
   @Test
