@@ -78,7 +78,11 @@ class BookingApprovalsIT extends BrowserTest {
     click(By.id("nav-approvals"));
     waitForText(By.id("approvals-live"), locator, SECONDS_10);
     var item = By.cssSelector("#approvals-live .approval-item");
-    assertThat(textOf(item)).contains(agent).contains("Goodwill").contains("goodwill");
+    assertThat(textOf(item))
+        .as("the asker by name")
+        .contains("Ana Agent")
+        .contains("Goodwill")
+        .contains("goodwill");
     keep("BookingApprovalsIT-queue.png");
     browser
         .findElement(By.cssSelector("#approvals-live .approval-item input[name=note]"))

@@ -85,7 +85,7 @@ class DemoStoryIT extends DemoModeTest {
       steps.click(alex);
 
       steps.screenshotFlightIsFirst(number);
-      var seat = steps.rebookWithAnotherWindowSeat(number);
+      var seat = steps.rebookWithAnotherWindowSeat(number, null);
       steps.keepScreenshotOf(By.id("booking"), SCREENSHOTS.resolve("DemoStoryIT-booking.png"));
       // The confirmation e-mail is in the demo's mailbox, looked at in another tab: the reply the
       // panel prepared stays in this one.

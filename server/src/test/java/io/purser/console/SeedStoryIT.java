@@ -24,8 +24,6 @@ import java.util.Locale;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -34,10 +32,10 @@ import tools.jackson.databind.JsonNode;
  * traveller whose return flight was moved three hours earlier sends a direct message with his
  * record locator and a screenshot of the flight he found instead. It is triaged as an urgent
  * rebooking and comes first in the queue; the agent opens it, the booking panel offers the flight
- * read from the screenshot first, a double click rebooks it once with a window seat, the agent
- * picks another window seat on the map, the confirmation e-mail reaches the SMTP server, and the
- * prepared reply reaches X as a direct message — well within the ten-minute first-response target,
- * with every step in the audit trail.
+ * read from the screenshot first, the change is reviewed and a double click on Confirm rebooks it
+ * once with a window seat, the agent picks another window seat on the map, the confirmation e-mail
+ * reaches the SMTP server, and the prepared reply reaches X as a direct message — well within the
+ * ten-minute first-response target, with every step in the audit trail.
  */
 class SeedStoryIT extends BrowserTest {
 
@@ -147,46 +145,11 @@ class SeedStoryIT extends BrowserTest {
     assertThat(textOf(By.cssSelector(".row-link"))).contains(handle);
     click(By.cssSelector(".row-link"));
 
-    // The screenshot is shown, read, and the record locator opens the booking.
-    waitForText(By.cssSelector(".media-flights"), number, SECONDS_10);
-    assertThat(
-            (Long)
-                browser.executeScript(
-                    "return document.querySelector('img.attachment-image').naturalWidth;"))
-        .isPositive();
-    click(By.cssSelector(".locator-link"));
-    waitForText(By.id("booking"), "Schedule changed", SECONDS_10);
-    var first = By.cssSelector("#booking .alternative");
-    waitForText(first, number, SECONDS_10);
-    assertThat(attributeOf(first, "class")).contains("is-shown");
-    assertThat(textOf(first)).contains("From the customer’s screenshot");
-
-    // Rebook (window seat preselected) first shows the change to confirm: nothing changes yet.
-    click(By.cssSelector("#booking .alternative .rebook"));
-    waitForText(By.id("rebook-review"), number, SECONDS_10);
-    assertThat(textOf(By.cssSelector("#rebook-review .review-fare"))).contains("waived");
+    // The screenshot is read, its flight comes first; rebooked with another window seat.
+    var steps = new StorySteps(browser);
+    steps.screenshotFlightIsFirst(number);
     // His X profile does not bear the passenger's name: the agent says how they checked.
-    browser.findElement(By.id("identity-check")).sendKeys("He gave the booking's e-mail address");
-    // A double click on Confirm changes the booking once.
-    var confirm = browser.findElement(By.id("confirm-rebook"));
-    new Actions(browser).doubleClick(confirm).perform();
-    waitForText(By.cssSelector("#booking .seat-map"), "Seats on " + number, SECONDS_30);
-    assertThat(textOf(By.id("booking-outcome")))
-        .as("the first click's answer, or the second's: a repeat that changed nothing")
-        .containsAnyOf("Done.", "Already done");
-    var mine = By.cssSelector("#booking .seat-mine");
-    var given = textOf(mine);
-    assertThat(attributeOf(mine, "class")).contains("seat-window");
-
-    // He asked for a window: the agent picks another free window seat on the map.
-    var other =
-        browser.findElements(By.cssSelector("#booking .seat-window:not([disabled])")).stream()
-            .filter(b -> !b.getText().equals(given))
-            .findFirst()
-            .orElseThrow();
-    var chosen = other.getText();
-    other.click();
-    waitForText(By.cssSelector("#booking .seat-mine"), chosen, SECONDS_10);
+    var chosen = steps.rebookWithAnotherWindowSeat(number, "He gave the booking's e-mail address");
 
     keepScreenshotOf(By.id("booking"), "SeedStoryIT-booking-panel.png");
 
@@ -199,10 +162,7 @@ class SeedStoryIT extends BrowserTest {
                     .anyMatch(m -> sentTo(m, email) && body(m).contains(number)));
 
     // The prepared reply goes out as a DM and reaches X.
-    click(By.id("use-itinerary-reply"));
-    var box = browser.findElement(By.id("reply-text"));
-    assertThat(box.getDomProperty("value")).contains(number, chosen, locator);
-    box.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+    steps.sendPreparedReply(number, chosen, locator);
     await()
         .atMost(Duration.ofSeconds(60))
         .until(

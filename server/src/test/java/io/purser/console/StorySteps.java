@@ -49,12 +49,25 @@ final class StorySteps {
   }
 
   /**
-   * A double click on Rebook (window seat preselected) changes the booking once; then another free
-   * window seat is picked on the map. Answers the seat chosen.
+   * Rebook (window seat preselected) first shows the change to confirm, with no fare to pay on a
+   * schedule change; nothing changes yet. When the customer's profile does not bear the passenger's
+   * name, the agent writes how they checked ({@code identityCheck}; null when the panel asks
+   * nothing). A double click on Confirm changes the booking once; then another free window seat is
+   * picked on the map. Answers the seat chosen.
    */
-  String rebookWithAnotherWindowSeat(String number) {
-    var rebook = browser.findElement(By.cssSelector("#booking .alternative .rebook"));
-    new Actions(browser).doubleClick(rebook).perform();
+  String rebookWithAnotherWindowSeat(String number, String identityCheck) {
+    click(By.cssSelector("#booking .alternative .rebook"));
+    waitForText(By.id("rebook-review"), number, SECONDS_10);
+    assertThat(textOf(By.cssSelector("#rebook-review .review-fare")))
+        .contains("no fare difference");
+    var check = browser.findElements(By.id("identity-check"));
+    if (identityCheck != null) {
+      assertThat(check).as("the panel asks how the agent checked who the customer is").hasSize(1);
+      check.get(0).sendKeys(identityCheck);
+    } else {
+      assertThat(check).as("the customer's own name and record locator need no check").isEmpty();
+    }
+    new Actions(browser).doubleClick(browser.findElement(By.id("confirm-rebook"))).perform();
     waitForText(By.cssSelector("#booking .seat-map"), "Seats on " + number, SECONDS_30);
     assertThat(textOf(By.id("booking-outcome")))
         .as("the first click's answer, or the second's: a repeat that changed nothing")

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The agent's booking panel shows the outcome live. Supervisors and administrators only.
  */
 @Controller
-class ApprovalsController {
+public class ApprovalsController {
 
   /** A note is a sentence or two for the agent and the audit trail. */
   static final int NOTE_MAX = 500;
@@ -35,16 +35,19 @@ class ApprovalsController {
   private final ConversationManagement conversations;
   private final MessageSource messages;
   private final JsonMapper json;
+  private final ActionWords words;
 
   ApprovalsController(
       AirlineManagement airline,
       ConversationManagement conversations,
       MessageSource messages,
-      JsonMapper json) {
+      JsonMapper json,
+      ActionWords words) {
     this.airline = airline;
     this.conversations = conversations;
     this.messages = messages;
     this.json = json;
+    this.words = words;
   }
 
   /**
@@ -121,8 +124,9 @@ class ApprovalsController {
   private void fill(PurserPrincipal caller, Model model, String outcome, boolean ok) {
     supervisorOnly(caller);
     long ws = caller.workspaceId();
+    // People by their names, the airline's words in the agent's language, as in the panel.
     List<Approval> waiting =
-        airline.pendingApprovals(ws).stream()
+        words.shown(ws, airline.pendingApprovals(ws)).stream()
             .map(
                 a -> {
                   var asked = json.readTree(a.request());

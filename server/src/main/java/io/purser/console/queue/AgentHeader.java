@@ -1,5 +1,6 @@
 package io.purser.console.queue;
 
+import io.purser.console.booking.ApprovalsController;
 import io.purser.console.booking.MailboxController;
 import io.purser.console.conversation.ConversationPageController;
 import io.purser.identity.PurserPrincipal;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
       ConversationPageController.class,
       SupervisorController.class,
       SearchController.class,
-      MailboxController.class
+      MailboxController.class,
+      ApprovalsController.class
     })
 class AgentHeader {
 
