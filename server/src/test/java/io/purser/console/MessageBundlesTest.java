@@ -29,6 +29,31 @@ class MessageBundlesTest {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
+  /**
+   * A key written twice in one file is read as its last value, silently: two parts of the console
+   * asking for different words ("economy" in a sentence, "Economy" as a label) would get one.
+   */
+  @Test
+  void noKeyIsWrittenTwiceInABundle() throws java.io.IOException {
+    for (var bundle : ConsoleVocabulary.BUNDLES) {
+      for (var file : java.util.List.of(bundle + ".properties", bundle + "_fr.properties")) {
+        var seen = new java.util.HashSet<String>();
+        var twice = new TreeSet<String>();
+        try (var in = getClass().getClassLoader().getResourceAsStream(file)) {
+          assertThat(in).as(file).isNotNull();
+          var text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+          text.lines()
+              .map(String::strip)
+              .filter(line -> !line.isEmpty() && !line.startsWith("#") && line.contains("="))
+              .map(line -> line.substring(0, line.indexOf('=')).strip())
+              .filter(key -> !seen.add(key))
+              .forEach(twice::add);
+        }
+        assertThat(twice).as("keys written more than once in %s", file).isEmpty();
+      }
+    }
+  }
+
   @Test
   void everyKeyHasAnEnglishAndAFrenchText() {
     for (var bundle : ConsoleVocabulary.BUNDLES) {

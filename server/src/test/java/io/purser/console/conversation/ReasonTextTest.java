@@ -19,8 +19,9 @@ class ReasonTextTest {
   void aNumberOfMinutesHasNoWordsToTranslate() {
     var due = ReasonText.of("sla_due_in_3_min +35");
 
-    assertThat(due.key()).isEqualTo("reason.sla_due_in");
-    assertThat(due.argument()).isEqualTo("3");
+    assertThat(due.key()).isEqualTo("reason.sla");
+    assertThat(due.minutes()).as("a countdown: left before the SLA is due").isEqualTo(3);
     assertThat(due.argumentKey()).isNull();
+    assertThat(ReasonText.of("sla_overdue_4_min +50").minutes()).as("overdue").isEqualTo(-4);
   }
 }
