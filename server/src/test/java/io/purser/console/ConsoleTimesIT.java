@@ -81,7 +81,8 @@ class ConsoleTimesIT extends BrowserTest {
     assertThat(attributeOf(countdown, "title")).endsWith("(UTC)");
     sameWordsInTheBrowserAsOnTheServer(Locale.ENGLISH);
 
-    browser.get(url("/console?lang=fr"));
+    // All, where the unassigned conversation is (sign-in lands on My queue).
+    browser.get(url("/console?view=all&lang=fr"));
     waitUpTo(SECONDS_10).until(d -> !d.findElements(countdown).isEmpty());
     assertThat(textOf(countdown)).matches("dans (9|10) min");
     sameWordsInTheBrowserAsOnTheServer(Locale.FRENCH);

@@ -140,6 +140,11 @@ class FrenchConsoleIT extends BrowserTest {
     assertThat(attributeOf(By.id("booking-locator"), "value")).isEqualTo(locator);
     check("agent: conversation with the booking panel");
     click(By.cssSelector("#booking .alternative .rebook"));
+    waitUpTo(SECONDS_10).until(ExpectedConditions.presenceOfElementLocated(By.id("rebook-review")));
+    check("agent: the rebooking to confirm");
+    // "User 1001" is not the passenger's name: the agent says how they checked.
+    browser.findElement(By.id("identity-check")).sendKeys("Il a donné l'adresse e-mail du dossier");
+    click(By.id("confirm-rebook"));
     waitUpTo(SECONDS_30)
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#booking .seat-map")));
     waitUpTo(SECONDS_10)

@@ -263,7 +263,7 @@ final class TenantFixture {
           api.postWithHeader(
               "/api/v1/conversations/" + fixture.ids.get(CONVERSATION) + "/actions/seat",
               fixture.agent.token(),
-              "{\"recordLocator\":\"%s\",\"lastName\":\"%s\",\"segmentId\":\"2\",\"sendConfirmation\":false,\"seats\":[{\"passengerId\":\"1\",\"preference\":\"aisle\"}]}"
+              "{\"recordLocator\":\"%s\",\"lastName\":\"%s\",\"segmentId\":\"2\",\"sendConfirmation\":false,\"identityCheck\":\"the fixture's customer gave the booking's e-mail address\",\"seats\":[{\"passengerId\":\"1\",\"preference\":\"aisle\"}]}"
                   .formatted(locator, fixture.marker),
               "Idempotency-Key",
               "fixture-" + locator);
