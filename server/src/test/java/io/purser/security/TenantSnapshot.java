@@ -22,10 +22,18 @@ final class TenantSnapshot {
   /**
    * Fields that change with nothing changed: computed from the clock at each read, or scored again
    * by routing's sweeper as an SLA deadline nears (a run slower than a minute saw "due in 10 min"
-   * become "due in 9 min" and took it for B's doing).
+   * become "due in 9 min" and took it for B's doing), and {@code lastActiveAt}, which A's own
+   * snapshot reads move (every request of a person marks them active, at most so often: a sweep of
+   * B's calls slower than that saw it move).
    */
   private static final Set<String> CLOCK_DERIVED =
-      Set.of("secondsLeft", "priority", "priorityBand", "priorityReasons", "priorityAt");
+      Set.of(
+          "secondsLeft",
+          "priority",
+          "priorityBand",
+          "priorityReasons",
+          "priorityAt",
+          "lastActiveAt");
 
   private final Map<String, String> values;
 

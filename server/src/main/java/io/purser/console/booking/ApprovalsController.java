@@ -97,6 +97,10 @@ public class ApprovalsController {
                 action,
                 actor,
                 why == null ? "rejected in the approvals queue" : why);
+    if (outcome instanceof ActionOutcome.Refused r && r.status() == 404) {
+      // Not this workspace's action, or none: the same answer either way.
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
     fill(caller, model, said(action, approve, outcome), outcomeOk(outcome));
     return "console/approvals :: live";
   }

@@ -118,7 +118,19 @@ class BookingPanels {
             tell,
             airline
                 .identityToCheck(caller.workspaceId(), conversation, panel.booking())
+                .map(why -> identityWords(why, panel.booking().recordLocator()))
                 .orElse(null)));
+  }
+
+  /** The airline module's reason, in the agent's language (its two cases; else as written). */
+  private String identityWords(String why, String locator) {
+    if (why.startsWith("the customer did not give record locator")) {
+      return views.text("booking.identity.notGiven", locator);
+    }
+    if (why.startsWith("no passenger of")) {
+      return views.text("booking.identity.notNamed", locator);
+    }
+    return why;
   }
 
   BookingPanel rebook(PurserPrincipal caller, long conversation, Rebook r) {
