@@ -114,8 +114,9 @@ class DemoStoryIT extends DemoModeTest {
                   + "[contains(., '"
                   + number
                   + "')]");
+      // The echo comes a second after the send; CI's two test JVMs on two cores took longer.
       steps
-          .waitUpTo(Duration.ofSeconds(60))
+          .waitUpTo(Duration.ofSeconds(120))
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(
               driver ->

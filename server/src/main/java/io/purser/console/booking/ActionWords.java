@@ -64,7 +64,7 @@ class ActionWords {
                         e.event(),
                         words(e.before()),
                         words(e.after()),
-                        e.detail()))
+                        detail(e.detail(), person)))
             .toList();
     return new BookingActionView(
         a.id(),
@@ -127,6 +127,19 @@ class ActionWords {
       return cabin.group(1) + " (" + name + ")";
     }
     return part;
+  }
+
+  /** An audit line's detail; the identity check's, which names its author, in the agent's words. */
+  private String detail(String detail, Function<String, String> person) {
+    var prefix = "identity checked by ";
+    int colon = detail == null ? -1 : detail.indexOf(": ");
+    if (colon > prefix.length() && detail.startsWith(prefix)) {
+      return text(
+          "booking.audit.identityChecked",
+          person.apply(detail.substring(prefix.length(), colon)),
+          detail.substring(colon + 2));
+    }
+    return detail;
   }
 
   private String text(String key, Object... args) {
