@@ -28,11 +28,30 @@ public class ConversationPageController {
   private final ConversationScreens screens;
   private final WorkPanels work;
   private final ReplyHelpers helpers;
+  private final io.purser.routing.RoutingManagement routing;
 
-  ConversationPageController(ConversationScreens screens, WorkPanels work, ReplyHelpers helpers) {
+  ConversationPageController(
+      ConversationScreens screens,
+      WorkPanels work,
+      ReplyHelpers helpers,
+      io.purser.routing.RoutingManagement routing) {
     this.screens = screens;
     this.work = work;
     this.helpers = helpers;
+    this.routing = routing;
+  }
+
+  /**
+   * An agent over their capacity (a take over they chose) is told so on every render of the work
+   * panel, not only in the answer to the take over, which the next live refresh replaced.
+   */
+  private void pastCapacity(PurserPrincipal caller, Model model) {
+    if (caller.userId() != null) {
+      routing
+          .agent(caller.workspaceId(), caller.userId())
+          .filter(me -> me.open() > me.capacity())
+          .ifPresent(me -> model.addAttribute("pastCapacity", List.of(me.open(), me.capacity())));
+    }
   }
 
   @GetMapping("/console/conversations/{id}")
@@ -40,6 +59,7 @@ public class ConversationPageController {
     var screen = screen(caller, id);
     model.addAttribute("screen", screen);
     model.addAttribute("work", work.of(caller, id));
+    pastCapacity(caller, model);
     model.addAttribute("conversationId", id);
     model.addAttribute("draft", ReplyDraft.empty(screen.reply()));
     model.addAttribute("signatureLine", helpers.signatureLine(caller));
@@ -62,6 +82,7 @@ public class ConversationPageController {
   String work(PurserPrincipal caller, @PathVariable long id, Model model) {
     model.addAttribute("screen", screen(caller, id));
     model.addAttribute("work", work.of(caller, id));
+    pastCapacity(caller, model);
     model.addAttribute("conversationId", id);
     return "console/conversation :: work";
   }
