@@ -6,12 +6,15 @@ import io.purser.ingest.IngestSettings;
 import io.purser.ingest.MalformedPayloadException;
 import io.purser.ingest.routing.InboundEventRouter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,6 +36,7 @@ class DeliveryProcessor {
   private final InboundEventRouter router;
   private final DeliveryReader reader;
   private final TransactionTemplate transactions;
+  private final TransactionTemplate savepoints;
   private final IngestSettings settings;
 
   DeliveryProcessor(
@@ -45,6 +49,8 @@ class DeliveryProcessor {
     this.router = router;
     this.reader = reader;
     this.transactions = transactions;
+    this.savepoints = new TransactionTemplate(transactions.getTransactionManager());
+    this.savepoints.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.settings = settings;
   }
 
@@ -115,48 +121,66 @@ class DeliveryProcessor {
         + (e.getCause() == null ? e.getMessage() : FailureDescription.of(e.getCause()));
   }
 
+  /**
+   * Claims the next batch again and processes each delivery in a nested transaction (a savepoint),
+   * so the claim keeps holding the partitions throughout. A delivery that fails is recorded, and
+   * the later deliveries of its partition wait for the next round: a customer's messages are never
+   * processed past one of theirs that may yet succeed. Once parked, it no longer holds them up.
+   */
   private int processOneByOne(int worker, int workers) {
-    var claimed = transactions.execute(tx -> rows.claim(settings.batchSize(), worker, workers));
-    if (claimed == null) {
-      return 0;
-    }
-    for (var delivery : claimed) {
-      try {
-        processAlone(delivery);
-      } catch (RuntimeException | Error e) {
-        if (DatabaseOutage.causedBy(e)) {
-          // Not the delivery's fault: it stays pending, and the pipeline backs off.
-          throw e;
-        }
-        boolean giveUp = delivery.attempts() + 1 >= settings.maxAttempts();
-        // Ids and exception classes only: messages of database and parser errors quote the body.
-        var why = FailureDescription.of(e);
-        log.error(
-            "Delivery {} failed (attempt {}{}): {}",
-            delivery.id(),
-            delivery.attempts() + 1,
-            giveUp ? ", parked as failed" : "",
-            why);
-        transactions.executeWithoutResult(tx -> rows.recordFailure(delivery.id(), why, giveUp));
+    var done =
+        transactions.execute(
+            tx -> {
+              var claimed = rows.claim(settings.batchSize(), worker, workers);
+              var heldUp = new HashSet<Integer>();
+              for (var delivery : claimed) {
+                if (!heldUp.contains(delivery.partition())) {
+                  processAlone(delivery, heldUp);
+                }
+              }
+              return claimed.size();
+            });
+    return done == null ? 0 : done;
+  }
+
+  private void processAlone(StoredDelivery delivery, Set<Integer> heldUp) {
+    try {
+      processInSavepoint(delivery);
+    } catch (RuntimeException | Error e) {
+      if (DatabaseOutage.causedBy(e)) {
+        // Not the delivery's fault: it stays pending, and the pipeline backs off.
+        throw e;
+      }
+      boolean giveUp = delivery.attempts() + 1 >= settings.maxAttempts();
+      // Ids and exception classes only: messages of database and parser errors quote the body.
+      var why = FailureDescription.of(e);
+      log.error(
+          "Delivery {} failed (attempt {}{}): {}",
+          delivery.id(),
+          delivery.attempts() + 1,
+          giveUp ? ", parked as failed" : "",
+          why);
+      rows.recordFailure(delivery.id(), why, giveUp);
+      if (!giveUp) {
+        heldUp.add(delivery.partition());
       }
     }
-    return claimed.size();
   }
 
   /**
-   * One delivery in its own transaction. Losing a race with another worker (a unique key, a
+   * One delivery in a savepoint of its own. Losing a race with another worker (a unique key, a
    * deadlock) is not the delivery's fault: it is tried once more at once, and then finds the row
    * the other worker committed.
    */
-  private void processAlone(StoredDelivery delivery) {
+  private void processInSavepoint(StoredDelivery delivery) {
     try {
-      transactions.executeWithoutResult(tx -> processClaimed(List.of(delivery)));
+      savepoints.executeWithoutResult(tx -> processClaimed(List.of(delivery)));
     } catch (DuplicateKeyException | PessimisticLockingFailureException raced) {
       log.info(
           "Delivery {} raced another worker ({}); trying again",
           delivery.id(),
           FailureDescription.of(raced));
-      transactions.executeWithoutResult(tx -> processClaimed(List.of(delivery)));
+      savepoints.executeWithoutResult(tx -> processClaimed(List.of(delivery)));
     }
   }
 }

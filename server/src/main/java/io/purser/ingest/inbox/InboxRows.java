@@ -73,22 +73,42 @@ class InboxRows {
 
   /**
    * Claims the oldest pending deliveries of worker {@code worker} of {@code workers} (those whose
-   * partition key modulo {@code workers} is {@code worker}) for this transaction. SKIP LOCKED lets
-   * several nodes share the inbox without taking the same delivery twice.
+   * partition key modulo {@code workers} is {@code worker}) for this transaction.
+   *
+   * <p>The worker first locks its partitions that have pending deliveries, skipping those another
+   * node's worker holds, then takes the oldest pending deliveries of the partitions it holds. The
+   * lock is on the partition, not on each delivery: skipping a locked delivery would let a second
+   * node process a customer's next message before the one locked in the middle of its burst.
    */
   List<StoredDelivery> claim(int limit, int worker, int workers) {
-    record Claimed(long id, String source, int attempts) {}
-    // Locks only the narrow status rows; the bodies (written once, never locked) are read next.
+    record Claimed(long id, String source, int attempts, int partition) {}
+    var partitions =
+        jdbc.queryForList(
+            "select p.partition_key from inbox_partition p where mod(p.partition_key, ?) = ?"
+                + " and exists (select 1 from inbox_event e where e.status = 'pending'"
+                + " and e.partition_key = p.partition_key)"
+                + " order by p.partition_key for update skip locked",
+            Integer.class,
+            workers,
+            worker);
+    if (partitions.isEmpty()) {
+      return List.of();
+    }
+    // The status rows need no lock of their own: only the holder of a partition takes its rows.
     var claimed =
         jdbc.query(
-            "select id, source, attempts from inbox_event where status = 'pending'"
-                + " and mod(partition_key, ?) = ?"
-                + " order by id fetch first ? rows only for update skip locked",
+            "select id, source, attempts, partition_key from inbox_event where status = 'pending'"
+                + " and partition_key = any(?) order by id fetch first ? rows only",
+            ps -> {
+              ps.setArray(1, ps.getConnection().createArrayOf("integer", partitions.toArray()));
+              ps.setInt(2, limit);
+            },
             (rs, row) ->
-                new Claimed(rs.getLong("id"), rs.getString("source"), rs.getInt("attempts")),
-            workers,
-            worker,
-            limit);
+                new Claimed(
+                    rs.getLong("id"),
+                    rs.getString("source"),
+                    rs.getInt("attempts"),
+                    rs.getInt("partition_key")));
     if (claimed.isEmpty()) {
       return List.of();
     }
@@ -103,13 +123,16 @@ class InboxRows {
                     .createArrayOf("bigint", claimed.stream().map(Claimed::id).toArray())),
         (RowCallbackHandler) rs -> bodies.put(rs.getLong(1), rs.getBytes(2)));
     return claimed.stream()
-        .map(c -> new StoredDelivery(c.id(), c.source(), bodies.get(c.id()), c.attempts()))
+        .map(
+            c ->
+                new StoredDelivery(
+                    c.id(), c.source(), bodies.get(c.id()), c.attempts(), c.partition()))
         .toList();
   }
 
   /**
-   * Marks the batch's deliveries done in one statement (their rows are already locked by the
-   * claim), not a JDBC batch that PostgreSQL runs as one statement per row.
+   * Marks the batch's deliveries done in one statement (their partitions are held by the claim),
+   * not a JDBC batch that PostgreSQL runs as one statement per row.
    */
   void markDone(List<Long> ids) {
     if (ids.isEmpty()) {

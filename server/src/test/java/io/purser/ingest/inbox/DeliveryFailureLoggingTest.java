@@ -23,9 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
-import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -56,7 +53,7 @@ class DeliveryFailureLoggingTest {
     var rows = mock(InboxRows.class);
     var body = ("{\"text\":\"" + CUSTOMER_TEXT + "\"}").getBytes(StandardCharsets.UTF_8);
     when(rows.claim(anyInt(), anyInt(), anyInt()))
-        .thenReturn(List.of(new StoredDelivery(4711, "x", body, 2)));
+        .thenReturn(List.of(new StoredDelivery(4711, "x", body, 2, 0)));
     var processor =
         new DeliveryProcessor(
             rows,
@@ -95,22 +92,5 @@ class DeliveryFailureLoggingTest {
                     + "\"...'",
                 new SQLException("Value too long: " + CUSTOMER_TEXT, "22001")));
     return parser;
-  }
-
-  /** Runs the callbacks without a database. */
-  private static final class NoTransactions extends AbstractPlatformTransactionManager {
-    @Override
-    protected Object doGetTransaction() {
-      return new Object();
-    }
-
-    @Override
-    protected void doBegin(Object transaction, TransactionDefinition definition) {}
-
-    @Override
-    protected void doCommit(DefaultTransactionStatus status) {}
-
-    @Override
-    protected void doRollback(DefaultTransactionStatus status) {}
   }
 }
