@@ -48,11 +48,14 @@ class DatabaseFaultsIT extends IntegrationTest {
   private static final int DELIVERIES = 150;
   private static final CuttableProxy proxy;
   private static final Server h2Server;
+  // On PostgreSQL, this class's own database (as every context has), reached through the proxy.
+  private static final String POSTGRES_URL =
+      TestDatabase.isPostgres() ? TestDatabase.forContext() : null;
 
   static {
     if (TestDatabase.isPostgres()) {
       h2Server = null;
-      var target = URI.create(TestDatabase.url().substring("jdbc:".length()));
+      var target = URI.create(POSTGRES_URL.substring("jdbc:".length()));
       proxy = new CuttableProxy(target.getHost(), target.getPort());
     } else {
       try {
@@ -76,8 +79,7 @@ class DatabaseFaultsIT extends IntegrationTest {
 
   private static String proxiedUrl() {
     if (TestDatabase.isPostgres()) {
-      var url = TestDatabase.url();
-      var target = URI.create(url.substring("jdbc:".length()));
+      var target = URI.create(POSTGRES_URL.substring("jdbc:".length()));
       return "jdbc:postgresql://127.0.0.1:" + proxy.port() + target.getPath();
     }
     return "jdbc:h2:tcp://127.0.0.1:"

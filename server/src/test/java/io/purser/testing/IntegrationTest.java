@@ -55,7 +55,11 @@ public abstract class IntegrationTest {
     // A test JVM ends with browsers' live streams still open: graceful shutdown would wait its 30 s
     // for them before the JVM may exit, in every IT run.
     registry.add("server.shutdown", () -> "immediate");
-    registry.add("purser.database.url", TestDatabase::url);
+    // Each application context (Spring caches one per configuration, several live in one JVM) is
+    // a node of its own with a database of its own. Sharing one let another context's pipeline or
+    // outbox do a test's work: its live updates went to that context's browsers, not the test's.
+    var database = TestDatabase.forContext();
+    registry.add("purser.database.url", () -> database);
     registry.add("purser.database.user", TestDatabase::user);
     registry.add("purser.database.password", TestDatabase::password);
     registry.add("purser.api-token", () -> BOOTSTRAP_TOKEN);

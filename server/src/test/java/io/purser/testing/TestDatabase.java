@@ -10,9 +10,10 @@ import java.util.UUID;
  * The database the integration tests run on, chosen by the system property {@code
  * purser.test.database} (h2 or postgres; Maven runs the suite once with each). PostgreSQL is the
  * machine's running server (PURSER_TEST_POSTGRES_URL, default 127.0.0.1:5432, user postgres); each
- * test JVM works in a database of its own, created at start. It is dropped by the next test JVM
- * that starts on the machine, once this one has ended: a drop in a shutdown hook ran at the same
- * time as Spring's own shutdown, broke the pool under it and held the JVM's exit for 30 s.
+ * test JVM works in databases of its own, created at start, one for each application context. It is
+ * dropped by the next test JVM that starts on the machine, once this one has ended: a drop in a
+ * shutdown hook ran at the same time as Spring's own shutdown, broke the pool under it and held the
+ * JVM's exit for 30 s.
  */
 public final class TestDatabase {
 
@@ -27,6 +28,7 @@ public final class TestDatabase {
   private static String url;
   private static String unavailable;
   private static int extra;
+  private static boolean primaryTaken;
 
   private TestDatabase() {}
 
@@ -40,6 +42,22 @@ public final class TestDatabase {
       url = isPostgres() ? createPostgres() : h2Url();
     }
     return url;
+  }
+
+  /**
+   * The JDBC URL of a fresh database for one application context: the JVM's first context gets
+   * {@link #url()}, every other one a database of its own from {@link #another()}, so no two
+   * contexts' background workers (pipeline, outbox, sweepers) share a database.
+   */
+  public static synchronized String forContext() {
+    if (!isPostgres()) {
+      return h2Url();
+    }
+    if (!primaryTaken) {
+      primaryTaken = true;
+      return url();
+    }
+    return another();
   }
 
   /**
