@@ -8,8 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Instants to and from the timestamp columns, in UTC on both databases, null for none. Shared by the
- * modules' stores, as the other classes of this package are.
+ * Instants to and from the timestamp columns, in UTC on both databases, null for none. Shared by
+ * the modules' stores, as the other classes of this package are.
  */
 public final class Timestamps {
 

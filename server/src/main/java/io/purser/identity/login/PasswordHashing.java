@@ -40,7 +40,10 @@ public final class PasswordHashing {
     return Normalizer.normalize(password, Normalizer.Form.NFKC);
   }
 
-  /** The base64 SHA-256 of the password: 44 bytes, whatever the password's length, all read by bcrypt. */
+  /**
+   * The base64 SHA-256 of the password: 44 bytes, whatever the password's length, all read by
+   * bcrypt.
+   */
   private static String sha256(CharSequence raw) {
     try {
       var digest = MessageDigest.getInstance("SHA-256");

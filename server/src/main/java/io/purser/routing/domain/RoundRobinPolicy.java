@@ -45,8 +45,6 @@ public final class RoundRobinPolicy implements RoutingPolicy {
         .map(
             agent ->
                 new Assignment(
-                    conversation.conversationId(),
-                    agent.agentId(),
-                    Assignment.Reason.ROUND_ROBIN));
+                    conversation.conversationId(), agent.agentId(), Assignment.Reason.ROUND_ROBIN));
   }
 }
