@@ -28,43 +28,66 @@ class LiveUpdates {
     this.streams = streams;
   }
 
-  @TransactionalEventListener(
-      fallbackExecution = true,
-      classes = {
-        ConversationStarted.class,
-        MessageAdded.class,
-        ConversationStatusChanged.class,
-        DeliveryStatusChanged.class,
-        MediaProcessed.class,
-        BookingActionRecorded.class,
-        ConversationAnnotated.class,
-        ConversationAssigned.class,
-        PresenceChanged.class,
-        SlaWarning.class,
-        SlaBreached.class
-      })
-  void on(Object event) {
-    switch (event) {
-      case ConversationStarted e -> streams.changed(e.workspaceId(), e.conversationId());
-      case MessageAdded e -> streams.changed(e.workspaceId(), e.conversationId());
-      case ConversationStatusChanged e -> streams.changed(e.workspaceId(), e.conversationId());
-      case DeliveryStatusChanged e -> streams.changed(e.workspaceId(), e.conversationId());
-      // An image was fetched and read: it shows in the timeline.
-      case MediaProcessed e -> streams.changed(e.workspaceId(), e.conversationId());
-      // A booking action moved on — asked, approved, rejected, done: the agent's booking panel and
-      // the supervisors' approvals queue show it.
-      case BookingActionRecorded e -> streams.changed(e.workspaceId(), e.conversationId());
-      case ConversationAnnotated e -> streams.changed(e.workspaceId(), e.conversationId());
-      // A change of owner moves the conversation between views and changes agents' load.
-      case ConversationAssigned e -> {
-        streams.changed(e.workspaceId(), e.conversationId());
-        streams.agentsChanged(e.workspaceId());
-      }
-      case PresenceChanged e -> streams.agentsChanged(e.workspaceId());
-      // The countdown already turned in the browser; the refresh brings the new priority and order.
-      case SlaWarning e -> streams.changed(e.workspaceId(), e.conversationId());
-      case SlaBreached e -> streams.changed(e.workspaceId(), e.conversationId());
-      default -> throw new IllegalArgumentException("not a console change: " + event);
-    }
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(ConversationStarted event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(MessageAdded event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(ConversationStatusChanged event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(DeliveryStatusChanged event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  /** An image was fetched and read: it shows in the timeline. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(MediaProcessed event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  /**
+   * A booking action moved on — asked, approved, rejected, done: the agent's booking panel and the
+   * supervisors' approvals queue show it.
+   */
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(BookingActionRecorded event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(ConversationAnnotated event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  /** A change of owner moves the conversation between views and changes agents' load. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(ConversationAssigned event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+    streams.agentsChanged(event.workspaceId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(PresenceChanged event) {
+    streams.agentsChanged(event.workspaceId());
+  }
+
+  /** The countdown already turned in the browser; the refresh brings the new priority and order. */
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(SlaWarning event) {
+    streams.changed(event.workspaceId(), event.conversationId());
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
+  void on(SlaBreached event) {
+    streams.changed(event.workspaceId(), event.conversationId());
   }
 }
