@@ -3,7 +3,10 @@ package io.purser.conversation;
 import io.purser.triage.TriageResult;
 import io.purser.workspace.Network;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The past-tense facts the conversation module publishes. Other modules react to them. */
 public final class ConversationEvents {
@@ -49,6 +52,15 @@ public final class ConversationEvents {
       if (messages.isEmpty()) {
         throw new IllegalArgumentException("a batch of recorded messages cannot be empty");
       }
+    }
+
+    /** The messages of each workspace, the workspaces and their messages in the order they came. */
+    public Map<Long, List<CustomerMessageRecorded>> byWorkspace() {
+      var byWorkspace = new LinkedHashMap<Long, List<CustomerMessageRecorded>>();
+      for (var m : messages) {
+        byWorkspace.computeIfAbsent(m.workspaceId(), ws -> new ArrayList<>()).add(m);
+      }
+      return byWorkspace;
     }
   }
 

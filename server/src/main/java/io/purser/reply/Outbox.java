@@ -86,9 +86,7 @@ class Outbox {
   }
 
   Optional<Entry> findByKey(long workspaceId, String idempotencyKey) {
-    return jdbc.sql("select " + COLUMNS + " where workspace_id = ? and idempotency_key = ?")
-        .params(workspaceId, idempotencyKey)
-        .query(Outbox::map)
+    return entries("workspace_id = ? and idempotency_key = ?", workspaceId, idempotencyKey)
         .optional();
   }
 
@@ -97,21 +95,21 @@ class Outbox {
    * their next look-up, and sending ones whose lease has run out (their result was lost).
    */
   List<Entry> claimDue(int limit) {
-    return jdbc.sql(
-            "select "
-                + COLUMNS
-                + " where status in ('pending', 'sending', 'unknown') and next_attempt_at <= ?"
-                + " order by next_attempt_at, id fetch first ? rows only for update skip locked")
-        .params(now(), limit)
-        .query(Outbox::map)
+    return entries(
+            "status in ('pending', 'sending', 'unknown') and next_attempt_at <= ? order by"
+                + " next_attempt_at, id fetch first ? rows only for update skip locked",
+            now(),
+            limit)
         .list();
   }
 
   Optional<Entry> findByMessage(long workspaceId, long messageId) {
-    return jdbc.sql("select " + COLUMNS + " where workspace_id = ? and message_id = ?")
-        .params(workspaceId, messageId)
-        .query(Outbox::map)
-        .optional();
+    return entries("workspace_id = ? and message_id = ?", workspaceId, messageId).optional();
+  }
+
+  /** The rows that match {@code where}, read as entries. */
+  private JdbcClient.MappedQuerySpec<Entry> entries(String where, Object... params) {
+    return jdbc.sql("select " + COLUMNS + " where " + where).params(params).query(Outbox::map);
   }
 
   /**

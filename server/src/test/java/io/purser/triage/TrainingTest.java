@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TrainingTest {
 
-  static final TrainingSettings SMALL = new TrainingSettings(12, 3, 0.1, 1e-6, 0.5, 7, 2);
+  static final TrainingSettings SMALL = new TrainingSettings(12, 3, 0.1, 1e-6, 0.5, 7, 2, false);
 
   static List<LabelledText> sample() throws IOException, URISyntaxException {
     return LabelsFile.read(
@@ -80,7 +80,7 @@ class TrainingTest {
 
   @Test
   void anotherSeedGivesAnotherModel() throws Exception {
-    TrainingSettings otherSeed = new TrainingSettings(12, 3, 0.1, 1e-6, 0.5, 8, 2);
+    TrainingSettings otherSeed = new TrainingSettings(12, 3, 0.1, 1e-6, 0.5, 8, 2, false);
 
     TriageModel a = Trainer.train(sample(), SMALL).model();
     TriageModel b = Trainer.train(sample(), otherSeed).model();

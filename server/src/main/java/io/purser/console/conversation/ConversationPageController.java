@@ -56,15 +56,10 @@ public class ConversationPageController {
 
   @GetMapping("/console/conversations/{id}")
   String page(PurserPrincipal caller, @PathVariable long id, Model model) {
-    var screen = screen(caller, id);
-    model.addAttribute("screen", screen);
-    model.addAttribute("work", work.of(caller, id));
-    pastCapacity(caller, model);
-    model.addAttribute("conversationId", id);
+    var screen = withWorkPanel(caller, id, model);
     model.addAttribute("draft", ReplyDraft.empty(screen.reply()));
     model.addAttribute("signatureLine", helpers.signatureLine(caller));
-    model.addAttribute("intents", INTENTS);
-    model.addAttribute("categories", CATEGORIES);
+    labels(model);
     return "console/conversation";
   }
 
@@ -72,18 +67,14 @@ public class ConversationPageController {
   @GetMapping("/console/conversations/{id}/live")
   String live(PurserPrincipal caller, @PathVariable long id, Model model) {
     model.addAttribute("screen", screen(caller, id));
-    model.addAttribute("intents", INTENTS);
-    model.addAttribute("categories", CATEGORIES);
+    labels(model);
     return "console/conversation :: live";
   }
 
   /** Owner, priority, SLA, tags and notes: swapped live, the note and tag forms stay. */
   @GetMapping("/console/conversations/{id}/work")
   String work(PurserPrincipal caller, @PathVariable long id, Model model) {
-    model.addAttribute("screen", screen(caller, id));
-    model.addAttribute("work", work.of(caller, id));
-    pastCapacity(caller, model);
-    model.addAttribute("conversationId", id);
+    withWorkPanel(caller, id, model);
     return "console/conversation :: work";
   }
 
@@ -111,6 +102,22 @@ public class ConversationPageController {
         "public".equals(visibility) ? helpers.publicPersonalData(text, screen) : List.<String>of();
     model.addAttribute("exposed", exposed);
     return "console/conversation :: reply-warnings";
+  }
+
+  /** The screen with its work panel, on the whole page and in the panel's own refresh alike. */
+  private ConversationScreen withWorkPanel(PurserPrincipal caller, long id, Model model) {
+    var screen = screen(caller, id);
+    model.addAttribute("screen", screen);
+    model.addAttribute("work", work.of(caller, id));
+    pastCapacity(caller, model);
+    model.addAttribute("conversationId", id);
+    return screen;
+  }
+
+  /** What an agent may set triage's intent and category to, wherever the timeline is shown. */
+  private static void labels(Model model) {
+    model.addAttribute("intents", INTENTS);
+    model.addAttribute("categories", CATEGORIES);
   }
 
   private ConversationScreen screen(PurserPrincipal caller, long id) {

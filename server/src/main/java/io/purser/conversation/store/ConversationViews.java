@@ -1,7 +1,7 @@
 package io.purser.conversation.store;
 
-import static io.purser.conversation.store.Timestamps.instant;
-import static io.purser.conversation.store.Timestamps.utc;
+import static io.purser.Timestamps.instant;
+import static io.purser.Timestamps.utc;
 
 import io.purser.conversation.ConversationSummary;
 import io.purser.conversation.MessageView;

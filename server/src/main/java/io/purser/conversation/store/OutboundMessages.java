@@ -1,6 +1,6 @@
 package io.purser.conversation.store;
 
-import static io.purser.conversation.store.Timestamps.utc;
+import static io.purser.Timestamps.utc;
 
 import io.purser.conversation.ConversationEvents.DeliveryStatusChanged;
 import io.purser.conversation.OutboundReply;

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.function.Function;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -29,56 +30,49 @@ public final class PasswordHashing {
     var legacy =
         (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
     encoders.put("bcrypt", new BCryptPasswordEncoder());
-    encoders.put(CURRENT, new PrehashedBcrypt());
+    encoders.put(CURRENT, new Preparing(new BCryptPasswordEncoder(), PasswordHashing::sha256));
     var delegating = new DelegatingPasswordEncoder(CURRENT, encoders);
     delegating.setDefaultPasswordEncoderForMatches(legacy);
-    return new Normalising(delegating);
+    return new Preparing(delegating, PasswordHashing::normalise);
   }
 
   public static String normalise(CharSequence password) {
     return Normalizer.normalize(password, Normalizer.Form.NFKC);
   }
 
-  /** NFKC before anything else sees the password. */
-  private record Normalising(PasswordEncoder delegate) implements PasswordEncoder {
+  /**
+   * The base64 SHA-256 of the password: 44 bytes, whatever the password's length, all read by
+   * bcrypt.
+   */
+  private static String sha256(CharSequence raw) {
+    try {
+      var digest = MessageDigest.getInstance("SHA-256");
+      return Base64.getEncoder()
+          .encodeToString(digest.digest(raw.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /**
+   * Hands the delegate the password as {@code prepare} turns it: NFKC before anything else sees the
+   * password, SHA-256 before bcrypt does.
+   */
+  private record Preparing(PasswordEncoder delegate, Function<CharSequence, String> prepare)
+      implements PasswordEncoder {
     @Override
     public String encode(CharSequence raw) {
-      return delegate.encode(normalise(raw));
+      return delegate.encode(prepare.apply(raw));
     }
 
     @Override
     public boolean matches(CharSequence raw, String encoded) {
-      return delegate.matches(normalise(raw), encoded);
+      return delegate.matches(prepare.apply(raw), encoded);
     }
 
     @Override
     public boolean upgradeEncoding(String encoded) {
       return delegate.upgradeEncoding(encoded);
-    }
-  }
-
-  /** bcrypt over the base64 SHA-256 of the password: 44 bytes, whatever the password's length. */
-  private static final class PrehashedBcrypt implements PasswordEncoder {
-    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
-
-    @Override
-    public String encode(CharSequence raw) {
-      return bcrypt.encode(sha256(raw));
-    }
-
-    @Override
-    public boolean matches(CharSequence raw, String encoded) {
-      return bcrypt.matches(sha256(raw), encoded);
-    }
-
-    private static String sha256(CharSequence raw) {
-      try {
-        var digest = MessageDigest.getInstance("SHA-256");
-        return Base64.getEncoder()
-            .encodeToString(digest.digest(raw.toString().getBytes(StandardCharsets.UTF_8)));
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("every JVM has SHA-256", e);
-      }
     }
   }
 }

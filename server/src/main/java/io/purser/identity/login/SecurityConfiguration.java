@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -71,17 +73,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     .anyRequest()
                     .denyAll())
         .exceptionHandling(
-            e ->
-                e.authenticationEntryPoint(
-                        (req, res, ex) -> {
-                          res.setHeader("WWW-Authenticate", "Bearer");
-                          problem(res, HttpStatus.UNAUTHORIZED, "The metrics token is needed");
-                        })
-                    .accessDeniedHandler(
-                        (req, res, ex) -> {
-                          res.setHeader("WWW-Authenticate", "Bearer");
-                          problem(res, HttpStatus.UNAUTHORIZED, "The metrics token is needed");
-                        }))
+            refusals(
+                true,
+                "The metrics token is needed",
+                HttpStatus.UNAUTHORIZED,
+                "The metrics token is needed"))
         .build();
   }
 
@@ -96,14 +92,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
         .authorizeHttpRequests(
             a -> a.requestMatchers("/api/v1/openapi.json").permitAll().anyRequest().authenticated())
         .exceptionHandling(
-            e ->
-                e.authenticationEntryPoint(
-                        (req, res, ex) ->
-                            problem(res, HttpStatus.UNAUTHORIZED, "A valid bearer token is needed"))
-                    .accessDeniedHandler(
-                        (req, res, ex) ->
-                            problem(
-                                res, HttpStatus.FORBIDDEN, "This token's role may not do that")))
+            refusals(
+                false,
+                "A valid bearer token is needed",
+                HttpStatus.FORBIDDEN,
+                "This token's role may not do that"))
         .build();
   }
 
@@ -154,6 +147,27 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     workspace.strip(), java.nio.charset.StandardCharsets.UTF_8);
     var reason = failure instanceof LoginThrottled ? "throttled" : "error";
     response.sendRedirect(request.getContextPath() + "/login?" + reason + kept);
+  }
+
+  /**
+   * Problem details for a caller without credentials (401) and for one whose credentials may not do
+   * that ({@code deniedStatus}), with the bearer challenge on both when {@code challenge}.
+   */
+  private static Customizer<ExceptionHandlingConfigurer<HttpSecurity>> refusals(
+      boolean challenge, String unauthenticated, HttpStatus deniedStatus, String denied) {
+    return e ->
+        e.authenticationEntryPoint(
+                (req, res, ex) -> refuse(res, challenge, HttpStatus.UNAUTHORIZED, unauthenticated))
+            .accessDeniedHandler((req, res, ex) -> refuse(res, challenge, deniedStatus, denied));
+  }
+
+  private static void refuse(
+      HttpServletResponse response, boolean challenge, HttpStatus status, String detail)
+      throws IOException {
+    if (challenge) {
+      response.setHeader("WWW-Authenticate", "Bearer");
+    }
+    problem(response, status, detail);
   }
 
   static void problem(HttpServletResponse response, HttpStatus status, String detail)

@@ -1,7 +1,6 @@
 package io.purser.routing.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -43,23 +42,7 @@ public final class AssignmentPolicy implements RoutingPolicy {
   @Override
   public List<Assignment> dispatch(
       List<WaitingConversation> waiting, List<AgentState> agents, Instant now) {
-    Objects.requireNonNull(now, "now is required");
-    var roster = new Roster(agents);
-    var queue = Roster.distinct(waiting);
-    queue.sort(QUEUE_ORDER);
-    var assignments = new ArrayList<Assignment>();
-    for (var conversation : queue) {
-      if (!roster.anyoneFree()) {
-        break;
-      }
-      choose(conversation, roster.agents())
-          .ifPresent(
-              assignment -> {
-                assignments.add(assignment);
-                roster.assign(assignment.agentId(), now);
-              });
-    }
-    return assignments;
+    return Roster.dispatch(waiting, agents, now, QUEUE_ORDER, this::choose);
   }
 
   private Optional<Assignment> choose(

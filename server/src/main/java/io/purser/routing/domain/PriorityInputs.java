@@ -70,22 +70,20 @@ public record PriorityInputs(
   }
 
   public PriorityInputs withSlaDueAt(Instant dueAt) {
-    return new PriorityInputs(
-        urgency,
-        urgencyReason,
-        intent,
-        sentiment,
-        category,
-        isPublic,
-        loyalty,
-        authorFollowers,
-        dueAt,
-        waitingSince,
-        brandRaise,
-        surgeMode);
+    return withContext(loyalty, authorFollowers, dueAt, surgeMode);
   }
 
   public PriorityInputs withAudience(LoyaltyTier tier, long followers) {
+    return withContext(tier, followers, slaDueAt, surgeMode);
+  }
+
+  public PriorityInputs withSurgeMode(boolean on) {
+    return withContext(loyalty, authorFollowers, slaDueAt, on);
+  }
+
+  /** The same message, in the context the {@code with…} methods add around triage's decision. */
+  private PriorityInputs withContext(
+      LoyaltyTier tier, long followers, Instant dueAt, boolean surge) {
     return new PriorityInputs(
         urgency,
         urgencyReason,
@@ -95,25 +93,9 @@ public record PriorityInputs(
         isPublic,
         tier,
         followers,
-        slaDueAt,
+        dueAt,
         waitingSince,
         brandRaise,
-        surgeMode);
-  }
-
-  public PriorityInputs withSurgeMode(boolean on) {
-    return new PriorityInputs(
-        urgency,
-        urgencyReason,
-        intent,
-        sentiment,
-        category,
-        isPublic,
-        loyalty,
-        authorFollowers,
-        slaDueAt,
-        waitingSince,
-        brandRaise,
-        on);
+        surge);
   }
 }

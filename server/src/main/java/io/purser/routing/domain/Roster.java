@@ -3,11 +3,14 @@ package io.purser.routing.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The agents during one dispatch: each assignment updates the agent's load, so the next decision
@@ -25,6 +28,36 @@ final class Roster {
         throw new IllegalArgumentException("agent " + agent.agentId() + " is listed twice");
       }
     }
+  }
+
+  /**
+   * One dispatch: the conversations in {@code order}, each offered to the agents as the earlier
+   * assignments left them, until nobody is free; a conversation nobody suits stays waiting.
+   */
+  static List<Assignment> dispatch(
+      List<WaitingConversation> waiting,
+      List<AgentState> agents,
+      Instant now,
+      Comparator<WaitingConversation> order,
+      BiFunction<WaitingConversation, Collection<AgentState>, Optional<Assignment>> choose) {
+    Objects.requireNonNull(now, "now is required");
+    var roster = new Roster(agents);
+    var queue = distinct(waiting);
+    queue.sort(order);
+    var assignments = new ArrayList<Assignment>();
+    for (var conversation : queue) {
+      if (!roster.anyoneFree()) {
+        break;
+      }
+      choose
+          .apply(conversation, roster.agents())
+          .ifPresent(
+              assignment -> {
+                assignments.add(assignment);
+                roster.assign(assignment.agentId(), now);
+              });
+    }
+    return assignments;
   }
 
   Collection<AgentState> agents() {

@@ -1,10 +1,10 @@
 package io.purser.routing.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
  * First come, first served, round robin: the longest-waiting conversation goes to the next agent in
@@ -34,21 +34,17 @@ public final class RoundRobinPolicy implements RoutingPolicy {
   @Override
   public List<Assignment> dispatch(
       List<WaitingConversation> waiting, List<AgentState> agents, Instant now) {
-    Objects.requireNonNull(now, "now is required");
-    var roster = new Roster(agents);
-    var queue = Roster.distinct(waiting);
-    queue.sort(ARRIVAL_ORDER);
-    var assignments = new ArrayList<Assignment>();
-    for (var conversation : queue) {
-      var next = roster.agents().stream().filter(AgentState::canTakeMore).min(NEXT_IN_TURN);
-      if (next.isEmpty()) {
-        break;
-      }
-      long agentId = next.get().agentId();
-      assignments.add(
-          new Assignment(conversation.conversationId(), agentId, Assignment.Reason.ROUND_ROBIN));
-      roster.assign(agentId, now);
-    }
-    return assignments;
+    return Roster.dispatch(waiting, agents, now, ARRIVAL_ORDER, RoundRobinPolicy::nextInTurn);
+  }
+
+  private static Optional<Assignment> nextInTurn(
+      WaitingConversation conversation, Collection<AgentState> agents) {
+    return agents.stream()
+        .filter(AgentState::canTakeMore)
+        .min(NEXT_IN_TURN)
+        .map(
+            agent ->
+                new Assignment(
+                    conversation.conversationId(), agent.agentId(), Assignment.Reason.ROUND_ROBIN));
   }
 }

@@ -1,6 +1,7 @@
 package io.purser.routing.queue;
 
 import io.purser.conversation.ConversationEvents.CustomerMessageRecorded;
+import io.purser.conversation.ConversationEvents.CustomerMessagesRecorded;
 import io.purser.routing.agent.Ownership;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -41,12 +42,8 @@ class QueueArrivals {
     this.clock = clock;
   }
 
-  void customersWrote(List<CustomerMessageRecorded> messages) {
-    var byWorkspace = new LinkedHashMap<Long, List<CustomerMessageRecorded>>();
-    for (var m : messages) {
-      byWorkspace.computeIfAbsent(m.workspaceId(), ws -> new ArrayList<>()).add(m);
-    }
-    byWorkspace.forEach(this::customersWrote);
+  void customersWrote(CustomerMessagesRecorded batch) {
+    batch.byWorkspace().forEach(this::customersWrote);
   }
 
   private void customersWrote(long ws, List<CustomerMessageRecorded> messages) {

@@ -1,7 +1,7 @@
 package io.purser.routing.queue;
 
-import static io.purser.routing.queue.Timestamps.instant;
-import static io.purser.routing.queue.Timestamps.utc;
+import static io.purser.Timestamps.instant;
+import static io.purser.Timestamps.utc;
 
 import io.purser.routing.RoutingManagement.QueueDepth;
 import java.sql.ResultSet;

@@ -32,7 +32,7 @@ class QueueListener {
   @EventListener
   @Order(0)
   void on(CustomerMessagesRecorded batch) {
-    arrivals.customersWrote(batch.messages());
+    arrivals.customersWrote(batch);
   }
 
   @EventListener

@@ -1,6 +1,6 @@
 package io.purser.routing.queue;
 
-import static io.purser.routing.queue.Timestamps.utc;
+import static io.purser.Timestamps.utc;
 
 import io.purser.routing.domain.Priority;
 import java.sql.PreparedStatement;

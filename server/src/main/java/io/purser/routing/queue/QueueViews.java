@@ -1,6 +1,6 @@
 package io.purser.routing.queue;
 
-import static io.purser.routing.queue.Timestamps.instant;
+import static io.purser.Timestamps.instant;
 
 import io.purser.routing.QueueItem;
 import io.purser.routing.QueueView;

@@ -1,7 +1,7 @@
 package io.purser.routing.surge;
 
-import static io.purser.routing.queue.Timestamps.instant;
-import static io.purser.routing.queue.Timestamps.utc;
+import static io.purser.Timestamps.instant;
+import static io.purser.Timestamps.utc;
 
 import io.purser.identity.AuditedChange;
 import io.purser.routing.RoutingEvents.SurgeChanged;

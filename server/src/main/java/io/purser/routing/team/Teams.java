@@ -1,6 +1,6 @@
 package io.purser.routing.team;
 
-import static io.purser.routing.queue.Timestamps.utc;
+import static io.purser.Timestamps.utc;
 
 import io.purser.routing.Team;
 import io.purser.routing.Team.Shift;

@@ -1,6 +1,7 @@
 package io.purser.sla.track;
 
 import io.purser.conversation.ConversationEvents.CustomerMessageRecorded;
+import io.purser.conversation.ConversationEvents.CustomerMessagesRecorded;
 import io.purser.routing.RoutingManagement;
 import io.purser.sla.domain.SlaPolicy;
 import io.purser.sla.domain.SlaScope;
@@ -9,8 +10,6 @@ import io.purser.sla.domain.SlaTracker;
 import io.purser.sla.policy.SlaPolicies;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
@@ -41,12 +40,8 @@ class SlaClocks {
    * targets for its channel, visibility and priority band.
    */
   @Transactional
-  void customersWrote(List<CustomerMessageRecorded> messages) {
-    var byWorkspace = new LinkedHashMap<Long, List<CustomerMessageRecorded>>();
-    for (var m : messages) {
-      byWorkspace.computeIfAbsent(m.workspaceId(), ws -> new ArrayList<>()).add(m);
-    }
-    byWorkspace.forEach(this::customersWrote);
+  void customersWrote(CustomerMessagesRecorded batch) {
+    batch.byWorkspace().forEach(this::customersWrote);
   }
 
   private void customersWrote(long ws, List<CustomerMessageRecorded> messages) {

@@ -25,7 +25,7 @@ class SlaListener {
   @EventListener
   @Order(10)
   void on(CustomerMessagesRecorded batch) {
-    sla.customersWrote(batch.messages());
+    sla.customersWrote(batch);
   }
 
   /** Every message of the brand in the conversation answers the customer. */

@@ -20,14 +20,4 @@ final class Softmax {
     }
     return scores;
   }
-
-  static int argMax(double[] values) {
-    int best = 0;
-    for (int i = 1; i < values.length; i++) {
-      if (values[i] > values[best]) {
-        best = i;
-      }
-    }
-    return best;
-  }
 }

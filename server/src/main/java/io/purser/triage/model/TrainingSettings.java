@@ -24,18 +24,6 @@ public record TrainingSettings(
     int runs,
     boolean naiveBayesScaling) {
 
-  /** Settings without naive-Bayes scaling. */
-  public TrainingSettings(
-      int bits,
-      int epochs,
-      double learningRate,
-      double l2,
-      double classBalance,
-      long seed,
-      int runs) {
-    this(bits, epochs, learningRate, l2, classBalance, seed, runs, false);
-  }
-
   /** The same settings with naive-Bayes scaling on or off. */
   public TrainingSettings withNaiveBayesScaling(boolean on) {
     return new TrainingSettings(bits, epochs, learningRate, l2, classBalance, seed, runs, on);

@@ -1,4 +1,4 @@
-package io.purser.routing.queue;
+package io.purser;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Instants as routing's tables store them: UTC timestamps, null for none. */
+/**
+ * Instants to and from the timestamp columns, in UTC on both databases, null for none. Shared by
+ * the modules' stores, as the other classes of this package are.
+ */
 public final class Timestamps {
 
   private Timestamps() {}
