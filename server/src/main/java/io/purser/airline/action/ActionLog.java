@@ -99,7 +99,8 @@ class ActionLog {
   }
 
   List<Stored> forConversation(long workspaceId, long conversationId) {
-    return select("workspace_id = ? and conversation_id = ? order by id", workspaceId, conversationId)
+    return select(
+            "workspace_id = ? and conversation_id = ? order by id", workspaceId, conversationId)
         .list();
   }
 

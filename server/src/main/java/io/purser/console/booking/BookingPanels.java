@@ -141,7 +141,9 @@ class BookingPanels {
             null);
     var outcome =
         airline.seat(
-            new ActionCall(caller.workspaceId(), conversation, Actor.of(caller), key), request, false);
+            new ActionCall(caller.workspaceId(), conversation, Actor.of(caller), key),
+            request,
+            false);
     return after(caller, conversation, new Asked(normal, asked.lastName()), segmentId, outcome);
   }
 
