@@ -97,7 +97,8 @@ public class AirlineManagement {
    * passenger before changing it; empty when the customer gave the locator here and bears a
    * passenger's name, or an agent already said for this booking in this conversation.
    */
-  public Optional<String> identityToCheck(long workspaceId, long conversationId, Booking booking) {
+  public Optional<IdentityToCheck> identityToCheck(
+      long workspaceId, long conversationId, Booking booking) {
     return rebooking.identityToCheck(workspaceId, conversationId, booking);
   }
 

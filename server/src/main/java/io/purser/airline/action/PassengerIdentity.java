@@ -2,6 +2,7 @@ package io.purser.airline.action;
 
 import io.purser.airline.ActionCall;
 import io.purser.airline.ActionOutcome;
+import io.purser.airline.IdentityToCheck;
 import io.purser.airline.booking.BookingAccess;
 import io.purser.airline.domain.Booking;
 import java.util.Optional;
@@ -9,10 +10,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Whether the conversation's customer is the booking's passenger, before an agent changes it: Purser
- * can tell when the customer gave the locator here and bears a passenger's name; otherwise the agent
- * says how they checked — in this request, or in an earlier action on the same booking from this
- * conversation.
+ * Whether the conversation's customer is the booking's passenger, before an agent changes it:
+ * Purser can tell when the customer gave the locator here and bears a passenger's name; otherwise
+ * the agent says how they checked — in this request, or in an earlier action on the same booking
+ * from this conversation.
  */
 @Component
 class PassengerIdentity {
@@ -71,14 +72,14 @@ class PassengerIdentity {
     if (earlier.isPresent()) {
       return new CheckedByAgent("identity checked earlier in this conversation: " + earlier.get());
     }
-    return new Unverified(unlinked.get());
+    return new Unverified(unlinked.get().words());
   }
 
   /**
    * Why the agent must still say how they checked the customer is the booking's passenger before
    * changing it from this conversation; empty when Purser can tell, or an agent already said.
    */
-  Optional<String> toCheck(long workspaceId, long conversationId, Booking booking) {
+  Optional<IdentityToCheck> toCheck(long workspaceId, long conversationId, Booking booking) {
     var unlinked = access.unlinked(workspaceId, conversationId, booking);
     if (unlinked.isEmpty()
         || earlierCheck(workspaceId, conversationId, booking.recordLocator()).isPresent()) {

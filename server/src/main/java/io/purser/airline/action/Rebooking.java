@@ -6,6 +6,7 @@ import io.purser.airline.ActionRequest;
 import io.purser.airline.Actor;
 import io.purser.airline.AlternativeSearch;
 import io.purser.airline.BookingRequest;
+import io.purser.airline.IdentityToCheck;
 import io.purser.airline.booking.BookingAccess;
 import io.purser.airline.connector.AirlineConnectors;
 import io.purser.airline.domain.AlternativeRanking;
@@ -147,7 +148,8 @@ public class Rebooking {
    * Why the agent must still say how they checked the customer is the booking's passenger before
    * changing it from this conversation; empty when Purser can tell, or an agent already said.
    */
-  public Optional<String> identityToCheck(long workspaceId, long conversationId, Booking booking) {
+  public Optional<IdentityToCheck> identityToCheck(
+      long workspaceId, long conversationId, Booking booking) {
     return identity.toCheck(workspaceId, conversationId, booking);
   }
 

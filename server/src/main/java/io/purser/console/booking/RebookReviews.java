@@ -1,6 +1,7 @@
 package io.purser.console.booking;
 
 import io.purser.airline.AirlineManagement;
+import io.purser.airline.IdentityToCheck;
 import io.purser.airline.domain.ChangeReason;
 import io.purser.identity.PurserPrincipal;
 import java.util.List;
@@ -68,14 +69,12 @@ class RebookReviews {
                 .orElse(null)));
   }
 
-  /** The airline module's reason, in the agent's language (its two cases; else as written). */
-  private String identityWords(String why, String locator) {
-    if (why.startsWith("the customer did not give record locator")) {
-      return views.text("booking.identity.notGiven", locator);
-    }
-    if (why.startsWith("no passenger of")) {
-      return views.text("booking.identity.notNamed", locator);
-    }
-    return why;
+  /** The airline module's reason, in the agent's language. */
+  private String identityWords(IdentityToCheck toCheck, String locator) {
+    return switch (toCheck.why()) {
+      case LOCATOR_NOT_GIVEN -> views.text("booking.identity.notGiven", locator);
+      case NO_PASSENGER_NAMED -> views.text("booking.identity.notNamed", locator);
+      case NO_CONVERSATION -> toCheck.words();
+    };
   }
 }
