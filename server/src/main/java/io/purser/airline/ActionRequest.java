@@ -42,32 +42,30 @@ public record ActionRequest(
     identityCheck = identityCheck == null || identityCheck.isBlank() ? null : identityCheck.strip();
   }
 
-  /** A request with no identity check of the agent's own. */
-  public ActionRequest(
+  /**
+   * The booking's confirmation e-mail again, to its own address: nothing else changes.
+   *
+   * @param segmentId any of the booking's segments, which opens it
+   */
+  public static ActionRequest confirmation(
       String recordLocator,
       String segmentId,
-      String flightNumber,
-      LocalDate date,
-      Cabin cabin,
-      ChangeReason reason,
-      List<SeatChoice> seats,
-      boolean sendConfirmation,
-      String email,
       String language,
-      String lastName) {
-    this(
+      String lastName,
+      String identityCheck) {
+    return new ActionRequest(
         recordLocator,
         segmentId,
-        flightNumber,
-        date,
-        cabin,
-        reason,
-        seats,
-        sendConfirmation,
-        email,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        true,
+        null,
         language,
         lastName,
-        null);
+        identityCheck);
   }
 
   /** The steps, in order: the change (rebook), one per seat, then the confirmation. */

@@ -66,20 +66,8 @@ public class AirlineManagement {
    * @param segmentId null for the disrupted segment, else the first
    * @param shown the flights the customer pointed at (read from a screenshot): listed first, and
    *     searched on their own day too
-   */
-  public Optional<AlternativesView> alternatives(
-      BookingRequest asked,
-      String segmentId,
-      AlternativeSearch filters,
-      String wishText,
-      List<ShownFlight> shown,
-      boolean supervisor) {
-    return alternatives(asked, segmentId, filters, wishText, shown, supervisor, null);
-  }
-
-  /**
-   * The same, with the fare quotes and the policy's decisions for the reason the agent picked
-   * (null: the segment's own — its disruption, else a customer request).
+   * @param reason the reason the agent picked, which the fare quotes and the policy's decisions
+   *     assume; null for the segment's own (its disruption, else a customer request)
    */
   public Optional<AlternativesView> alternatives(
       BookingRequest asked,
@@ -109,7 +97,8 @@ public class AirlineManagement {
    * passenger before changing it; empty when the customer gave the locator here and bears a
    * passenger's name, or an agent already said for this booking in this conversation.
    */
-  public Optional<String> identityToCheck(long workspaceId, long conversationId, Booking booking) {
+  public Optional<IdentityToCheck> identityToCheck(
+      long workspaceId, long conversationId, Booking booking) {
     return rebooking.identityToCheck(workspaceId, conversationId, booking);
   }
 

@@ -26,4 +26,16 @@ public record AlternativeSearch(
     Objects.requireNonNull(recordLocator, "record locator is required");
     Objects.requireNonNull(segmentId, "segment id is required");
   }
+
+  /** The same filters for another booking's segment. */
+  public AlternativeSearch forSegment(String recordLocator, String segmentId) {
+    return new AlternativeSearch(
+        recordLocator, segmentId, date, earliest, latest, origin, destination, cabin);
+  }
+
+  /** The same search on another day. */
+  public AlternativeSearch onDay(LocalDate day) {
+    return new AlternativeSearch(
+        recordLocator, segmentId, day, earliest, latest, origin, destination, cabin);
+  }
 }

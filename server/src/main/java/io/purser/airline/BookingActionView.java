@@ -3,6 +3,7 @@ package io.purser.airline;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * An agent's action on a booking as the API shows it: what was asked, where it stands, the booking
@@ -36,9 +37,51 @@ public record BookingActionView(
 
   /** One line of the audit trail: who did what when, and the booking before and after. */
   public record AuditEntry(
-      Instant at, String actor, String event, String before, String after, String detail) {}
+      Instant at, String actor, String event, String before, String after, String detail) {
+
+    /** The same line in other words (see {@link BookingActionView#told}). */
+    public AuditEntry told(
+        UnaryOperator<String> states, UnaryOperator<String> people, UnaryOperator<String> details) {
+      return new AuditEntry(
+          at,
+          people.apply(actor),
+          event,
+          states.apply(before),
+          states.apply(after),
+          details.apply(detail));
+    }
+  }
 
   public BookingActionView asRepeat() {
+    return with(before, after, requestedBy, decidedBy, audit, true);
+  }
+
+  /**
+   * The same action in a reader's words (a console's language and people's display names): the
+   * booking before and after, who requested and decided it, and each audit line.
+   *
+   * @param states the airline's words for a booking state; null stays null for each function
+   * @param people a user name to the name shown
+   * @param details an audit line's detail
+   */
+  public BookingActionView told(
+      UnaryOperator<String> states, UnaryOperator<String> people, UnaryOperator<String> details) {
+    return with(
+        states.apply(before),
+        states.apply(after),
+        people.apply(requestedBy),
+        people.apply(decidedBy),
+        audit.stream().map(e -> e.told(states, people, details)).toList(),
+        repeated);
+  }
+
+  private BookingActionView with(
+      String before,
+      String after,
+      String requestedBy,
+      String decidedBy,
+      List<AuditEntry> audit,
+      boolean repeated) {
     return new BookingActionView(
         id,
         conversationId,
@@ -57,6 +100,6 @@ public record BookingActionView(
         decidedBy,
         decidedAt,
         audit,
-        true);
+        repeated);
   }
 }

@@ -82,33 +82,30 @@ class ActionLog {
   }
 
   Optional<Stored> byKey(long workspaceId, String key) {
-    return jdbc.sql(SELECT + " where workspace_id = ? and idempotency_key = ?")
-        .params(workspaceId, key)
-        .query(ActionLog::stored)
-        .optional();
+    return select("workspace_id = ? and idempotency_key = ?", workspaceId, key).optional();
   }
 
   Optional<Stored> find(long workspaceId, long id) {
-    return jdbc.sql(SELECT + " where workspace_id = ? and id = ?")
-        .params(workspaceId, id)
-        .query(ActionLog::stored)
-        .optional();
+    return select("workspace_id = ? and id = ?", workspaceId, id).optional();
   }
 
   /** The workspace's actions waiting for a supervisor, oldest first. */
   List<Stored> pendingApproval(long workspaceId, int limit) {
-    return jdbc.sql(
-            SELECT + " where workspace_id = ? and status = 'pending_approval' order by id limit ?")
-        .params(workspaceId, limit)
-        .query(ActionLog::stored)
+    return select(
+            "workspace_id = ? and status = 'pending_approval' order by id limit ?",
+            workspaceId,
+            limit)
         .list();
   }
 
   List<Stored> forConversation(long workspaceId, long conversationId) {
-    return jdbc.sql(SELECT + " where workspace_id = ? and conversation_id = ? order by id")
-        .params(workspaceId, conversationId)
-        .query(ActionLog::stored)
+    return select(
+            "workspace_id = ? and conversation_id = ? order by id", workspaceId, conversationId)
         .list();
+  }
+
+  private JdbcClient.MappedQuerySpec<Stored> select(String where, Object... params) {
+    return jdbc.sql(SELECT + " where " + where).params(params).query(ActionLog::stored);
   }
 
   /** Moves the action from one of the expected statuses to another; false if it was not in one. */

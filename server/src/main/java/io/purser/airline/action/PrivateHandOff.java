@@ -107,7 +107,7 @@ public class PrivateHandOff {
             + queued.message().id()
             + ")";
     var request =
-        new ActionRequest(null, null, null, null, null, null, null, false, null, null, null);
+        new ActionRequest(null, null, null, null, null, null, null, false, null, null, null, null);
     return actions.recordDone(
         new ActionDraft(
             workspaceId,

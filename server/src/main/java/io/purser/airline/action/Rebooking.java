@@ -6,6 +6,7 @@ import io.purser.airline.ActionRequest;
 import io.purser.airline.Actor;
 import io.purser.airline.AlternativeSearch;
 import io.purser.airline.BookingRequest;
+import io.purser.airline.IdentityToCheck;
 import io.purser.airline.booking.BookingAccess;
 import io.purser.airline.connector.AirlineConnectors;
 import io.purser.airline.domain.AlternativeRanking;
@@ -20,14 +21,15 @@ import io.purser.airline.domain.Segment;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns an agent's rebook or seat request into an action: opens the booking as the conversation may
  * ({@link BookingAccess}), checks the request against it and the airline's alternatives, quotes the
  * fare rule, asks the change policy and {@link OtherAddress} whether the agent may do it alone,
- * then starts it (or parks it for a supervisor).
+ * then starts it (or parks it for a supervisor). Whose booking it is, {@link PassengerIdentity}
+ * says; how often a confirmation goes again, {@link ConfirmationResends}.
  */
 @Component
 public class Rebooking {
@@ -35,22 +37,22 @@ public class Rebooking {
   private final BookingAccess access;
   private final AirlineConnectors connectors;
   private final BookingActions actions;
-  private final ActionLog log;
-  private final JsonMapper json;
+  private final PassengerIdentity identity;
+  private final ConfirmationResends resends;
   private final Clock clock;
 
   Rebooking(
       BookingAccess access,
       AirlineConnectors connectors,
       BookingActions actions,
-      ActionLog log,
-      JsonMapper json,
+      PassengerIdentity identity,
+      ConfirmationResends resends,
       Clock clock) {
     this.access = access;
     this.connectors = connectors;
     this.actions = actions;
-    this.log = log;
-    this.json = json;
+    this.identity = identity;
+    this.resends = resends;
     this.clock = clock;
   }
 
@@ -129,9 +131,9 @@ public class Rebooking {
     if (segment.isEmpty()) {
       return orTheRace(asked, notFound(r, booking.isPresent()));
     }
-    var who = identity(asked, booking.get());
-    if (who instanceof Identity.Unverified u) {
-      outcome = unverified(u.why());
+    var who = identity.of(asked.call(), r.identityCheck(), booking.get());
+    if (who instanceof PassengerIdentity.Unverified u) {
+      outcome = u.refused();
     } else if (asked.kind().equals("rebook")) {
       outcome = startRebook(asked, booking.get(), segment.get(), who.words());
     } else if (asked.kind().equals("confirmation")) {
@@ -142,88 +144,13 @@ public class Rebooking {
     return orTheRace(asked, outcome);
   }
 
-  /** How the customer was found to be the booking's passenger, for the audit trail; or not. */
-  private sealed interface Identity {
-    String words();
-
-    record Linked(String words) implements Identity {}
-
-    record CheckedByAgent(String words) implements Identity {}
-
-    record Unverified(String why) implements Identity {
-      @Override
-      public String words() {
-        return why;
-      }
-    }
-  }
-
-  /**
-   * The booking's passenger must be the conversation's customer: Purser can tell when the customer
-   * gave the locator here and bears a passenger's name; otherwise the agent says how they checked —
-   * in this request, or in an earlier action on the same booking from this conversation.
-   */
-  private Identity identity(Asked asked, Booking booking) {
-    var unlinked = access.unlinked(asked.workspaceId(), asked.conversationId(), booking);
-    if (unlinked.isEmpty()) {
-      return new Identity.Linked(
-          "identity: the customer gave "
-              + booking.recordLocator()
-              + " in this conversation and bears the passenger's name");
-    }
-    var check = asked.request().identityCheck();
-    if (check != null) {
-      return new Identity.CheckedByAgent(
-          "identity checked by " + asked.actor().name() + ": " + check);
-    }
-    var earlier =
-        earlierCheck(asked.workspaceId(), asked.conversationId(), booking.recordLocator());
-    if (earlier.isPresent()) {
-      return new Identity.CheckedByAgent(
-          "identity checked earlier in this conversation: " + earlier.get());
-    }
-    return new Identity.Unverified(unlinked.get());
-  }
-
   /**
    * Why the agent must still say how they checked the customer is the booking's passenger before
    * changing it from this conversation; empty when Purser can tell, or an agent already said.
    */
-  public java.util.Optional<String> identityToCheck(
+  public Optional<IdentityToCheck> identityToCheck(
       long workspaceId, long conversationId, Booking booking) {
-    var unlinked = access.unlinked(workspaceId, conversationId, booking);
-    if (unlinked.isEmpty()
-        || earlierCheck(workspaceId, conversationId, booking.recordLocator()).isPresent()) {
-      return java.util.Optional.empty();
-    }
-    return unlinked;
-  }
-
-  /** An identity check an agent gave for this booking in an earlier action of the conversation. */
-  private java.util.Optional<String> earlierCheck(
-      long workspaceId, long conversationId, String locator) {
-    var found = java.util.Optional.<String>empty();
-    for (var action : log.forConversation(workspaceId, conversationId)) {
-      if (!locator.equalsIgnoreCase(action.recordLocator())
-          || "rejected".equals(action.status())
-          || action.request() == null) {
-        continue;
-      }
-      var check = json.readTree(action.request()).path("identityCheck");
-      if (check.isString() && !check.asString().isBlank()) {
-        found = java.util.Optional.of(check.asString());
-      }
-    }
-    return found;
-  }
-
-  private static ActionOutcome unverified(String why) {
-    return new ActionOutcome.Refused(
-        403,
-        "Identity not verified",
-        why
-            + ": check that the customer is the passenger (e.g. the booking's e-mail address or"
-            + " date of travel) and say how in \"identityCheck\"");
+    return identity.toCheck(workspaceId, conversationId, booking);
   }
 
   /**
@@ -287,69 +214,16 @@ public class Rebooking {
         asked.draft(request, quote.words(), BookingWords.segment(segment), needs, who));
   }
 
-  /** At most one confirmation of a booking every two minutes from a conversation. */
-  static final java.time.Duration RESEND_PAUSE = java.time.Duration.ofMinutes(2);
-
-  /** At most this many confirmations of a booking a day from a conversation. */
-  static final int RESENDS_A_DAY = 5;
-
-  /**
-   * Sends the booking's confirmation again to its own address: audited like any action, and not
-   * more often than {@link #RESEND_PAUSE} nor more than {@link #RESENDS_A_DAY} times a day, so a
-   * customer's mailbox is never flooded from Purser.
-   */
+  /** Sends the booking's confirmation again to its own address, as often as it may be. */
   private ActionOutcome startResend(Asked asked, Booking booking, String who) {
+    var refused = resends.refusal(asked.workspaceId(), asked.conversationId(), booking);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     var r = asked.request();
-    if (booking.email() == null || booking.email().isBlank()) {
-      return new ActionOutcome.Refused(
-          422,
-          "No e-mail address",
-          "Booking " + booking.recordLocator() + " has no e-mail address");
-    }
-    var now = clock.instant();
-    var sent =
-        log.forConversation(asked.workspaceId(), asked.conversationId()).stream()
-            .filter(a -> booking.recordLocator().equalsIgnoreCase(a.recordLocator()))
-            .filter(a -> a.stepsDone().contains("confirmation"))
-            .map(ActionLog.Stored::requestedAt)
-            .filter(at -> at.isAfter(now.minus(java.time.Duration.ofDays(1))))
-            .toList();
-    var latest = sent.stream().max(java.util.Comparator.naturalOrder());
-    if (latest.isPresent() && latest.get().isAfter(now.minus(RESEND_PAUSE))) {
-      long wait = java.time.Duration.between(now, latest.get().plus(RESEND_PAUSE)).toSeconds() + 1;
-      return new ActionOutcome.Refused(
-          429,
-          "Sent a moment ago",
-          "The confirmation of "
-              + booking.recordLocator()
-              + " was sent less than 2 minutes ago: try again in "
-              + wait
-              + " s");
-    }
-    if (sent.size() >= RESENDS_A_DAY) {
-      return new ActionOutcome.Refused(
-          429,
-          "Sent often enough today",
-          "The confirmation of "
-              + booking.recordLocator()
-              + " was sent "
-              + sent.size()
-              + " times in the last 24 hours: that is the most Purser sends");
-    }
     var request =
-        new ActionRequest(
-            booking.recordLocator(),
-            r.segmentId(),
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            true,
-            null,
-            r.language(),
-            r.lastName(),
-            r.identityCheck());
+        ActionRequest.confirmation(
+            booking.recordLocator(), r.segmentId(), r.language(), r.lastName(), r.identityCheck());
     return actions.start(asked.draft(request, null, null, List.of(), who));
   }
 

@@ -1,6 +1,7 @@
 package io.purser.airline.booking;
 
 import io.purser.airline.BookingRequest;
+import io.purser.airline.IdentityToCheck;
 import io.purser.airline.connector.AirlineConnectors;
 import io.purser.airline.domain.Booking;
 import io.purser.airline.domain.Passenger;
@@ -45,16 +46,21 @@ public class BookingAccess {
    * booking opened any other way (a last name the agent typed, a locator a stranger wrote) may be
    * someone else's: the agent must say how they checked before changing it.
    */
-  public Optional<String> unlinked(long workspaceId, long conversationId, Booking booking) {
+  public Optional<IdentityToCheck> unlinked(
+      long workspaceId, long conversationId, Booking booking) {
     var conversation = conversations.find(workspaceId, conversationId);
     if (conversation.isEmpty()) {
-      return Optional.of(notFound(booking.recordLocator()));
+      return Optional.of(
+          new IdentityToCheck(
+              IdentityToCheck.Why.NO_CONVERSATION, notFound(booking.recordLocator())));
     }
     var locator = booking.recordLocator();
     if (!customerWrote(new BookingRequest(workspaceId, conversationId, locator, null))
         && !onCustomersImage(workspaceId, conversationId, locator)) {
       return Optional.of(
-          "the customer did not give record locator " + locator + " in this conversation");
+          new IdentityToCheck(
+              IdentityToCheck.Why.LOCATOR_NOT_GIVEN,
+              "the customer did not give record locator " + locator + " in this conversation"));
     }
     var names = new ArrayList<String>();
     names.add(conversation.get().customerName());
@@ -63,11 +69,13 @@ public class BookingAccess {
         .forEach(names::add);
     if (booking.passengers().stream().noneMatch(p -> named(p, names))) {
       return Optional.of(
-          "no passenger of "
-              + locator
-              + " bears the customer's profile name ("
-              + String.join(", ", names.stream().filter(n -> n != null).distinct().toList())
-              + ")");
+          new IdentityToCheck(
+              IdentityToCheck.Why.NO_PASSENGER_NAMED,
+              "no passenger of "
+                  + locator
+                  + " bears the customer's profile name ("
+                  + String.join(", ", names.stream().filter(n -> n != null).distinct().toList())
+                  + ")"));
     }
     return Optional.empty();
   }

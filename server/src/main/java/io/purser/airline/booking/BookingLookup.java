@@ -51,20 +51,6 @@ public class BookingLookup {
   /**
    * @param segmentId null for the first disrupted segment, else the first still to leave
    * @param wishText the customer's words to read time wishes from ("after 6 pm"), or null
-   */
-  public Optional<AlternativesView> alternatives(
-      long workspaceId,
-      Booking booking,
-      String segmentId,
-      AlternativeSearch filters,
-      String wishText,
-      List<ShownFlight> shown,
-      boolean supervisor) {
-    return alternatives(
-        workspaceId, booking, segmentId, filters, wishText, shown, supervisor, null);
-  }
-
-  /**
    * @param reason the reason the agent picked for the change, which the fare quotes and the policy
    *     assume; null for the segment's own (its disruption, else a customer request)
    */
@@ -83,16 +69,7 @@ public class BookingLookup {
       return Optional.empty();
     }
     var current = segment.get();
-    var search =
-        new AlternativeSearch(
-            booking.recordLocator(),
-            current.id(),
-            filters.date(),
-            filters.earliest(),
-            filters.latest(),
-            filters.origin(),
-            filters.destination(),
-            filters.cabin());
+    var search = filters.forSegment(booking.recordLocator(), current.id());
     List<TravelConstraint> wishes = ConstraintParser.parse(wishText);
     var why = reason == null ? reasonFor(current) : reason;
     var airline = connectors.forWorkspace(workspaceId);
@@ -148,17 +125,7 @@ public class BookingLookup {
             .distinct()
             .toList();
     for (var day : days) {
-      var onDay =
-          new AlternativeSearch(
-              search.recordLocator(),
-              search.segmentId(),
-              day,
-              search.earliest(),
-              search.latest(),
-              search.origin(),
-              search.destination(),
-              search.cabin());
-      for (var a : airline.alternatives(onDay)) {
+      for (var a : airline.alternatives(search.onDay(day))) {
         if (all.stream().noneMatch(known -> known.flight().key().equals(a.flight().key()))) {
           all.add(a);
         }

@@ -2,82 +2,50 @@ package io.purser.airline.domain;
 
 import java.time.LocalTime;
 
-/** A wish about times the customer wrote ("after 6 pm", "arrive before 9"), in local time. */
+/**
+ * A wish about times the customer wrote ("after 6 pm", "arrive before 9"), in local time: a
+ * departure or an arrival, after or before a time. An arrival the next day is after any time of the
+ * day of departure, and too late for any "before".
+ */
 public sealed interface TravelConstraint {
-
-  boolean fits(Flight flight);
-
-  /** In words, for the API and the ranking's reasons: "departs after 18:00". */
-  String describe();
 
   /** The time the wish is about. */
   LocalTime time();
+
+  default boolean fits(Flight flight) {
+    var at = aboutArrival() ? flight.arrival() : flight.departure();
+    boolean nextDay = at.toLocalDate().isAfter(flight.departure().toLocalDate());
+    return after()
+        ? nextDay || !at.toLocalTime().isBefore(time())
+        : !nextDay && !at.toLocalTime().isAfter(time());
+  }
+
+  /** In words, for the API and the ranking's reasons: "departs after 18:00". */
+  default String describe() {
+    return (aboutArrival() ? "arrives " : "departs ") + (after() ? "after " : "before ") + time();
+  }
 
   /**
    * Which wish this is, for a console to put in words in the agent's language: departAfter,
    * departBefore, arriveAfter or arriveBefore.
    */
-  String kind();
-
-  record DepartAfter(LocalTime time) implements TravelConstraint {
-    public String kind() {
-      return "departAfter";
-    }
-
-    public boolean fits(Flight flight) {
-      return !flight.departure().toLocalTime().isBefore(time);
-    }
-
-    public String describe() {
-      return "departs after " + time;
-    }
+  default String kind() {
+    return (aboutArrival() ? "arrive" : "depart") + (after() ? "After" : "Before");
   }
 
-  record DepartBefore(LocalTime time) implements TravelConstraint {
-    public String kind() {
-      return "departBefore";
-    }
+  record DepartAfter(LocalTime time) implements TravelConstraint {}
 
-    public boolean fits(Flight flight) {
-      return !flight.departure().toLocalTime().isAfter(time);
-    }
+  record DepartBefore(LocalTime time) implements TravelConstraint {}
 
-    public String describe() {
-      return "departs before " + time;
-    }
+  record ArriveAfter(LocalTime time) implements TravelConstraint {}
+
+  record ArriveBefore(LocalTime time) implements TravelConstraint {}
+
+  private boolean aboutArrival() {
+    return this instanceof ArriveAfter || this instanceof ArriveBefore;
   }
 
-  /** Arriving after a time; a flight landing the next day arrives after any time of the day. */
-  record ArriveAfter(LocalTime time) implements TravelConstraint {
-    public String kind() {
-      return "arriveAfter";
-    }
-
-    public boolean fits(Flight flight) {
-      return nextDay(flight) || !flight.arrival().toLocalTime().isBefore(time);
-    }
-
-    public String describe() {
-      return "arrives after " + time;
-    }
-  }
-
-  /** Arriving before a time on the day of departure; the next morning is too late. */
-  record ArriveBefore(LocalTime time) implements TravelConstraint {
-    public String kind() {
-      return "arriveBefore";
-    }
-
-    public boolean fits(Flight flight) {
-      return !nextDay(flight) && !flight.arrival().toLocalTime().isAfter(time);
-    }
-
-    public String describe() {
-      return "arrives before " + time;
-    }
-  }
-
-  private static boolean nextDay(Flight flight) {
-    return flight.arrival().toLocalDate().isAfter(flight.departure().toLocalDate());
+  private boolean after() {
+    return this instanceof DepartAfter || this instanceof ArriveAfter;
   }
 }

@@ -4,7 +4,6 @@ import io.purser.airline.ActionCall;
 import io.purser.airline.Actor;
 import io.purser.airline.AirlineManagement;
 import io.purser.identity.PurserPrincipal;
-import io.purser.identity.Role;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,29 +31,19 @@ class BookingActionController {
 
   record RejectBody(String reason) {}
 
-  /** Moves a segment to another flight, then seats and the confirmation if asked. */
-  @PostMapping("/api/v1/conversations/{id}/actions/rebook")
-  ResponseEntity<?> rebook(
+  /**
+   * A rebook moves a segment to another flight, then gives seats and sends the confirmation if
+   * asked; a seat gives seats.
+   */
+  @PostMapping("/api/v1/conversations/{id}/actions/{kind:rebook|seat}")
+  ResponseEntity<?> change(
       PurserPrincipal caller,
       @PathVariable long id,
+      @PathVariable String kind,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       @RequestBody ActionBody body) {
-    return change("rebook", caller, id, key, body);
-  }
-
-  @PostMapping("/api/v1/conversations/{id}/actions/seat")
-  ResponseEntity<?> seat(
-      PurserPrincipal caller,
-      @PathVariable long id,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      @RequestBody ActionBody body) {
-    return change("seat", caller, id, key, body);
-  }
-
-  private ResponseEntity<?> change(
-      String kind, PurserPrincipal caller, long id, String key, ActionBody body) {
     var request = body.toRequest(kind);
-    var call = new ActionCall(caller.workspaceId(), id, actor(caller), key(key));
+    var call = new ActionCall(caller.workspaceId(), id, Actor.of(caller), key(key));
     var approval = body.approvalRequested();
     return AirlineProblems.answer(
         kind.equals("rebook")
@@ -70,7 +59,7 @@ class BookingActionController {
       @RequestBody(required = false) MovePrivateBody body) {
     var text = body == null ? null : body.text();
     return AirlineProblems.answer(
-        airline.movePrivate(caller.workspaceId(), id, actor(caller), key(key), text));
+        airline.movePrivate(caller.workspaceId(), id, Actor.of(caller), key(key), text));
   }
 
   @GetMapping("/api/v1/conversations/{id}/actions")
@@ -88,7 +77,7 @@ class BookingActionController {
 
   @PostMapping("/api/v1/booking-actions/{id}/approve")
   ResponseEntity<?> approve(PurserPrincipal caller, @PathVariable long id) {
-    return AirlineProblems.answer(airline.approve(caller.workspaceId(), id, actor(caller)));
+    return AirlineProblems.answer(airline.approve(caller.workspaceId(), id, Actor.of(caller)));
   }
 
   @PostMapping("/api/v1/booking-actions/{id}/reject")
@@ -98,17 +87,13 @@ class BookingActionController {
       @RequestBody(required = false) RejectBody body) {
     return AirlineProblems.answer(
         airline.reject(
-            caller.workspaceId(), id, actor(caller), body == null ? null : body.reason()));
+            caller.workspaceId(), id, Actor.of(caller), body == null ? null : body.reason()));
   }
 
   /** Runs a failed or partial action on from the step that failed. */
   @PostMapping("/api/v1/booking-actions/{id}/retry")
   ResponseEntity<?> retry(PurserPrincipal caller, @PathVariable long id) {
-    return AirlineProblems.answer(airline.retry(caller.workspaceId(), id, actor(caller)));
-  }
-
-  private static Actor actor(PurserPrincipal caller) {
-    return new Actor(caller.userId(), caller.name(), caller.can(Role.SUPERVISOR));
+    return AirlineProblems.answer(airline.retry(caller.workspaceId(), id, Actor.of(caller)));
   }
 
   private static String key(String key) {

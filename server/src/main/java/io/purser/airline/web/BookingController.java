@@ -107,7 +107,7 @@ class BookingController {
                   cabin(cabin));
           return AirlineProblems.okOrNotFound(
               airline.alternatives(
-                  asked, segment, filters, text, List.of(), caller.can(Role.SUPERVISOR)),
+                  asked, segment, filters, text, List.of(), caller.can(Role.SUPERVISOR), null),
               notFound(asked) + (segment == null ? "" : "; or it has no segment " + segment));
         });
   }

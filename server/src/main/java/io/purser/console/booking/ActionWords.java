@@ -1,13 +1,12 @@
 package io.purser.console.booking;
 
 import io.purser.airline.BookingActionView;
-import io.purser.airline.BookingActionView.AuditEntry;
 import io.purser.identity.IdentityManagement;
 import io.purser.identity.UserView;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -49,42 +48,8 @@ class ActionWords {
         identity.users(workspaceId).stream()
             .filter(u -> u.displayName() != null && !u.displayName().isBlank())
             .collect(Collectors.toMap(UserView::username, UserView::displayName, (a, b) -> a));
-    Function<String, String> person = name -> name == null ? null : names.getOrDefault(name, name);
-    return actions.stream().map(a -> shown(a, person)).toList();
-  }
-
-  private BookingActionView shown(BookingActionView a, Function<String, String> person) {
-    var audit =
-        a.audit().stream()
-            .map(
-                e ->
-                    new AuditEntry(
-                        e.at(),
-                        person.apply(e.actor()),
-                        e.event(),
-                        words(e.before()),
-                        words(e.after()),
-                        detail(e.detail(), person)))
-            .toList();
-    return new BookingActionView(
-        a.id(),
-        a.conversationId(),
-        a.kind(),
-        a.status(),
-        a.recordLocator(),
-        a.request(),
-        a.fareQuote(),
-        a.stepsDone(),
-        a.failedStep(),
-        a.error(),
-        words(a.before()),
-        words(a.after()),
-        person.apply(a.requestedBy()),
-        a.requestedAt(),
-        person.apply(a.decidedBy()),
-        a.decidedAt(),
-        audit,
-        a.repeated());
+    UnaryOperator<String> person = name -> name == null ? null : names.getOrDefault(name, name);
+    return actions.stream().map(a -> a.told(this::words, person, d -> detail(d, person))).toList();
   }
 
   /** The airline's words for a booking state, each "; "-separated part in the agent's language. */
@@ -130,7 +95,7 @@ class ActionWords {
   }
 
   /** An audit line's detail; the identity check's, which names its author, in the agent's words. */
-  private String detail(String detail, Function<String, String> person) {
+  private String detail(String detail, UnaryOperator<String> person) {
     var prefix = "identity checked by ";
     int colon = detail == null ? -1 : detail.indexOf(": ");
     if (colon > prefix.length() && detail.startsWith(prefix)) {

@@ -4,6 +4,8 @@ import io.purser.airline.domain.ChangeReason;
 import io.purser.console.ConversationNotFound;
 import io.purser.conversation.ConversationManagement;
 import io.purser.identity.PurserPrincipal;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -23,11 +25,41 @@ public class BookingPanelController {
 
   public static final String FRAGMENT = "console/booking :: panel";
 
+  /**
+   * The change a review or a rebook form names: the booking, its segment and the flight to move it
+   * to, the seat wanted and the reason picked (null: the segment's own).
+   */
+  record ChangeForm(
+      @NotNull String locator,
+      String lastName,
+      @NotNull String segmentId,
+      @NotNull String flightNumber,
+      @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+      String seatPreference,
+      ChangeReason reason) {
+
+    BookingPanels.Rebook rebook(boolean approval, String key, String identityCheck) {
+      return new BookingPanels.Rebook(
+          new BookingPanels.Asked(locator, lastName),
+          segmentId,
+          flightNumber,
+          date,
+          seatPreference == null ? "" : seatPreference,
+          approval,
+          key,
+          reason,
+          identityCheck);
+    }
+  }
+
   private final BookingPanels panels;
+  private final RebookReviews reviews;
   private final ConversationManagement conversations;
 
-  BookingPanelController(BookingPanels panels, ConversationManagement conversations) {
+  BookingPanelController(
+      BookingPanels panels, RebookReviews reviews, ConversationManagement conversations) {
     this.panels = panels;
+    this.reviews = reviews;
     this.conversations = conversations;
   }
 
@@ -46,56 +78,21 @@ public class BookingPanelController {
   /** The change the agent clicked, shown for confirmation (nothing changes yet). */
   @PostMapping("/console/conversations/{id}/booking/review")
   String review(
-      PurserPrincipal caller,
-      @PathVariable long id,
-      @RequestParam String locator,
-      @RequestParam(required = false) String lastName,
-      @RequestParam String segmentId,
-      @RequestParam String flightNumber,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(defaultValue = "") String seatPreference,
-      @RequestParam(required = false) ChangeReason reason,
-      Model model) {
-    var asked =
-        new BookingPanels.Rebook(
-            new BookingPanels.Asked(locator, lastName),
-            segmentId,
-            flightNumber,
-            date,
-            seatPreference,
-            false,
-            null,
-            reason,
-            null);
-    return show(model, id, panels.review(caller, known(caller, id), asked));
+      PurserPrincipal caller, @PathVariable long id, @Valid ChangeForm change, Model model) {
+    var asked = change.rebook(false, null, null);
+    return show(model, id, reviews.review(caller, known(caller, id), asked));
   }
 
   @PostMapping("/console/conversations/{id}/booking/rebook")
   String rebook(
       PurserPrincipal caller,
       @PathVariable long id,
-      @RequestParam String locator,
-      @RequestParam(required = false) String lastName,
-      @RequestParam String segmentId,
-      @RequestParam String flightNumber,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-      @RequestParam(defaultValue = "") String seatPreference,
+      @Valid ChangeForm change,
       @RequestParam(defaultValue = "false") boolean approval,
-      @RequestParam(required = false) ChangeReason reason,
       @RequestParam(required = false) String identityCheck,
       @RequestParam String key,
       Model model) {
-    var asked =
-        new BookingPanels.Rebook(
-            new BookingPanels.Asked(locator, lastName),
-            segmentId,
-            flightNumber,
-            date,
-            seatPreference,
-            approval,
-            key,
-            reason,
-            identityCheck);
+    var asked = change.rebook(approval, key, identityCheck);
     return show(model, id, panels.rebook(caller, known(caller, id), asked));
   }
 

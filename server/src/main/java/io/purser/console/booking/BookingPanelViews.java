@@ -70,22 +70,15 @@ class BookingPanelViews {
     this.json = json;
   }
 
-  /**
-   * @param seatsFor the segment whose seat map to show, or null
-   * @param tellCustomer prepare the reply telling the customer the itinerary of {@code seatsFor}
-   */
-  BookingPanel panel(
-      PurserPrincipal caller,
-      long conversation,
-      BookingPanels.Asked asked,
-      String seatsFor,
-      String outcome,
-      boolean outcomeOk,
-      boolean tellCustomer) {
-    return panel(caller, conversation, asked, seatsFor, outcome, outcomeOk, tellCustomer, null);
+  /** The panel with what went wrong, and no seat map. */
+  BookingPanel saying(
+      PurserPrincipal caller, long conversation, BookingPanels.Asked asked, String outcome) {
+    return panel(caller, conversation, asked, null, outcome, false, false, null);
   }
 
   /**
+   * @param seatsFor the segment whose seat map to show, or null
+   * @param tellCustomer prepare the reply telling the customer the itinerary of {@code seatsFor}
    * @param reason the change reason the alternatives' quotes assume; null for the segment's own
    */
   BookingPanel panel(
@@ -202,8 +195,12 @@ class BookingPanelViews {
 
   /** What the customer will be told once the segment is on the new flight, for the review. */
   String previewReply(Booking booking, Segment segment, long workspaceId, long conversation) {
-    return reply(
-        booking, segment, customerLanguage(conversations.messages(workspaceId, conversation)));
+    return reply(booking, segment, customerLanguage(workspaceId, conversation));
+  }
+
+  /** The language of the conversation's customer, which the replies and confirmations use. */
+  String customerLanguage(long workspaceId, long conversation) {
+    return customerLanguage(conversations.messages(workspaceId, conversation));
   }
 
   /** "Hi Alex, done: you are now on PX2044 …", in the customer's language when we have it. */
@@ -234,7 +231,7 @@ class BookingPanelViews {
   }
 
   /** The language of the customer's latest message that triage placed, if Purser writes it. */
-  String customerLanguage(List<MessageView> said) {
+  private String customerLanguage(List<MessageView> said) {
     String language = null;
     for (MessageView m : said) {
       if (m.isInbound()) {

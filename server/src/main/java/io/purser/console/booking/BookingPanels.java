@@ -8,16 +8,15 @@ import io.purser.airline.Actor;
 import io.purser.airline.AirlineManagement;
 import io.purser.airline.BookingRequest;
 import io.purser.airline.domain.ChangeReason;
-import io.purser.conversation.ConversationManagement;
 import io.purser.identity.PurserPrincipal;
-import io.purser.identity.Role;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
  * Assembles the booking panel and runs the agent's clicks on it through the airline module, with
- * the idempotency key of the panel the agent clicked on.
+ * the idempotency key of the panel the agent clicked on ({@link RebookReviews} shows a change for
+ * confirmation first).
  */
 @Service
 class BookingPanels {
@@ -53,13 +52,10 @@ class BookingPanels {
   }
 
   private final AirlineManagement airline;
-  private final ConversationManagement conversations;
   private final BookingPanelViews views;
 
-  BookingPanels(
-      AirlineManagement airline, ConversationManagement conversations, BookingPanelViews views) {
+  BookingPanels(AirlineManagement airline, BookingPanelViews views) {
     this.airline = airline;
-    this.conversations = conversations;
     this.views = views;
   }
 
@@ -68,75 +64,13 @@ class BookingPanels {
    * seatsFor} when given.
    */
   BookingPanel show(PurserPrincipal caller, long conversation, Asked asked, String seatsFor) {
-    return views.panel(caller, conversation, asked, seatsFor, null, true, false);
-  }
-
-  /**
-   * The change the agent clicked, for them to confirm before anything happens: the flights, the
-   * seat, the fare difference and whether a supervisor must approve — for the reason picked — and
-   * what the customer will be told.
-   */
-  BookingPanel review(PurserPrincipal caller, long conversation, Rebook r) {
-    var locator = BookingPanelViews.normalised(r.asked().locator());
-    if (locator == null) {
-      return saying(caller, conversation, r.asked(), views.text("booking.badLocator"));
-    }
-    var asked = new Asked(locator, r.asked().lastName());
-    var panel = views.panel(caller, conversation, asked, null, null, true, false, r.reason());
-    if (panel.booking() == null) {
-      throw new BookingNotFound(locator);
-    }
-    var segment = panel.booking().segment(r.segmentId());
-    var offered = panel.alternatives();
-    if (segment.isEmpty() || offered == null || !offered.segment().id().equals(r.segmentId())) {
-      return saying(caller, conversation, asked, views.text("booking.noSegment"));
-    }
-    var option =
-        offered.items().stream()
-            .filter(
-                o ->
-                    o.flight().number().equals(r.flightNumber())
-                        && o.flight().departure().toLocalDate().equals(r.date()))
-            .findFirst();
-    if (option.isEmpty()) {
-      return saying(
-          caller,
-          conversation,
-          asked,
-          views.text("booking.notOffered", r.flightNumber(), r.date()));
-    }
-    var to = option.get();
-    var moved = segment.get().movedTo(to.flight(), to.cabin(), to.fare());
-    var tell = views.previewReply(panel.booking(), moved, caller.workspaceId(), conversation);
-    return panel.reviewing(
-        new BookingPanel.Review(
-            segment.get(),
-            to,
-            r.seatPreference() == null ? "" : r.seatPreference(),
-            ChangeReason.valueOf(offered.reason()),
-            List.of(ChangeReason.values()),
-            tell,
-            airline
-                .identityToCheck(caller.workspaceId(), conversation, panel.booking())
-                .map(why -> identityWords(why, panel.booking().recordLocator()))
-                .orElse(null)));
-  }
-
-  /** The airline module's reason, in the agent's language (its two cases; else as written). */
-  private String identityWords(String why, String locator) {
-    if (why.startsWith("the customer did not give record locator")) {
-      return views.text("booking.identity.notGiven", locator);
-    }
-    if (why.startsWith("no passenger of")) {
-      return views.text("booking.identity.notNamed", locator);
-    }
-    return why;
+    return views.panel(caller, conversation, asked, seatsFor, null, true, false, null);
   }
 
   BookingPanel rebook(PurserPrincipal caller, long conversation, Rebook r) {
     var locator = BookingPanelViews.normalised(r.asked().locator());
     if (locator == null) {
-      return saying(caller, conversation, r.asked(), views.text("booking.badLocator"));
+      return views.saying(caller, conversation, r.asked(), views.text("booking.badLocator"));
     }
     var asked = new Asked(locator, r.asked().lastName());
     var booking =
@@ -149,7 +83,7 @@ class BookingPanels {
     }
     var segment = booking.flatMap(b -> b.segment(r.segmentId()));
     if (segment.isEmpty()) {
-      return saying(caller, conversation, asked, views.text("booking.noSegment"));
+      return views.saying(caller, conversation, asked, views.text("booking.noSegment"));
     }
     var seats =
         r.seatPreference() == null || r.seatPreference().isBlank()
@@ -168,12 +102,12 @@ class BookingPanels {
             seats,
             true,
             null,
-            views.customerLanguage(conversations.messages(caller.workspaceId(), conversation)),
+            views.customerLanguage(caller.workspaceId(), conversation),
             asked.lastName(),
             r.identityCheck());
     var outcome =
         airline.rebook(
-            new ActionCall(caller.workspaceId(), conversation, actor(caller), r.key()),
+            new ActionCall(caller.workspaceId(), conversation, Actor.of(caller), r.key()),
             request,
             r.approval());
     return after(caller, conversation, asked, r.segmentId(), outcome);
@@ -189,7 +123,7 @@ class BookingPanels {
       String key) {
     var normal = BookingPanelViews.normalised(asked.locator());
     if (normal == null) {
-      return saying(caller, conversation, asked, views.text("booking.badLocator"));
+      return views.saying(caller, conversation, asked, views.text("booking.badLocator"));
     }
     var request =
         new ActionRequest(
@@ -203,10 +137,13 @@ class BookingPanels {
             false,
             null,
             null,
-            asked.lastName());
+            asked.lastName(),
+            null);
     var outcome =
         airline.seat(
-            new ActionCall(caller.workspaceId(), conversation, actor(caller), key), request, false);
+            new ActionCall(caller.workspaceId(), conversation, Actor.of(caller), key),
+            request,
+            false);
     return after(caller, conversation, new Asked(normal, asked.lastName()), segmentId, outcome);
   }
 
@@ -214,7 +151,7 @@ class BookingPanels {
   BookingPanel resend(PurserPrincipal caller, long conversation, Asked asked, String key) {
     var locator = BookingPanelViews.normalised(asked.locator());
     if (locator == null) {
-      return saying(caller, conversation, asked, views.text("booking.badLocator"));
+      return views.saying(caller, conversation, asked, views.text("booking.badLocator"));
     }
     var normal = new Asked(locator, asked.lastName());
     var booking =
@@ -224,21 +161,15 @@ class BookingPanels {
       throw new BookingNotFound(locator);
     }
     var request =
-        new ActionRequest(
+        ActionRequest.confirmation(
             locator,
             booking.get().segments().get(0).id(),
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            true,
-            null,
-            views.customerLanguage(conversations.messages(caller.workspaceId(), conversation)),
-            normal.lastName());
+            views.customerLanguage(caller.workspaceId(), conversation),
+            normal.lastName(),
+            null);
     var outcome =
         airline.resendConfirmation(
-            new ActionCall(caller.workspaceId(), conversation, actor(caller), key), request);
+            new ActionCall(caller.workspaceId(), conversation, Actor.of(caller), key), request);
     if (outcome instanceof ActionOutcome.Recorded recorded
         && "done".equals(recorded.action().status())
         && !recorded.action().repeated()) {
@@ -249,7 +180,8 @@ class BookingPanels {
           null,
           views.text("booking.resent", recorded.action().after()),
           true,
-          false);
+          false,
+          null);
     }
     return after(caller, conversation, normal, null, outcome);
   }
@@ -258,9 +190,9 @@ class BookingPanels {
       PurserPrincipal caller, long conversation, Asked asked, long actionId, boolean approve) {
     var outcome =
         approve
-            ? airline.approve(caller.workspaceId(), actionId, actor(caller))
+            ? airline.approve(caller.workspaceId(), actionId, Actor.of(caller))
             : airline.reject(
-                caller.workspaceId(), actionId, actor(caller), "rejected in the console");
+                caller.workspaceId(), actionId, Actor.of(caller), "rejected in the console");
     var action = airline.action(caller.workspaceId(), actionId);
     var locator = action.map(a -> a.recordLocator()).orElse(null);
     return after(caller, conversation, new Asked(locator, asked.lastName()), null, outcome);
@@ -277,9 +209,9 @@ class BookingPanels {
         throw new BookingNotFound(asked.locator());
       }
       if (refused.status() == 403) {
-        throw new ActionForbidden(saying(caller, conversation, asked, refused.detail()));
+        throw new ActionForbidden(views.saying(caller, conversation, asked, refused.detail()));
       }
-      return saying(caller, conversation, asked, refused.detail());
+      return views.saying(caller, conversation, asked, refused.detail());
     }
     if (outcome instanceof ActionOutcome.Failed failed) {
       var view = failed.action();
@@ -290,7 +222,8 @@ class BookingPanels {
           null,
           views.text("booking.failed", view.failedStep(), view.error()),
           false,
-          false);
+          false,
+          null);
     }
     var recorded = (ActionOutcome.Recorded) outcome;
     var view = recorded.action();
@@ -309,16 +242,7 @@ class BookingPanels {
         done ? segmentId : null,
         said,
         !"partial".equals(view.status()),
-        done);
-  }
-
-  /** The panel with what went wrong, and no seat map. */
-  private BookingPanel saying(
-      PurserPrincipal caller, long conversation, Asked asked, String outcome) {
-    return views.panel(caller, conversation, asked, null, outcome, false, false);
-  }
-
-  private static Actor actor(PurserPrincipal caller) {
-    return new Actor(caller.userId(), caller.name(), caller.can(Role.SUPERVISOR));
+        done,
+        null);
   }
 }
