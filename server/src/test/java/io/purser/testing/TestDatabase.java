@@ -83,6 +83,14 @@ public final class TestDatabase {
     return unavailable;
   }
 
+  /**
+   * Skips the test when this database cannot be used here, except in CI, where it fails: CI must
+   * run the PostgreSQL suite.
+   */
+  public static void require() {
+    MachineRequirement.require("the PostgreSQL suite", unavailableReason());
+  }
+
   private static String h2Url() {
     return "jdbc:h2:mem:purser-"
         + UUID.randomUUID()
