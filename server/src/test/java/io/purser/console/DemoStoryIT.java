@@ -2,7 +2,6 @@ package io.purser.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.purser.airline.demo.DemoAirline;
 import io.purser.airline.demo.DemoConnections;
@@ -42,20 +41,13 @@ class DemoStoryIT extends DemoModeTest {
 
   @BeforeAll
   static void startBrowser() {
-    var reason = Chromium.unavailableReason();
-    if (reason != null && "true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("CI must run the console's browser tests: " + reason);
-    }
-    assumeTrue(reason == null, "Browser tests skipped: " + reason);
-    browser = Chromium.start();
+    browser = Chromium.startOrSkip();
   }
 
   @AfterAll
   static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-      browser = null;
-    }
+    Chromium.quit(browser);
+    browser = null;
   }
 
   @Test
