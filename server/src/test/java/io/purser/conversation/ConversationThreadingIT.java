@@ -134,10 +134,7 @@ class ConversationThreadingIT extends BrandIntegrationTest {
   @Test
   void adoptsABrandReplyLeftHeldWhileItsParentWasStoredConcurrently() {
     var question = Ids.random();
-    api.deliverX(
-        Payloads.xTweet(
-            account, question, Ids.random(), "c", "@brand my bag?", null, Instant.now()));
-    long conversation = conversationOf(question);
+    long conversation = brand.tweet(question, "c", "@brand my bag?");
     // What two workers racing leave behind: the brand's answer stored as held, its parent filed.
     var answer = Ids.random();
     jdbc.sql(
@@ -161,11 +158,7 @@ class ConversationThreadingIT extends BrandIntegrationTest {
 
   @Test
   void closesAResolvedConversationOnceItsReopenWindowHasPassed() {
-    var tweet = Ids.random();
-    api.deliverX(
-        Payloads.xTweet(
-            account, tweet, Ids.random(), "c", "@brand thanks, all good", null, Instant.now()));
-    long conversation = conversationOf(tweet);
+    long conversation = brand.tweet(Ids.random(), "c", "@brand thanks, all good");
     api.post(
         "/api/v1/conversations/" + conversation + "/status",
         ws.token(),
@@ -178,10 +171,7 @@ class ConversationThreadingIT extends BrandIntegrationTest {
 
   @Test
   void refusesStatusChangesTheLifecycleDoesNotAllow() {
-    var tweet = Ids.random();
-    api.deliverX(
-        Payloads.xTweet(account, tweet, Ids.random(), "c", "@brand hi", null, Instant.now()));
-    long conversation = conversationOf(tweet);
+    long conversation = brand.tweet(Ids.random(), "c", "@brand hi");
     assertThat(
             api.post(
                     "/api/v1/conversations/" + conversation + "/status",

@@ -14,7 +14,7 @@ class TriageRulesIT extends BrandIntegrationTest {
 
   private JsonNode deliver(String text) {
     var tweet = Ids.random();
-    brand.deliverX(Payloads.xTweet(account, tweet, Ids.random(), "fan", text, null, Instant.now()));
+    brand.tweet(tweet, "fan", text);
     return brand.message(tweet);
   }
 

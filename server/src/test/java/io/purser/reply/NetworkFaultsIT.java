@@ -307,10 +307,7 @@ class NetworkFaultsIT extends BrandIntegrationTest {
 
   private Tweet customerTweet() {
     var id = Ids.random();
-    brand.deliverX(
-        Payloads.xTweet(
-            account, id, Ids.random(), Brand.CUSTOMER_HANDLE, "@brand help", null, Instant.now()));
-    return new Tweet(id, brand.conversationOf(id));
+    return new Tweet(id, brand.tweet(id, Brand.CUSTOMER_HANDLE, "@brand help"));
   }
 
   private Chat messengerChat() {

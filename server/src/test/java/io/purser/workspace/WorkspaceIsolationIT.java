@@ -17,10 +17,7 @@ class WorkspaceIsolationIT extends IntegrationTest {
     var brandA = api.newWorkspace();
     var brandB = Brand.onX(api);
     var tweet = Ids.random();
-    brandB.deliverX(
-        Payloads.xTweet(
-            brandB.account(), tweet, Ids.random(), "cust", "help me", null, Instant.now()));
-    var conversation = brandB.conversationOf(tweet);
+    var conversation = brandB.tweet(tweet, "cust", "help me");
 
     assertThat(api.get("/api/v1/conversations/" + conversation, brandA.token()).status())
         .isEqualTo(404);
