@@ -134,10 +134,7 @@ class ConversationPageIT extends BrowserTest {
             document.body.dispatchEvent(new CustomEvent('purser:refresh'));
             """);
     var changed =
-        api.post(
-            "/api/v1/conversations/" + conversationIdOf("busy_bea") + "/status",
-            workspace.token(),
-            "{\"status\":\"pending\"}");
+        api.setStatus(conversationIdOf("busy_bea"), workspace.token(), "pending");
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
 
     awaitPendingAfter("slowHeard");
@@ -206,10 +203,7 @@ class ConversationPageIT extends BrowserTest {
     // Closed: the customer's next message starts a new conversation.
     for (var status : new String[] {"resolved", "closed"}) {
       var changed =
-          api.post(
-              "/api/v1/conversations/" + first + "/status",
-              workspace.token(),
-              "{\"status\":\"%s\"}".formatted(status));
+          api.setStatus(first, workspace.token(), status);
       assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     }
     tweet("1601", "again_anna", "@DemoAir now my flight is cancelled");

@@ -93,10 +93,7 @@ class ConversationThreadingIT extends BrandIntegrationTest {
     api.deliverX(Payloads.xTweet(account, first, customer, "c", "@brand delayed again", null, now));
     long conversation = conversationOf(first);
     assertThat(
-            api.post(
-                    "/api/v1/conversations/" + conversation + "/status",
-                    ws.token(),
-                    "{\"status\":\"resolved\"}")
+            api.setStatus(conversation, ws.token(), "resolved")
                 .status())
         .isEqualTo(200);
     assertThat(status(conversation)).isEqualTo("resolved");
@@ -108,10 +105,7 @@ class ConversationThreadingIT extends BrandIntegrationTest {
     assertThat(conversationOf(second)).isEqualTo(conversation);
     assertThat(status(conversation)).isEqualTo("open");
 
-    api.post(
-        "/api/v1/conversations/" + conversation + "/status",
-        ws.token(),
-        "{\"status\":\"resolved\"}");
+    api.setStatus(conversation, ws.token(), "resolved");
     var late = Ids.random();
     api.deliverX(
         Payloads.xTweet(
@@ -159,10 +153,7 @@ class ConversationThreadingIT extends BrandIntegrationTest {
   @Test
   void closesAResolvedConversationOnceItsReopenWindowHasPassed() {
     long conversation = brand.tweet(Ids.random(), "c", "@brand thanks, all good");
-    api.post(
-        "/api/v1/conversations/" + conversation + "/status",
-        ws.token(),
-        "{\"status\":\"resolved\"}");
+    api.setStatus(conversation, ws.token(), "resolved");
     closer.closeExpired(Instant.now().plus(6, ChronoUnit.DAYS));
     assertThat(status(conversation)).as("still inside the 7-day window").isEqualTo("resolved");
     closer.closeExpired(Instant.now().plus(8, ChronoUnit.DAYS));
@@ -173,24 +164,15 @@ class ConversationThreadingIT extends BrandIntegrationTest {
   void refusesStatusChangesTheLifecycleDoesNotAllow() {
     long conversation = brand.tweet(Ids.random(), "c", "@brand hi");
     assertThat(
-            api.post(
-                    "/api/v1/conversations/" + conversation + "/status",
-                    ws.token(),
-                    "{\"status\":\"closed\"}")
+            api.setStatus(conversation, ws.token(), "closed")
                 .status())
         .isEqualTo(200);
     assertThat(
-            api.post(
-                    "/api/v1/conversations/" + conversation + "/status",
-                    ws.token(),
-                    "{\"status\":\"open\"}")
+            api.setStatus(conversation, ws.token(), "open")
                 .status())
         .isEqualTo(409);
     assertThat(
-            api.post(
-                    "/api/v1/conversations/" + conversation + "/status",
-                    ws.token(),
-                    "{\"status\":\"bogus\"}")
+            api.setStatus(conversation, ws.token(), "bogus")
                 .status())
         .isEqualTo(400);
   }

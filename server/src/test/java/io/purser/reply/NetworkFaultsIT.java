@@ -358,12 +358,8 @@ class NetworkFaultsIT extends BrandIntegrationTest {
 
   private long reply(long conversation, String text) {
     var queued =
-        api.postWithHeader(
-            "/api/v1/conversations/" + conversation + "/replies",
-            ws.token(),
-            "{\"text\":\"" + text + "\"}",
-            "Idempotency-Key",
-            "faults-" + Ids.random());
+        api.reply(
+            conversation, ws.token(), "{\"text\":\"" + text + "\"}", "faults-" + Ids.random());
     assertThat(queued.status()).isEqualTo(202);
     return queued.json().get("id").asLong();
   }

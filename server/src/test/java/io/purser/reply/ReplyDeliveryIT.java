@@ -34,17 +34,12 @@ class ReplyDeliveryIT extends BrandIntegrationTest {
   }
 
   private Api.Response reply(long conversation, String json) {
-    return api.post("/api/v1/conversations/" + conversation + "/replies", ws.token(), json);
+    return api.reply(conversation, ws.token(), json);
   }
 
   /** The reply "Once", sent under the agent's click's idempotency key. */
   private Api.Response replyOnce(long conversation, String idempotencyKey) {
-    return api.postWithHeader(
-        "/api/v1/conversations/" + conversation + "/replies",
-        ws.token(),
-        "{\"text\":\"Once\"}",
-        "Idempotency-Key",
-        idempotencyKey);
+    return api.reply(conversation, ws.token(), "{\"text\":\"Once\"}", idempotencyKey);
   }
 
   private JsonNode awaitReplyStatus(long conversation, String status) {

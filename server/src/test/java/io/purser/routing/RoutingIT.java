@@ -90,8 +90,7 @@ class RoutingIT extends BrandIntegrationTest {
     long waiting = taken == first ? second : first;
 
     var resolved =
-        api.post(
-            "/api/v1/conversations/" + taken + "/status", ana.token(), "{\"status\":\"resolved\"}");
+        api.setStatus(taken, ana.token(), "resolved");
     assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
 
     awaitOwner(waiting, ana.id());
@@ -122,10 +121,7 @@ class RoutingIT extends BrandIntegrationTest {
         brand.tweet(
             customer, "@brand my bag is lost, can you help?", Instant.now().minusSeconds(120));
     awaitOwner(conversation, ana.id());
-    api.post(
-        "/api/v1/conversations/" + conversation + "/status",
-        ana.token(),
-        "{\"status\":\"resolved\"}");
+    api.setStatus(conversation, ana.token(), "resolved");
     awaitOwner(conversation, null);
     brand.presence(bob, "available");
 
@@ -155,9 +151,7 @@ class RoutingIT extends BrandIntegrationTest {
     networks.resetRequests();
 
     var refused =
-        api.post(
-            "/api/v1/conversations/" + conversation + "/replies",
-            bob.token(),
+        api.reply(conversation, bob.token(),
             "{\"text\":\"Hello, let me check\"}");
 
     assertThat(refused.status()).isEqualTo(409);
@@ -167,16 +161,12 @@ class RoutingIT extends BrandIntegrationTest {
         .isEqualTo(1);
 
     var owned =
-        api.post(
-            "/api/v1/conversations/" + conversation + "/replies",
-            ana.token(),
+        api.reply(conversation, ana.token(),
             "{\"text\":\"Hi, I am on it\"}");
     assertThat(owned.status()).as(owned.body()).isEqualTo(202);
 
     var takenOver =
-        api.post(
-            "/api/v1/conversations/" + conversation + "/replies",
-            bob.token(),
+        api.reply(conversation, bob.token(),
             "{\"text\":\"Bob here, taking over\",\"takeover\":true}");
     assertThat(takenOver.status()).as(takenOver.body()).isEqualTo(202);
     assertThat(owner(conversation)).isEqualTo(bob.id());

@@ -33,17 +33,12 @@ class WorkspaceIsolationIT extends IntegrationTest {
     assertThat(api.get("/api/v1/conversations", brandA.token()).json().get("items").size())
         .isZero();
     assertThat(
-            api.post(
-                    "/api/v1/conversations/" + conversation + "/replies",
-                    brandA.token(),
+            api.reply(conversation, brandA.token(),
                     "{\"text\":\"not yours\"}")
                 .status())
         .isEqualTo(404);
     assertThat(
-            api.post(
-                    "/api/v1/conversations/" + conversation + "/status",
-                    brandA.token(),
-                    "{\"status\":\"resolved\"}")
+            api.setStatus(conversation, brandA.token(), "resolved")
                 .status())
         .isEqualTo(404);
     assertThat(api.get("/api/v1/channel-accounts", brandA.token()).body())
