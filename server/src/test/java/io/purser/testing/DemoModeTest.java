@@ -36,9 +36,7 @@ public abstract class DemoModeTest {
     registry.add("spring.datasource.url", DemoModeTest::database);
     registry.add("spring.datasource.username", TestDatabase::user);
     registry.add("spring.datasource.password", TestDatabase::password);
-    registry.add("purser.database.url", DemoModeTest::database);
-    registry.add("purser.database.user", TestDatabase::user);
-    registry.add("purser.database.password", TestDatabase::password);
+    TestDatabase.register(registry, DemoModeTest::database);
     registry.add("purser.data-dir", DemoModeTest::dataDir);
     // The bundled sample, a little of it: the tests are about the story.
     registry.add("purser.demo.data", () -> "target/no-such-data");

@@ -53,9 +53,7 @@ public abstract class IntegrationTest {
     // A test JVM ends with browsers' live streams still open: graceful shutdown would wait its 30 s
     // for them before the JVM may exit, in every IT run.
     registry.add("server.shutdown", () -> "immediate");
-    registry.add("purser.database.url", TestDatabase::url);
-    registry.add("purser.database.user", TestDatabase::user);
-    registry.add("purser.database.password", TestDatabase::password);
+    TestDatabase.register(registry, TestDatabase::url);
     registry.add("purser.api-token", () -> BOOTSTRAP_TOKEN);
     registry.add("purser.metrics.token", () -> METRICS_TOKEN);
     registry.add("purser.x.consumer-secret", () -> X_SECRET);
