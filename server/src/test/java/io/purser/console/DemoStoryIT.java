@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,14 +67,7 @@ class DemoStoryIT extends DemoModeTest {
 
       // Alex Martin's message, from the queue.
       var alex = By.xpath("//a[contains(@class,'row-link')][contains(., 'Alex Martin')]");
-      await()
-          .atMost(Duration.ofSeconds(60))
-          .pollInterval(Duration.ofSeconds(2))
-          .until(
-              () -> {
-                browser.navigate().refresh();
-                return !browser.findElements(alex).isEmpty();
-              });
+      refreshUntil(Duration.ofSeconds(60), Duration.ofSeconds(2), () -> !browser.findElements(alex).isEmpty());
       steps.click(alex);
 
       steps.screenshotFlightIsFirst(number);
@@ -84,15 +78,13 @@ class DemoStoryIT extends DemoModeTest {
       var console = browser.getWindowHandle();
       browser.switchTo().newWindow(WindowType.TAB);
       browser.get("http://localhost:" + PORT + "/console/mailbox");
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .pollInterval(Duration.ofSeconds(1))
-          .until(
-              () -> {
-                browser.navigate().refresh();
-                var page = browser.findElement(By.tagName("body")).getText();
-                return page.contains(DemoAirline.STORY_LOCATOR) && page.contains(number);
-              });
+      refreshUntil(
+          Duration.ofSeconds(30),
+          Duration.ofSeconds(1),
+          () -> {
+            var page = browser.findElement(By.tagName("body")).getText();
+            return page.contains(DemoAirline.STORY_LOCATOR) && page.contains(number);
+          });
       shot("DemoStoryIT-mailbox.png");
       browser.close();
       browser.switchTo().window(console);
@@ -118,6 +110,18 @@ class DemoStoryIT extends DemoModeTest {
     } finally {
       shot("DemoStoryIT-final.png");
     }
+  }
+
+  /** Reloads the page every {@code poll} until it {@code shows} what the test waits for. */
+  private static void refreshUntil(Duration atMost, Duration poll, Callable<Boolean> shows) {
+    await()
+        .atMost(atMost)
+        .pollInterval(poll)
+        .until(
+            () -> {
+              browser.navigate().refresh();
+              return shows.call();
+            });
   }
 
   private static void shot(String name) throws IOException {
