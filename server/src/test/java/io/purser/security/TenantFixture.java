@@ -14,16 +14,14 @@ import io.purser.testing.Brand;
 import io.purser.testing.Ids;
 import io.purser.testing.NetworkStandIn;
 import io.purser.testing.Payloads;
+import io.purser.testing.Screenshots;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.imageio.ImageIO;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -272,14 +270,7 @@ final class TenantFixture {
     }
 
     private static byte[] png() {
-      var image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-      var out = new ByteArrayOutputStream();
-      try {
-        ImageIO.write(image, "png", out);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-      return out.toByteArray();
+      return Screenshots.png(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB));
     }
 
     private static String letters(int length) {

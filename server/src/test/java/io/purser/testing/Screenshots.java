@@ -45,6 +45,11 @@ public final class Screenshots {
     } finally {
       g.dispose();
     }
+    return png(image);
+  }
+
+  /** The image as a PNG file's bytes. */
+  public static byte[] png(BufferedImage image) {
     var png = new ByteArrayOutputStream();
     try {
       ImageIO.write(image, "png", png);
