@@ -181,8 +181,7 @@ class BookingIsolationIT extends IntegrationTest {
             "Idempotency-Key",
             "who-2");
 
-    assertThat(refused.status()).as(refused.body()).isEqualTo(403);
-    assertThat(detail(refused)).contains("did not give record locator " + locator, "identityCheck");
+    assertForbidden(refused, "did not give record locator " + locator, "identityCheck");
     assertThat(seat.status()).as(seat.body()).isEqualTo(403);
     assertThat(booking(a, conversationA, locator)).isEqualTo(before);
     assertThat(actionsOf(a)).isZero();
@@ -194,8 +193,7 @@ class BookingIsolationIT extends IntegrationTest {
             conversationA,
             "who-3",
             rebookBody(locator, flight, "").replace("\"identityCheck\":\"" + CHECKED + "\",", ""));
-    assertThat(fromHisConversation.status()).as(fromHisConversation.body()).isEqualTo(403);
-    assertThat(detail(fromHisConversation)).contains("no passenger of " + locator);
+    assertForbidden(fromHisConversation, "no passenger of " + locator);
 
     // Said how: done, and the audit trail keeps who checked and how.
     var checked =
@@ -259,8 +257,7 @@ class BookingIsolationIT extends IntegrationTest {
 
     var refused = rebook(a, conversationA, "mail-1", body);
 
-    assertThat(refused.status()).as(refused.body()).isEqualTo(403);
-    assertThat(detail(refused)).contains("booking's own e-mail address", "requestApproval");
+    assertForbidden(refused, "booking's own e-mail address", "requestApproval");
     assertThat(actionsOf(a)).isZero();
     assertThat(booking(a, conversationA, locator)).isEqualTo(before);
     assertThat(mailsTo(elsewhere)).isZero();
@@ -468,6 +465,12 @@ class BookingIsolationIT extends IntegrationTest {
     assertThat(answer.raw().headers().firstValue("Content-Type").orElse(""))
         .contains("application/problem+json");
     assertThat(answer.body()).doesNotContain("Alex", "Martin", "@example.com");
+  }
+
+  /** Refused with 403, and the problem's detail says why in these words. */
+  private static void assertForbidden(Api.Response answer, String... why) {
+    assertThat(answer.status()).as(answer.body()).isEqualTo(403);
+    assertThat(detail(answer)).contains(why);
   }
 
   private static String detail(Api.Response answer) {
