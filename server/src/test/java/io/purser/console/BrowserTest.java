@@ -4,6 +4,7 @@ import io.purser.identity.IdentityManagement;
 import io.purser.identity.NewUser;
 import io.purser.identity.Role;
 import io.purser.testing.Api;
+import io.purser.testing.Brand;
 import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
 import io.purser.testing.TestDatabase;
@@ -61,6 +62,9 @@ abstract class BrowserTest extends IntegrationTest {
 
   Api.Workspace workspace;
   String xAccountId;
+
+  /** The workspace as customers write to it, through its X account. */
+  Brand brand;
   String username;
 
   @BeforeAll
@@ -80,6 +84,7 @@ abstract class BrowserTest extends IntegrationTest {
     workspace = api.newWorkspace();
     xAccountId = digits();
     api.registerAccount(workspace, "x", xAccountId);
+    brand = new Brand(api, workspace, xAccountId);
     username = "agent-" + workspace.slug();
     createUser(username, Role.AGENT, "Ana Agent", "^AA");
     browser.manage().deleteAllCookies();
@@ -163,11 +168,8 @@ abstract class BrowserTest extends IntegrationTest {
   /** A customer's tweet posted at the given time (X gives whole seconds). */
   String tweet(String customerId, String handle, String text, Instant postedAt) {
     var tweetId = digits();
-    var body = Payloads.xTweet(xAccountId, tweetId, customerId, handle, text, null, postedAt);
-    var response = api.deliverX(body);
-    if (response.status() != 200) {
-      throw new IllegalStateException("the webhook refused the tweet: " + response.body());
-    }
+    brand.deliverX(
+        Payloads.xTweet(xAccountId, tweetId, customerId, handle, text, null, postedAt));
     return tweetId;
   }
 
