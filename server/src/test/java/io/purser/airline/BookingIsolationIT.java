@@ -168,8 +168,7 @@ class BookingIsolationIT extends IntegrationTest {
     var before = booking(a, conversationA, locator);
     var flight = firstAlternative(a, conversationA, locator).path("flight");
     var unchecked =
-        rebookBody(locator, flight, ",\"lastName\":\"Martin\"")
-            .replace("\"identityCheck\":\"" + CHECKED + "\",", "");
+        withoutIdentityCheck(rebookBody(locator, flight, ",\"lastName\":\"Martin\""));
 
     var refused = rebook(a, stranger, "who-1", unchecked);
     var seat =
@@ -192,7 +191,7 @@ class BookingIsolationIT extends IntegrationTest {
             a,
             conversationA,
             "who-3",
-            rebookBody(locator, flight, "").replace("\"identityCheck\":\"" + CHECKED + "\",", ""));
+            withoutIdentityCheck(rebookBody(locator, flight, "")));
     assertForbidden(fromHisConversation, "no passenger of " + locator);
 
     // Said how: done, and the audit trail keeps who checked and how.
@@ -428,6 +427,11 @@ class BookingIsolationIT extends IntegrationTest {
             flight.path("number").asString(),
             flight.path("departure").asString().substring(0, 10),
             extra);
+  }
+
+  /** The rebooking without the agent saying how they checked who the customer is. */
+  private static String withoutIdentityCheck(String rebookBody) {
+    return rebookBody.replace("\"identityCheck\":\"" + CHECKED + "\",", "");
   }
 
   private Api.Response rebook(Staffed brand, long conversation, String key, String body) {
