@@ -62,10 +62,10 @@ abstract class BrowserTest extends IntegrationTest {
 
   Api.Workspace workspace;
   String xAccountId;
+  String username;
 
   /** The workspace as customers write to it, through its X account. */
   Brand brand;
-  String username;
 
   @BeforeAll
   static void startBrowser() {
