@@ -242,10 +242,7 @@ class NetworkFaultsIT extends BrandIntegrationTest {
   @Test
   void aSendLeftSendingByADeadNodeIsReconciledNotResent() {
     var tweet = customerTweet();
-    networks.stubFor(
-        replyTo(tweet).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3600")));
-    long replyId = reply(tweet.conversation(), "On it");
-    awaitStatus(tweet.conversation(), "queued");
+    long replyId = queuedWhileXIsDown(tweet, "On it");
 
     // As a node leaves it when it dies after X took the post: sending, its lease run out.
     var now = Instant.now();
@@ -264,10 +261,7 @@ class NetworkFaultsIT extends BrandIntegrationTest {
   @Test
   void aSendWhoseLeaseAnotherWorkerTookOverIsNotRenewedSoNotSent() {
     var tweet = customerTweet();
-    networks.stubFor(
-        replyTo(tweet).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3600")));
-    long replyId = reply(tweet.conversation(), "Looking into it");
-    awaitStatus(tweet.conversation(), "queued");
+    long replyId = queuedWhileXIsDown(tweet, "Looking into it");
     long row = outbox.findByMessage(ws.id(), replyId).orElseThrow().id();
     var claimedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     var leaseUntil = claimedAt.plusSeconds(60);
@@ -355,6 +349,15 @@ class NetworkFaultsIT extends BrandIntegrationTest {
   }
 
   // --- the brand's side ------------------------------------------------------------------
+
+  /** A reply to the tweet, queued in the outbox while X answers 503 for the next hour. */
+  private long queuedWhileXIsDown(Tweet tweet, String text) {
+    networks.stubFor(
+        replyTo(tweet).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3600")));
+    long replyId = reply(tweet.conversation(), text);
+    awaitStatus(tweet.conversation(), "queued");
+    return replyId;
+  }
 
   private long reply(long conversation, String text) {
     var queued =
