@@ -167,8 +167,7 @@ class BookingIsolationIT extends IntegrationTest {
     long stranger = conversation(a, "Hello, I need to change my flight");
     var before = booking(a, conversationA, locator);
     var flight = firstAlternative(a, conversationA, locator).path("flight");
-    var unchecked =
-        withoutIdentityCheck(rebookBody(locator, flight, ",\"lastName\":\"Martin\""));
+    var unchecked = withoutIdentityCheck(rebookBody(locator, flight, ",\"lastName\":\"Martin\""));
 
     var refused = rebook(a, stranger, "who-1", unchecked);
     var seat =
@@ -187,11 +186,7 @@ class BookingIsolationIT extends IntegrationTest {
 
     // Even from his own conversation, a profile name that is not a passenger's is not enough.
     var fromHisConversation =
-        rebook(
-            a,
-            conversationA,
-            "who-3",
-            withoutIdentityCheck(rebookBody(locator, flight, "")));
+        rebook(a, conversationA, "who-3", withoutIdentityCheck(rebookBody(locator, flight, "")));
     assertForbidden(fromHisConversation, "no passenger of " + locator);
 
     // Said how: done, and the audit trail keeps who checked and how.

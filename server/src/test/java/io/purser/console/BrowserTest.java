@@ -168,8 +168,7 @@ abstract class BrowserTest extends IntegrationTest {
   /** A customer's tweet posted at the given time (X gives whole seconds). */
   String tweet(String customerId, String handle, String text, Instant postedAt) {
     var tweetId = digits();
-    brand.deliverX(
-        Payloads.xTweet(xAccountId, tweetId, customerId, handle, text, null, postedAt));
+    brand.deliverX(Payloads.xTweet(xAccountId, tweetId, customerId, handle, text, null, postedAt));
     return tweetId;
   }
 

@@ -1,9 +1,7 @@
 package io.purser.console;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.purser.testing.NetworkStandIn.xPostCreated;
@@ -133,8 +131,7 @@ class ConversationPageIT extends BrowserTest {
             };
             document.body.dispatchEvent(new CustomEvent('purser:refresh'));
             """);
-    var changed =
-        api.setStatus(conversationIdOf("busy_bea"), workspace.token(), "pending");
+    var changed = api.setStatus(conversationIdOf("busy_bea"), workspace.token(), "pending");
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
 
     awaitPendingAfter("slowHeard");
@@ -202,8 +199,7 @@ class ConversationPageIT extends BrowserTest {
     var first = conversationIdOf("again_anna");
     // Closed: the customer's next message starts a new conversation.
     for (var status : new String[] {"resolved", "closed"}) {
-      var changed =
-          api.setStatus(first, workspace.token(), status);
+      var changed = api.setStatus(first, workspace.token(), status);
       assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     }
     tweet("1601", "again_anna", "@DemoAir now my flight is cancelled");

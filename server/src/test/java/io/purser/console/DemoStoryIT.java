@@ -67,7 +67,10 @@ class DemoStoryIT extends DemoModeTest {
 
       // Alex Martin's message, from the queue.
       var alex = By.xpath("//a[contains(@class,'row-link')][contains(., 'Alex Martin')]");
-      refreshUntil(Duration.ofSeconds(60), Duration.ofSeconds(2), () -> !browser.findElements(alex).isEmpty());
+      refreshUntil(
+          Duration.ofSeconds(60),
+          Duration.ofSeconds(2),
+          () -> !browser.findElements(alex).isEmpty());
       steps.click(alex);
 
       steps.screenshotFlightIsFirst(number);

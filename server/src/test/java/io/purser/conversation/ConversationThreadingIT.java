@@ -92,10 +92,7 @@ class ConversationThreadingIT extends BrandIntegrationTest {
     var now = Instant.now();
     api.deliverX(Payloads.xTweet(account, first, customer, "c", "@brand delayed again", null, now));
     long conversation = conversationOf(first);
-    assertThat(
-            api.setStatus(conversation, ws.token(), "resolved")
-                .status())
-        .isEqualTo(200);
+    assertThat(api.setStatus(conversation, ws.token(), "resolved").status()).isEqualTo(200);
     assertThat(status(conversation)).isEqualTo("resolved");
 
     var second = Ids.random();
@@ -163,18 +160,9 @@ class ConversationThreadingIT extends BrandIntegrationTest {
   @Test
   void refusesStatusChangesTheLifecycleDoesNotAllow() {
     long conversation = brand.tweet(Ids.random(), "c", "@brand hi");
-    assertThat(
-            api.setStatus(conversation, ws.token(), "closed")
-                .status())
-        .isEqualTo(200);
-    assertThat(
-            api.setStatus(conversation, ws.token(), "open")
-                .status())
-        .isEqualTo(409);
-    assertThat(
-            api.setStatus(conversation, ws.token(), "bogus")
-                .status())
-        .isEqualTo(400);
+    assertThat(api.setStatus(conversation, ws.token(), "closed").status()).isEqualTo(200);
+    assertThat(api.setStatus(conversation, ws.token(), "open").status()).isEqualTo(409);
+    assertThat(api.setStatus(conversation, ws.token(), "bogus").status()).isEqualTo(400);
   }
 
   @Test

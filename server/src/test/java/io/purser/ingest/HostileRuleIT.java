@@ -1,7 +1,6 @@
 package io.purser.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.purser.testing.Api;
 import io.purser.testing.Brand;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.purser.routing.domain.Presence;
-import io.purser.testing.Api;
 import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
 import java.time.Duration;

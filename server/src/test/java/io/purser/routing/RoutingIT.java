@@ -63,7 +63,8 @@ class RoutingIT extends BrandIntegrationTest {
     var ana = brand.agent("ana", 5);
 
     long conversation =
-        pushedTo(ana, "@brand my flight to Boston was cancelled and I'm stuck at the airport, help!");
+        pushedTo(
+            ana, "@brand my flight to Boston was cancelled and I'm stuck at the airport, help!");
 
     var routing = routing(conversation);
     assertThat(routing.get("priority").asInt()).isPositive();
@@ -89,8 +90,7 @@ class RoutingIT extends BrandIntegrationTest {
     long taken = owner(first) != null ? first : second;
     long waiting = taken == first ? second : first;
 
-    var resolved =
-        api.setStatus(taken, ana.token(), "resolved");
+    var resolved = api.setStatus(taken, ana.token(), "resolved");
     assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
 
     awaitOwner(waiting, ana.id());
@@ -150,9 +150,7 @@ class RoutingIT extends BrandIntegrationTest {
     long conversation = pushedTo(ana, "@brand can I get a refund for my cancelled flight?");
     networks.resetRequests();
 
-    var refused =
-        api.reply(conversation, bob.token(),
-            "{\"text\":\"Hello, let me check\"}");
+    var refused = api.reply(conversation, bob.token(), "{\"text\":\"Hello, let me check\"}");
 
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.json().get("ownerName").asString()).startsWith("ana-");
@@ -160,14 +158,12 @@ class RoutingIT extends BrandIntegrationTest {
         .as("nothing is stored when the reply is refused")
         .isEqualTo(1);
 
-    var owned =
-        api.reply(conversation, ana.token(),
-            "{\"text\":\"Hi, I am on it\"}");
+    var owned = api.reply(conversation, ana.token(), "{\"text\":\"Hi, I am on it\"}");
     assertThat(owned.status()).as(owned.body()).isEqualTo(202);
 
     var takenOver =
-        api.reply(conversation, bob.token(),
-            "{\"text\":\"Bob here, taking over\",\"takeover\":true}");
+        api.reply(
+            conversation, bob.token(), "{\"text\":\"Bob here, taking over\",\"takeover\":true}");
     assertThat(takenOver.status()).as(takenOver.body()).isEqualTo(202);
     assertThat(owner(conversation)).isEqualTo(bob.id());
   }

@@ -1,6 +1,5 @@
 package io.purser.security;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.purser.security.ResourceKinds.*;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A workspace holding one real resource of every kind the API and console name by id (a
@@ -148,7 +146,8 @@ final class TenantFixture {
       ids.put(CONTACT, detail.path("conversation").path("contactId").asString());
       conversations.addNote(ws.id(), conversation, null, "fixture", "Note " + fixture.marker);
       conversations.tag(ws.id(), conversation, "tag-" + fixture.marker);
-      var attachment = brand.awaitAttachment(conversation, Duration.ofSeconds(30), "stored"::equals);
+      var attachment =
+          brand.awaitAttachment(conversation, Duration.ofSeconds(30), "stored"::equals);
       ids.put(ATTACHMENT, attachment.path("id").asString());
       ids.put(
           NOTE,

@@ -124,7 +124,9 @@ public final class Api {
         idempotencyKey);
   }
 
-  /** Sets a conversation's status (open, pending, resolved, closed), as the holder of {@code token}. */
+  /**
+   * Sets a conversation's status (open, pending, resolved, closed), as the holder of {@code token}.
+   */
   public Response setStatus(long conversation, String token, String status) {
     return post(
         "/api/v1/conversations/" + conversation + "/status",

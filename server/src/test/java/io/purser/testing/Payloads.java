@@ -30,7 +30,14 @@ public final class Payloads {
     return XDeliveries.tweetCreate(
         forUserId,
         new ReplayTweet(
-            tweetId, authorId, authorHandle, authorHandle, text, inReplyToTweetId, createdAt, false));
+            tweetId,
+            authorId,
+            authorHandle,
+            authorHandle,
+            text,
+            inReplyToTweetId,
+            createdAt,
+            false));
   }
 
   /**

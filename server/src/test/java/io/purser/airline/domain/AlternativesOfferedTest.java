@@ -61,9 +61,13 @@ class AlternativesOfferedTest {
     var now = Instant.parse("2026-12-07T12:00:00Z");
 
     assertThat(offered(List.of(paris, newYork), DELAYED_TONIGHT, now)).containsExactly("DA202");
-    assertThat(offered(List.of(paris, newYork), DELAYED_TONIGHT, Instant.parse("2026-12-07T10:59:00Z")))
+    assertThat(
+            offered(
+                List.of(paris, newYork), DELAYED_TONIGHT, Instant.parse("2026-12-07T10:59:00Z")))
         .containsExactlyInAnyOrder("DA201", "DA202");
-    assertThat(offered(List.of(paris, newYork), DELAYED_TONIGHT, Instant.parse("2026-12-07T17:00:00Z")))
+    assertThat(
+            offered(
+                List.of(paris, newYork), DELAYED_TONIGHT, Instant.parse("2026-12-07T17:00:00Z")))
         .as("a flight leaving this very minute is gone")
         .isEmpty();
   }
@@ -74,7 +78,8 @@ class AlternativesOfferedTest {
     // 12:00 at UTC+14 is 22:00 UTC the day before.
     assertThat(offered(List.of(unknown), DELAYED_TONIGHT, Instant.parse("2026-12-06T21:59:00Z")))
         .containsExactly("XX1");
-    assertThat(offered(List.of(unknown), DELAYED_TONIGHT, Instant.parse("2026-12-06T22:00:00Z"))).isEmpty();
+    assertThat(offered(List.of(unknown), DELAYED_TONIGHT, Instant.parse("2026-12-06T22:00:00Z")))
+        .isEmpty();
   }
 
   @Test
