@@ -167,9 +167,7 @@ class BookingIsolationIT extends IntegrationTest {
     long stranger = conversation(a, "Hello, I need to change my flight");
     var before = booking(a, conversationA, locator);
     var flight = firstAlternative(a, conversationA, locator).path("flight");
-    var unchecked =
-        rebookBody(locator, flight, ",\"lastName\":\"Martin\"")
-            .replace("\"identityCheck\":\"" + CHECKED + "\",", "");
+    var unchecked = withoutIdentityCheck(rebookBody(locator, flight, ",\"lastName\":\"Martin\""));
 
     var refused = rebook(a, stranger, "who-1", unchecked);
     var seat =
@@ -181,21 +179,15 @@ class BookingIsolationIT extends IntegrationTest {
             "Idempotency-Key",
             "who-2");
 
-    assertThat(refused.status()).as(refused.body()).isEqualTo(403);
-    assertThat(detail(refused)).contains("did not give record locator " + locator, "identityCheck");
+    assertForbidden(refused, "did not give record locator " + locator, "identityCheck");
     assertThat(seat.status()).as(seat.body()).isEqualTo(403);
     assertThat(booking(a, conversationA, locator)).isEqualTo(before);
     assertThat(actionsOf(a)).isZero();
 
     // Even from his own conversation, a profile name that is not a passenger's is not enough.
     var fromHisConversation =
-        rebook(
-            a,
-            conversationA,
-            "who-3",
-            rebookBody(locator, flight, "").replace("\"identityCheck\":\"" + CHECKED + "\",", ""));
-    assertThat(fromHisConversation.status()).as(fromHisConversation.body()).isEqualTo(403);
-    assertThat(detail(fromHisConversation)).contains("no passenger of " + locator);
+        rebook(a, conversationA, "who-3", withoutIdentityCheck(rebookBody(locator, flight, "")));
+    assertForbidden(fromHisConversation, "no passenger of " + locator);
 
     // Said how: done, and the audit trail keeps who checked and how.
     var checked =
@@ -259,8 +251,7 @@ class BookingIsolationIT extends IntegrationTest {
 
     var refused = rebook(a, conversationA, "mail-1", body);
 
-    assertThat(refused.status()).as(refused.body()).isEqualTo(403);
-    assertThat(detail(refused)).contains("booking's own e-mail address", "requestApproval");
+    assertForbidden(refused, "booking's own e-mail address", "requestApproval");
     assertThat(actionsOf(a)).isZero();
     assertThat(booking(a, conversationA, locator)).isEqualTo(before);
     assertThat(mailsTo(elsewhere)).isZero();
@@ -433,6 +424,11 @@ class BookingIsolationIT extends IntegrationTest {
             extra);
   }
 
+  /** The rebooking without the agent saying how they checked who the customer is. */
+  private static String withoutIdentityCheck(String rebookBody) {
+    return rebookBody.replace("\"identityCheck\":\"" + CHECKED + "\",", "");
+  }
+
   private Api.Response rebook(Staffed brand, long conversation, String key, String body) {
     return api.postWithHeader(
         "/api/v1/conversations/" + conversation + "/actions/rebook",
@@ -468,6 +464,12 @@ class BookingIsolationIT extends IntegrationTest {
     assertThat(answer.raw().headers().firstValue("Content-Type").orElse(""))
         .contains("application/problem+json");
     assertThat(answer.body()).doesNotContain("Alex", "Martin", "@example.com");
+  }
+
+  /** Refused with 403, and the problem's detail says why in these words. */
+  private static void assertForbidden(Api.Response answer, String... why) {
+    assertThat(answer.status()).as(answer.body()).isEqualTo(403);
+    assertThat(detail(answer)).contains(why);
   }
 
   private static String detail(Api.Response answer) {

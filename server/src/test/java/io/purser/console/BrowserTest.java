@@ -1,11 +1,10 @@
 package io.purser.console;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import io.purser.identity.IdentityManagement;
 import io.purser.identity.NewUser;
 import io.purser.identity.Role;
 import io.purser.testing.Api;
+import io.purser.testing.Brand;
 import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
 import io.purser.testing.TestDatabase;
@@ -28,7 +27,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -55,6 +53,7 @@ abstract class BrowserTest extends IntegrationTest {
   static final Path SCREENSHOTS = Path.of("target", "screenshots", TestDatabase.KIND);
 
   static ChromeDriver browser;
+  private static LivePage page;
 
   @Autowired IdentityManagement identity;
 
@@ -65,22 +64,19 @@ abstract class BrowserTest extends IntegrationTest {
   String xAccountId;
   String username;
 
+  /** The workspace as customers write to it, through its X account. */
+  Brand brand;
+
   @BeforeAll
   static void startBrowser() {
-    var reason = Chromium.unavailableReason();
-    if (reason != null && "true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("CI must run the console's browser tests: " + reason);
-    }
-    assumeTrue(reason == null, "Browser tests skipped: " + reason);
-    browser = Chromium.start();
+    browser = Chromium.startOrSkip();
+    page = new LivePage(browser);
   }
 
   @AfterAll
   static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-      browser = null;
-    }
+    Chromium.quit(browser);
+    browser = null;
   }
 
   @BeforeEach
@@ -88,6 +84,7 @@ abstract class BrowserTest extends IntegrationTest {
     workspace = api.newWorkspace();
     xAccountId = digits();
     api.registerAccount(workspace, "x", xAccountId);
+    brand = new Brand(api, workspace, xAccountId);
     username = "agent-" + workspace.slug();
     createUser(username, Role.AGENT, "Ana Agent", "^AA");
     browser.manage().deleteAllCookies();
@@ -171,23 +168,13 @@ abstract class BrowserTest extends IntegrationTest {
   /** A customer's tweet posted at the given time (X gives whole seconds). */
   String tweet(String customerId, String handle, String text, Instant postedAt) {
     var tweetId = digits();
-    var body = Payloads.xTweet(xAccountId, tweetId, customerId, handle, text, null, postedAt);
-    var response = api.deliverX(body);
-    if (response.status() != 200) {
-      throw new IllegalStateException("the webhook refused the tweet: " + response.body());
-    }
+    brand.deliverX(Payloads.xTweet(xAccountId, tweetId, customerId, handle, text, null, postedAt));
     return tweetId;
   }
 
   /** Clicks, trying again when a live update has just replaced the element. */
   void click(By what) {
-    waitUpTo(Duration.ofSeconds(5))
-        .ignoring(StaleElementReferenceException.class)
-        .until(
-            driver -> {
-              driver.findElement(what).click();
-              return true;
-            });
+    page.click(what);
   }
 
   /**
@@ -195,16 +182,12 @@ abstract class BrowserTest extends IntegrationTest {
    * the list are swapped in whole by htmx).
    */
   String textOf(By what) {
-    return waitUpTo(Duration.ofSeconds(5))
-        .ignoring(StaleElementReferenceException.class)
-        .until(driver -> driver.findElement(what).getText());
+    return page.textOf(what);
   }
 
   /** An attribute of an element, read again when a live update has just replaced it. */
   String attributeOf(By what, String name) {
-    return waitUpTo(Duration.ofSeconds(5))
-        .ignoring(StaleElementReferenceException.class)
-        .until(driver -> String.valueOf(driver.findElement(what).getDomAttribute(name)));
+    return page.attributeOf(what, name);
   }
 
   /**
@@ -221,9 +204,7 @@ abstract class BrowserTest extends IntegrationTest {
   }
 
   WebDriverWait waitUpTo(Duration timeout) {
-    var wait = new WebDriverWait(browser, timeout);
-    wait.pollingEvery(Duration.ofMillis(50));
-    return wait;
+    return page.waitUpTo(timeout);
   }
 
   WebElement waitForText(By where, String text, Duration timeout) {

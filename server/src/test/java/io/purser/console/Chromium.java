@@ -1,5 +1,6 @@
 package io.purser.console;
 
+import io.purser.testing.MachineRequirement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +36,23 @@ final class Chromium {
     return null;
   }
 
-  static ChromeDriver start() {
+  /**
+   * The browser for a class of browser tests; without Chromium here the tests are skipped with the
+   * reason, except in CI, where they fail.
+   */
+  static ChromeDriver startOrSkip() {
+    MachineRequirement.require("the console's browser tests", unavailableReason());
+    return start();
+  }
+
+  /** Quits the browser, if one was started. */
+  static void quit(ChromeDriver browser) {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private static ChromeDriver start() {
     // Selenium logs every CDP version mismatch at INFO; the tests use plain WebDriver only.
     Logger.getLogger("org.openqa.selenium").setLevel(Level.WARNING);
     var options = new ChromeOptions();

@@ -1,11 +1,11 @@
 package io.purser.console;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.purser.testing.NetworkStandIn.xPostCreated;
+import static io.purser.testing.NetworkStandIn.xPosts;
 import static java.time.Instant.now;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,6 +22,7 @@ class ConversationPageIT extends BrowserTest {
 
   static final By TIMELINE = By.cssSelector("ol.timeline");
   static final By REPLY = By.id("reply-text");
+  static final By STATUS = By.cssSelector(".conversation-header .status");
   static final Duration SECONDS_5 = Duration.ofSeconds(5);
 
   @Test
@@ -33,15 +34,7 @@ class ConversationPageIT extends BrowserTest {
     var typed = "Hi Luc, DA123 leaves on time from gate 12. Ref " + marker;
     // The agent's signature is appended in the brand's style.
     var reply = typed + " ^AA";
-    networks.stubFor(
-        post(urlEqualTo("/2/tweets"))
-            .withRequestBody(containing(marker))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        "{\"data\":{\"id\":\"%s\",\"text\":\"%s\"}}".formatted(postId, reply))));
+    networks.stubFor(xPosts().withRequestBody(containing(marker)).willReturn(xPostCreated(postId)));
     openOnlyConversation("late_luc");
     assertThat(browser.findElement(By.cssSelector("input[value=public]")).isSelected()).isTrue();
     assertThat(textOf(By.cssSelector(".counter-limit"))).isEqualTo("280");
@@ -100,9 +93,9 @@ class ConversationPageIT extends BrowserTest {
     openOnlyConversation("resolved_rita");
 
     click(By.id("set-pending"));
-    waitForText(By.cssSelector(".conversation-header .status"), "Pending", SECONDS_5);
+    waitForText(STATUS, "Pending", SECONDS_5);
     click(By.id("set-resolved"));
-    waitForText(By.cssSelector(".conversation-header .status"), "Resolved", SECONDS_5);
+    waitForText(STATUS, "Resolved", SECONDS_5);
 
     browser.get(url("/console/search?q=%40resolved_rita"));
     assertThat(textOf(By.cssSelector("ol.search-results"))).contains("resolved_rita", "Resolved");
@@ -115,10 +108,7 @@ class ConversationPageIT extends BrowserTest {
    */
   @Test
   void aChangeMadeWhileTheTimelineIsLoadingStillShows() {
-    tweet("1402", "busy_bea", "@DemoAir my flight is delayed");
-    openOnlyConversation("busy_bea");
-    var status = By.cssSelector(".conversation-header .status");
-    assertThat(textOf(status)).isNotEqualTo("Pending");
+    openNotPending("1402", "busy_bea");
 
     // The next load is answered at once (with the status as it is now), but the page hears the
     // answer 2 s later, so the change below arrives while that load is still under way.
@@ -141,15 +131,10 @@ class ConversationPageIT extends BrowserTest {
             };
             document.body.dispatchEvent(new CustomEvent('purser:refresh'));
             """);
-    var changed =
-        api.post(
-            "/api/v1/conversations/" + conversationIdOf("busy_bea") + "/status",
-            workspace.token(),
-            "{\"status\":\"pending\"}");
+    var changed = api.setStatus(conversationIdOf("busy_bea"), workspace.token(), "pending");
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
 
-    waitForFlag("slowHeard", SECONDS_5);
-    waitForText(status, "Pending", SECONDS_5);
+    awaitPendingAfter("slowHeard");
   }
 
   /**
@@ -159,10 +144,7 @@ class ConversationPageIT extends BrowserTest {
    */
   @Test
   void aButtonClickedRightAfterALiveUpdateWorks() {
-    tweet("1404", "quick_quinn", "@DemoAir my flight is delayed");
-    openOnlyConversation("quick_quinn");
-    var status = By.cssSelector(".conversation-header .status");
-    assertThat(textOf(status)).isNotEqualTo("Pending");
+    openNotPending("1404", "quick_quinn");
 
     runScript(
         """
@@ -176,8 +158,7 @@ class ConversationPageIT extends BrowserTest {
             });
             document.body.dispatchEvent(new CustomEvent('purser:refresh'));
             """);
-    waitForFlag("clickedRightAfter", SECONDS_5);
-    waitForText(status, "Pending", SECONDS_5);
+    awaitPendingAfter("clickedRightAfter");
   }
 
   /**
@@ -188,8 +169,7 @@ class ConversationPageIT extends BrowserTest {
   void anActionThatFailsSaysSoAndTheNextOneThatWorksClearsIt() {
     tweet("1403", "failing_fay", "@DemoAir where is my refund");
     openOnlyConversation("failing_fay");
-    var status = By.cssSelector(".conversation-header .status");
-    var before = textOf(status);
+    var before = textOf(STATUS);
     var notice = By.cssSelector(".request-failed");
     assertThat(browser.findElement(notice).isDisplayed()).isFalse();
 
@@ -203,10 +183,10 @@ class ConversationPageIT extends BrowserTest {
     waitForText(notice, "did not go through", SECONDS_5);
     assertThat(textOf(notice)).contains("HTTP 404");
     assertThat(browser.findElement(notice).getDomAttribute("role")).isEqualTo("alert");
-    assertThat(textOf(status)).isEqualTo(before);
+    assertThat(textOf(STATUS)).isEqualTo(before);
 
     click(By.id("set-pending"));
-    waitForText(status, "Pending", SECONDS_5);
+    waitForText(STATUS, "Pending", SECONDS_5);
     waitUpTo(SECONDS_5).until(driver -> !driver.findElement(notice).isDisplayed());
   }
 
@@ -219,11 +199,7 @@ class ConversationPageIT extends BrowserTest {
     var first = conversationIdOf("again_anna");
     // Closed: the customer's next message starts a new conversation.
     for (var status : new String[] {"resolved", "closed"}) {
-      var changed =
-          api.post(
-              "/api/v1/conversations/" + first + "/status",
-              workspace.token(),
-              "{\"status\":\"%s\"}".formatted(status));
+      var changed = api.setStatus(first, workspace.token(), status);
       assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     }
     tweet("1601", "again_anna", "@DemoAir now my flight is cancelled");
@@ -278,5 +254,18 @@ class ConversationPageIT extends BrowserTest {
     waitForText(By.cssSelector("ol.conversations"), handle, SECONDS_5);
     click(By.cssSelector(".row-link"));
     waitForText(TIMELINE, "@DemoAir", SECONDS_5);
+  }
+
+  /** A customer's delayed flight, opened: its status is not Pending yet. */
+  private void openNotPending(String customerId, String handle) {
+    tweet(customerId, handle, "@DemoAir my flight is delayed");
+    openOnlyConversation(handle);
+    assertThat(textOf(STATUS)).isNotEqualTo("Pending");
+  }
+
+  /** Once the page's script has set {@code window.<flag>}, the status turns Pending. */
+  private void awaitPendingAfter(String flag) {
+    waitForFlag(flag, SECONDS_5);
+    waitForText(STATUS, "Pending", SECONDS_5);
   }
 }

@@ -2,7 +2,6 @@ package io.purser.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.purser.airline.demo.DemoAirline;
 import io.purser.airline.demo.DemoConnections;
@@ -14,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,20 +42,13 @@ class DemoStoryIT extends DemoModeTest {
 
   @BeforeAll
   static void startBrowser() {
-    var reason = Chromium.unavailableReason();
-    if (reason != null && "true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("CI must run the console's browser tests: " + reason);
-    }
-    assumeTrue(reason == null, "Browser tests skipped: " + reason);
-    browser = Chromium.start();
+    browser = Chromium.startOrSkip();
   }
 
   @AfterAll
   static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-      browser = null;
-    }
+    Chromium.quit(browser);
+    browser = null;
   }
 
   @Test
@@ -74,14 +67,10 @@ class DemoStoryIT extends DemoModeTest {
 
       // Alex Martin's message, from the queue.
       var alex = By.xpath("//a[contains(@class,'row-link')][contains(., 'Alex Martin')]");
-      await()
-          .atMost(Duration.ofSeconds(60))
-          .pollInterval(Duration.ofSeconds(2))
-          .until(
-              () -> {
-                browser.navigate().refresh();
-                return !browser.findElements(alex).isEmpty();
-              });
+      refreshUntil(
+          Duration.ofSeconds(60),
+          Duration.ofSeconds(2),
+          () -> !browser.findElements(alex).isEmpty());
       steps.click(alex);
 
       steps.screenshotFlightIsFirst(number);
@@ -92,15 +81,13 @@ class DemoStoryIT extends DemoModeTest {
       var console = browser.getWindowHandle();
       browser.switchTo().newWindow(WindowType.TAB);
       browser.get("http://localhost:" + PORT + "/console/mailbox");
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .pollInterval(Duration.ofSeconds(1))
-          .until(
-              () -> {
-                browser.navigate().refresh();
-                var page = browser.findElement(By.tagName("body")).getText();
-                return page.contains(DemoAirline.STORY_LOCATOR) && page.contains(number);
-              });
+      refreshUntil(
+          Duration.ofSeconds(30),
+          Duration.ofSeconds(1),
+          () -> {
+            var page = browser.findElement(By.tagName("body")).getText();
+            return page.contains(DemoAirline.STORY_LOCATOR) && page.contains(number);
+          });
       shot("DemoStoryIT-mailbox.png");
       browser.close();
       browser.switchTo().window(console);
@@ -126,6 +113,18 @@ class DemoStoryIT extends DemoModeTest {
     } finally {
       shot("DemoStoryIT-final.png");
     }
+  }
+
+  /** Reloads the page every {@code poll} until it {@code shows} what the test waits for. */
+  private static void refreshUntil(Duration atMost, Duration poll, Callable<Boolean> shows) {
+    await()
+        .atMost(atMost)
+        .pollInterval(poll)
+        .until(
+            () -> {
+              browser.navigate().refresh();
+              return shows.call();
+            });
   }
 
   private static void shot(String name) throws IOException {

@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.purser.testing.NetworkStandIn.xDirectMessageSent;
+import static io.purser.testing.NetworkStandIn.xDirectMessagesTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purser.testing.Payloads;
@@ -27,7 +29,7 @@ class FailedReplyIT extends BrowserTest {
   @Test
   void aRefusedReplyReopensTheConversationSaysWhyAndRetryDeliversItOnce() {
     var customer = digits();
-    var dmPath = "/2/dm_conversations/with/" + customer + "/messages";
+    var dmPath = xDirectMessagesTo(customer);
     // X is down when the agent answers: the outbox keeps the reply queued and, as X's Retry-After
     // asks, tries again only 45 s later. By then the agent has resolved the conversation and X
     // refuses the DM. (Waiting out the outbox's own back-off instead measured the machine's load:
@@ -89,14 +91,7 @@ class FailedReplyIT extends BrowserTest {
 
     // X accepts DMs again: Retry sends the same reply, once.
     networks.stubFor(
-        post(urlEqualTo(dmPath))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        "{\"data\":{\"dm_conversation_id\":\"%s-%s\",\"dm_event_id\":\"%s\"}}"
-                            .formatted(customer, xAccountId, digits()))));
+        post(urlEqualTo(dmPath)).willReturn(xDirectMessageSent(customer, xAccountId, digits())));
     click(By.cssSelector(".row-link"));
     waitForText(OUR_REPLY, "X refused it", Duration.ofSeconds(5));
     int postsBefore = networks.findAll(postRequestedFor(urlEqualTo(dmPath))).size();

@@ -1,11 +1,13 @@
 package io.purser.console;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.purser.testing.NetworkStandIn.png;
+import static io.purser.testing.NetworkStandIn.xDirectMessageSent;
+import static io.purser.testing.NetworkStandIn.xDirectMessagesTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -76,20 +78,11 @@ class SeedStoryIT extends BrowserTest {
             "Economy   1 adult");
     Screenshots.keep(card, "seed-story-customer-screenshot.png");
     var mediaPath = "/media/" + digits() + ".png";
-    networks.stubFor(
-        get(urlEqualTo(mediaPath))
-            .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(card)));
+    networks.stubFor(get(urlEqualTo(mediaPath)).willReturn(png(card)));
     var customer = digits();
-    var dmPath = "/2/dm_conversations/with/" + customer + "/messages";
+    var dmPath = xDirectMessagesTo(customer);
     networks.stubFor(
-        post(urlEqualTo(dmPath))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        "{\"data\":{\"dm_conversation_id\":\"%s-%s\",\"dm_event_id\":\"%s\"}}"
-                            .formatted(customer, xAccountId, digits()))));
+        post(urlEqualTo(dmPath)).willReturn(xDirectMessageSent(customer, xAccountId, digits())));
 
     // Two ordinary questions were waiting before him.
     tweet(digits(), "curious_cara", "@DemoAir what is the baggage allowance to Lisbon?");

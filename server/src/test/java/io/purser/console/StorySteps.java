@@ -13,7 +13,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The seed story's steps in the console, in Chromium: the booking panel offering the flight from
@@ -21,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the map, and the prepared reply sent. Whoever boots the application (WireMock networks or the
  * demo's sandbox) drives the same steps.
  */
-final class StorySteps {
+final class StorySteps extends LivePage {
 
   static final Duration SECONDS_10 = Duration.ofSeconds(10);
   static final Duration SECONDS_30 = Duration.ofSeconds(30);
@@ -29,6 +28,7 @@ final class StorySteps {
   private final ChromeDriver browser;
 
   StorySteps(ChromeDriver browser) {
+    super(browser);
     this.browser = browser;
   }
 
@@ -103,37 +103,9 @@ final class StorySteps {
     Files.write(file, element.getScreenshotAs(OutputType.BYTES));
   }
 
-  void click(By what) {
-    waitUpTo(Duration.ofSeconds(5))
-        .ignoring(StaleElementReferenceException.class)
-        .until(
-            driver -> {
-              driver.findElement(what).click();
-              return true;
-            });
-  }
-
-  String textOf(By what) {
-    return waitUpTo(Duration.ofSeconds(5))
-        .ignoring(StaleElementReferenceException.class)
-        .until(driver -> driver.findElement(what).getText());
-  }
-
-  String attributeOf(By what, String name) {
-    return waitUpTo(Duration.ofSeconds(5))
-        .ignoring(StaleElementReferenceException.class)
-        .until(driver -> String.valueOf(driver.findElement(what).getDomAttribute(name)));
-  }
-
   void waitForText(By where, String text, Duration timeout) {
     waitUpTo(timeout)
         .ignoring(StaleElementReferenceException.class)
         .until(ExpectedConditions.textToBePresentInElementLocated(where, text));
-  }
-
-  WebDriverWait waitUpTo(Duration timeout) {
-    var wait = new WebDriverWait(browser, timeout);
-    wait.pollingEvery(Duration.ofMillis(50));
-    return wait;
   }
 }

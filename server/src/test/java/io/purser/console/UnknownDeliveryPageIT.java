@@ -3,10 +3,11 @@ package io.purser.console;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.purser.testing.NetworkStandIn.xPostCreated;
+import static io.purser.testing.NetworkStandIn.xPosts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -26,14 +27,9 @@ class UnknownDeliveryPageIT extends BrowserTest {
     var marker = Long.toString(Long.parseLong(digits()), 26).replaceAll("[0-9]", "x");
     // X takes the post but answers after the read timeout, and its timeline cannot be read.
     networks.stubFor(
-        post(urlEqualTo("/2/tweets"))
+        xPosts()
             .withRequestBody(containing(marker))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withFixedDelay(7_000)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"data\":{\"id\":\"" + digits() + "\",\"text\":\"x\"}}")));
+            .willReturn(xPostCreated(digits()).withFixedDelay(7_000)));
     networks.stubFor(
         get(urlPathEqualTo("/2/users/" + xAccountId + "/tweets"))
             .willReturn(aResponse().withStatus(503)));
@@ -51,13 +47,7 @@ class UnknownDeliveryPageIT extends BrowserTest {
     networks.verify(
         1, postRequestedFor(urlEqualTo("/2/tweets")).withRequestBody(containing(marker)));
     networks.stubFor(
-        post(urlEqualTo("/2/tweets"))
-            .withRequestBody(containing(marker))
-            .willReturn(
-                aResponse()
-                    .withStatus(201)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"data\":{\"id\":\"" + digits() + "\",\"text\":\"x\"}}")));
+        xPosts().withRequestBody(containing(marker)).willReturn(xPostCreated(digits())));
 
     click(By.cssSelector(".send-again"));
     waitUpTo(Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();

@@ -25,17 +25,9 @@ class ConversationSearchIT extends BrandIntegrationTest {
 
   @Test
   void aTweetIsFoundByItsWordsItsRecordLocatorAndItsAuthorsHandle() {
-    var tweet = Ids.random();
-    api.deliverX(
-        Payloads.xTweet(
-            account,
-            tweet,
-            Ids.random(),
-            "Search_Sam",
-            "@brand Vol annulé, refund for booking ZQ7K4P please",
-            null,
-            Instant.now()));
-    long conversation = conversationOf(tweet);
+    long conversation =
+        brand.tweet(
+            Ids.random(), "Search_Sam", "@brand Vol annulé, refund for booking ZQ7K4P please");
 
     assertThat(find("ZQ7K4P"))
         .singleElement()
@@ -85,39 +77,12 @@ class ConversationSearchIT extends BrandIntegrationTest {
 
   @Test
   void aWordFindsItsOtherFormsAndTheWordsItBeginsInEnglishFrenchAndSpanish() {
-    var delayed = Ids.random();
-    api.deliverX(
-        Payloads.xTweet(
-            account,
-            delayed,
-            Ids.random(),
-            "stem_sue",
-            "@brand My flight was DELAYED twice",
-            null,
-            Instant.now()));
-    var french = Ids.random();
-    api.deliverX(
-        Payloads.xTweet(
-            account,
-            french,
-            Ids.random(),
-            "stem_zoe",
-            "@brand Annulation du vol, je veux un" + " remboursement",
-            null,
-            Instant.now()));
-    var spanish = Ids.random();
-    api.deliverX(
-        Payloads.xTweet(
-            account,
-            spanish,
-            Ids.random(),
-            "stem_ana",
-            "@brand mi vuelo fue cancelado y" + " retrasado",
-            null,
-            Instant.now()));
-    long english = conversationOf(delayed);
-    long frenchOne = conversationOf(french);
-    long spanishOne = conversationOf(spanish);
+    long english = brand.tweet(Ids.random(), "stem_sue", "@brand My flight was DELAYED twice");
+    long frenchOne =
+        brand.tweet(
+            Ids.random(), "stem_zoe", "@brand Annulation du vol, je veux un" + " remboursement");
+    long spanishOne =
+        brand.tweet(Ids.random(), "stem_ana", "@brand mi vuelo fue cancelado y" + " retrasado");
 
     // "delay" misses nothing that says "delayed"; "delays" and "delaying" find it too.
     for (var query : List.of("delay", "delays", "delaying", "dela", "flights delayed")) {

@@ -92,13 +92,7 @@ class ConversationThreadingIT extends BrandIntegrationTest {
     var now = Instant.now();
     api.deliverX(Payloads.xTweet(account, first, customer, "c", "@brand delayed again", null, now));
     long conversation = conversationOf(first);
-    assertThat(
-            api.post(
-                    "/api/v1/conversations/" + conversation + "/status",
-                    ws.token(),
-                    "{\"status\":\"resolved\"}")
-                .status())
-        .isEqualTo(200);
+    assertThat(api.setStatus(conversation, ws.token(), "resolved").status()).isEqualTo(200);
     assertThat(status(conversation)).isEqualTo("resolved");
 
     var second = Ids.random();
@@ -108,10 +102,7 @@ class ConversationThreadingIT extends BrandIntegrationTest {
     assertThat(conversationOf(second)).isEqualTo(conversation);
     assertThat(status(conversation)).isEqualTo("open");
 
-    api.post(
-        "/api/v1/conversations/" + conversation + "/status",
-        ws.token(),
-        "{\"status\":\"resolved\"}");
+    api.setStatus(conversation, ws.token(), "resolved");
     var late = Ids.random();
     api.deliverX(
         Payloads.xTweet(
@@ -134,10 +125,7 @@ class ConversationThreadingIT extends BrandIntegrationTest {
   @Test
   void adoptsABrandReplyLeftHeldWhileItsParentWasStoredConcurrently() {
     var question = Ids.random();
-    api.deliverX(
-        Payloads.xTweet(
-            account, question, Ids.random(), "c", "@brand my bag?", null, Instant.now()));
-    long conversation = conversationOf(question);
+    long conversation = brand.tweet(question, "c", "@brand my bag?");
     // What two workers racing leave behind: the brand's answer stored as held, its parent filed.
     var answer = Ids.random();
     jdbc.sql(
@@ -161,15 +149,8 @@ class ConversationThreadingIT extends BrandIntegrationTest {
 
   @Test
   void closesAResolvedConversationOnceItsReopenWindowHasPassed() {
-    var tweet = Ids.random();
-    api.deliverX(
-        Payloads.xTweet(
-            account, tweet, Ids.random(), "c", "@brand thanks, all good", null, Instant.now()));
-    long conversation = conversationOf(tweet);
-    api.post(
-        "/api/v1/conversations/" + conversation + "/status",
-        ws.token(),
-        "{\"status\":\"resolved\"}");
+    long conversation = brand.tweet(Ids.random(), "c", "@brand thanks, all good");
+    api.setStatus(conversation, ws.token(), "resolved");
     closer.closeExpired(Instant.now().plus(6, ChronoUnit.DAYS));
     assertThat(status(conversation)).as("still inside the 7-day window").isEqualTo("resolved");
     closer.closeExpired(Instant.now().plus(8, ChronoUnit.DAYS));
@@ -178,31 +159,10 @@ class ConversationThreadingIT extends BrandIntegrationTest {
 
   @Test
   void refusesStatusChangesTheLifecycleDoesNotAllow() {
-    var tweet = Ids.random();
-    api.deliverX(
-        Payloads.xTweet(account, tweet, Ids.random(), "c", "@brand hi", null, Instant.now()));
-    long conversation = conversationOf(tweet);
-    assertThat(
-            api.post(
-                    "/api/v1/conversations/" + conversation + "/status",
-                    ws.token(),
-                    "{\"status\":\"closed\"}")
-                .status())
-        .isEqualTo(200);
-    assertThat(
-            api.post(
-                    "/api/v1/conversations/" + conversation + "/status",
-                    ws.token(),
-                    "{\"status\":\"open\"}")
-                .status())
-        .isEqualTo(409);
-    assertThat(
-            api.post(
-                    "/api/v1/conversations/" + conversation + "/status",
-                    ws.token(),
-                    "{\"status\":\"bogus\"}")
-                .status())
-        .isEqualTo(400);
+    long conversation = brand.tweet(Ids.random(), "c", "@brand hi");
+    assertThat(api.setStatus(conversation, ws.token(), "closed").status()).isEqualTo(200);
+    assertThat(api.setStatus(conversation, ws.token(), "open").status()).isEqualTo(409);
+    assertThat(api.setStatus(conversation, ws.token(), "bogus").status()).isEqualTo(400);
   }
 
   @Test

@@ -1,9 +1,9 @@
 package io.purser.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.purser.testing.Api;
+import io.purser.testing.Brand;
 import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
 import io.purser.testing.Payloads;
@@ -40,28 +40,24 @@ class HostileRuleIT extends IntegrationTest {
 
   @Test
   void anotherWorkspacesMessagesKeepFlowingWhileAHostileRuleExists() {
-    var attacker = api.newWorkspace();
-    var attackerAccount = Ids.random();
-    api.registerAccount(attacker, "x", attackerAccount);
-    var victim = api.newWorkspace();
-    var victimAccount = Ids.random();
-    api.registerAccount(victim, "x", victimAccount);
+    var attacker = Brand.onX(api);
+    var victim = Brand.onX(api);
     assertThat(api.post(RULES, attacker.token(), regexRule("as", "^(a+)+$")).status())
         .isEqualTo(201);
     // The same author in both workspaces: the deliveries share a partition, hence a worker.
     var author = Ids.random();
 
-    var hostile = deliver(attackerAccount, author, "a".repeat(40) + "!");
+    var hostile = deliver(attacker, author, "a".repeat(40) + "!");
     var victims = new ArrayList<String>();
     for (int i = 0; i < 3; i++) {
-      victims.add(deliver(victimAccount, author, "my bag is lost, flight UA" + i));
+      victims.add(deliver(victim, author, "my bag is lost, flight UA" + i));
     }
 
     for (var tweet : victims) {
-      assertThat(stored(victim, tweet, Duration.ofSeconds(10)).get("text").asString())
+      assertThat(victim.message(tweet, Duration.ofSeconds(10)).get("text").asString())
           .startsWith("my bag is lost");
     }
-    var attackersOwn = stored(attacker, hostile, Duration.ofSeconds(5));
+    var attackersOwn = attacker.message(hostile, Duration.ofSeconds(5));
     assertThat(attackersOwn.get("triage").get("brandActions").get("hidden").asBoolean()).isFalse();
   }
 
@@ -106,9 +102,8 @@ class HostileRuleIT extends IntegrationTest {
 
   @Test
   void aStoredRuleTheEngineCannotRunIsSkippedAndShownAsInvalid() {
-    var ws = api.newWorkspace();
-    var account = Ids.random();
-    api.registerAccount(ws, "x", account);
+    var brand = Brand.onX(api);
+    var ws = brand.ws();
     // Saved by an older version, which compiled rules with java.util.regex.
     jdbc.sql(
             "insert into brand_rule (workspace_id, name, match_kind, pattern, action,"
@@ -124,9 +119,9 @@ class HostileRuleIT extends IntegrationTest {
                 .status())
         .isEqualTo(201);
 
-    var tweet = deliver(account, Ids.random(), "aaaa my bag is lost");
+    var tweet = deliver(brand, Ids.random(), "aaaa my bag is lost");
 
-    var message = stored(ws, tweet, Duration.ofSeconds(10));
+    var message = brand.message(tweet, Duration.ofSeconds(10));
     assertThat(message.get("triage").get("brandActions").get("tags").toString())
         .contains("baggage");
     List<JsonNode> items = new ArrayList<>();
@@ -139,21 +134,10 @@ class HostileRuleIT extends IntegrationTest {
     assertThat(items.get(1).get("valid").asBoolean()).isTrue();
   }
 
-  private String deliver(String account, String author, String text) {
+  private String deliver(Brand brand, String author, String text) {
     var tweet = Ids.random();
-    var delivered =
-        api.deliverX(Payloads.xTweet(account, tweet, author, "fan", text, null, Instant.now()));
-    assertThat(delivered.status()).isEqualTo(200);
+    brand.deliverX(
+        Payloads.xTweet(brand.account(), tweet, author, "fan", text, null, Instant.now()));
     return tweet;
-  }
-
-  private JsonNode stored(Api.Workspace ws, String tweet, Duration within) {
-    return await()
-        .atMost(within)
-        .until(
-            () -> api.get("/api/v1/messages?network=x&externalId=" + tweet, ws.token()).json(),
-            json -> json.get("items").size() == 1)
-        .get("items")
-        .get(0);
   }
 }

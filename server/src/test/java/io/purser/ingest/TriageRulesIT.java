@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
-import io.purser.testing.Payloads;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -14,7 +12,7 @@ class TriageRulesIT extends BrandIntegrationTest {
 
   private JsonNode deliver(String text) {
     var tweet = Ids.random();
-    brand.deliverX(Payloads.xTweet(account, tweet, Ids.random(), "fan", text, null, Instant.now()));
+    brand.tweet(tweet, "fan", text);
     return brand.message(tweet);
   }
 

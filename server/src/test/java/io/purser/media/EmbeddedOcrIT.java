@@ -1,10 +1,9 @@
 package io.purser.media;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.purser.testing.NetworkStandIn.png;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.purser.airline.StoryBookings;
 import io.purser.airline.demo.DemoAirline;
@@ -13,10 +12,8 @@ import io.purser.testing.Api;
 import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.ConsoleSession;
 import io.purser.testing.Ids;
-import io.purser.testing.Payloads;
 import io.purser.testing.Screenshots;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -99,27 +96,13 @@ class EmbeddedOcrIT extends BrandIntegrationTest {
         .isEqualTo("my boarding pass, conf K7M2QX");
   }
 
-  private long dmWithPhoto(String text, byte[] png) {
+  private long dmWithPhoto(String text, byte[] image) {
     var path = "/media/" + Ids.random() + ".png";
-    networks.stubFor(
-        get(urlEqualTo(path))
-            .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(png)));
-    var dmId = Ids.random();
-    brand.deliverX(
-        Payloads.xDirectMessageWithPhoto(
-            account, dmId, Ids.random(), account, text, networks.baseUrl() + path, Instant.now()));
-    return brand.conversationOf(dmId);
+    networks.stubFor(get(urlEqualTo(path)).willReturn(png(image)));
+    return brand.directMessageWithPhoto(text, networks.baseUrl() + path);
   }
 
   private JsonNode awaitProcessed(long conversation) {
-    return await()
-        .atMost(Duration.ofSeconds(60))
-        .until(
-            () ->
-                api.get("/api/v1/conversations/" + conversation + "/attachments", ws.token())
-                    .json()
-                    .path("items")
-                    .path(0),
-            m -> m.isObject() && !"pending".equals(m.path("status").asString()));
+    return brand.awaitAttachment(conversation, Duration.ofSeconds(60), s -> !"pending".equals(s));
   }
 }

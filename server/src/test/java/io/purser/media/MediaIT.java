@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.purser.testing.NetworkStandIn.png;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -133,7 +134,7 @@ class MediaIT extends BrandIntegrationTest {
         get(urlEqualTo(path))
             .inScenario(path)
             .whenScenarioStateIs("recovered")
-            .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(png)));
+            .willReturn(png(png)));
 
     long conversation = dmWithPhoto("my boarding pass", path);
 
@@ -199,19 +200,12 @@ class MediaIT extends BrandIntegrationTest {
   }
 
   private void servePng(String path, byte[] body) {
-    networks.stubFor(
-        get(urlEqualTo(path))
-            .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(body)));
+    networks.stubFor(get(urlEqualTo(path)).willReturn(png(body)));
   }
 
   private long dmWithPhoto(String text, String pathOrUrl) {
     var url = pathOrUrl.startsWith("http") ? pathOrUrl : networks.baseUrl() + pathOrUrl;
-    var dmId = Ids.random();
-    var body =
-        Payloads.xDirectMessageWithPhoto(
-            account, dmId, Ids.random(), account, text, url, Instant.now());
-    brand.deliverX(body);
-    return conversationOf(dmId);
+    return brand.directMessageWithPhoto(text, url);
   }
 
   private long conversationOf(String dmId) {
@@ -219,17 +213,11 @@ class MediaIT extends BrandIntegrationTest {
   }
 
   private JsonNode attachments(long conversation) {
-    return api.get("/api/v1/conversations/" + conversation + "/attachments", ws.token())
-        .json()
-        .path("items");
+    return brand.attachments(conversation);
   }
 
   private JsonNode awaitProcessed(long conversation) {
-    return await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () -> attachments(conversation).path(0),
-            m -> m.isObject() && !"pending".equals(m.path("status").asString()));
+    return brand.awaitAttachment(conversation, Duration.ofSeconds(30), s -> !"pending".equals(s));
   }
 
   private HttpResponse<byte[]> bytes(String path, String token) throws Exception {

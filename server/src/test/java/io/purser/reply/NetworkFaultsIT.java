@@ -242,10 +242,7 @@ class NetworkFaultsIT extends BrandIntegrationTest {
   @Test
   void aSendLeftSendingByADeadNodeIsReconciledNotResent() {
     var tweet = customerTweet();
-    networks.stubFor(
-        replyTo(tweet).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3600")));
-    long replyId = reply(tweet.conversation(), "On it");
-    awaitStatus(tweet.conversation(), "queued");
+    long replyId = queuedWhileXIsDown(tweet, "On it");
 
     // As a node leaves it when it dies after X took the post: sending, its lease run out.
     var now = Instant.now();
@@ -264,10 +261,7 @@ class NetworkFaultsIT extends BrandIntegrationTest {
   @Test
   void aSendWhoseLeaseAnotherWorkerTookOverIsNotRenewedSoNotSent() {
     var tweet = customerTweet();
-    networks.stubFor(
-        replyTo(tweet).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3600")));
-    long replyId = reply(tweet.conversation(), "Looking into it");
-    awaitStatus(tweet.conversation(), "queued");
+    long replyId = queuedWhileXIsDown(tweet, "Looking into it");
     long row = outbox.findByMessage(ws.id(), replyId).orElseThrow().id();
     var claimedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     var leaseUntil = claimedAt.plusSeconds(60);
@@ -307,10 +301,7 @@ class NetworkFaultsIT extends BrandIntegrationTest {
 
   private Tweet customerTweet() {
     var id = Ids.random();
-    brand.deliverX(
-        Payloads.xTweet(
-            account, id, Ids.random(), Brand.CUSTOMER_HANDLE, "@brand help", null, Instant.now()));
-    return new Tweet(id, brand.conversationOf(id));
+    return new Tweet(id, brand.tweet(id, Brand.CUSTOMER_HANDLE, "@brand help"));
   }
 
   private Chat messengerChat() {
@@ -359,14 +350,19 @@ class NetworkFaultsIT extends BrandIntegrationTest {
 
   // --- the brand's side ------------------------------------------------------------------
 
+  /** A reply to the tweet, queued in the outbox while X answers 503 for the next hour. */
+  private long queuedWhileXIsDown(Tweet tweet, String text) {
+    networks.stubFor(
+        replyTo(tweet).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "3600")));
+    long replyId = reply(tweet.conversation(), text);
+    awaitStatus(tweet.conversation(), "queued");
+    return replyId;
+  }
+
   private long reply(long conversation, String text) {
     var queued =
-        api.postWithHeader(
-            "/api/v1/conversations/" + conversation + "/replies",
-            ws.token(),
-            "{\"text\":\"" + text + "\"}",
-            "Idempotency-Key",
-            "faults-" + Ids.random());
+        api.reply(
+            conversation, ws.token(), "{\"text\":\"" + text + "\"}", "faults-" + Ids.random());
     assertThat(queued.status()).isEqualTo(202);
     return queued.json().get("id").asLong();
   }

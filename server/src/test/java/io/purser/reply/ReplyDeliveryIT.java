@@ -30,14 +30,16 @@ class ReplyDeliveryIT extends BrandIntegrationTest {
   }
 
   private long customerTweet(String tweet, String text) {
-    brand.deliverX(
-        Payloads.xTweet(
-            account, tweet, Ids.random(), Brand.CUSTOMER_HANDLE, text, null, Instant.now()));
-    return brand.conversationOf(tweet);
+    return brand.tweet(tweet, Brand.CUSTOMER_HANDLE, text);
   }
 
   private Api.Response reply(long conversation, String json) {
-    return api.post("/api/v1/conversations/" + conversation + "/replies", ws.token(), json);
+    return api.reply(conversation, ws.token(), json);
+  }
+
+  /** The reply "Once", sent under the agent's click's idempotency key. */
+  private Api.Response replyOnce(long conversation, String idempotencyKey) {
+    return api.reply(conversation, ws.token(), "{\"text\":\"Once\"}", idempotencyKey);
   }
 
   private JsonNode awaitReplyStatus(long conversation, String status) {
@@ -173,20 +175,8 @@ class ReplyDeliveryIT extends BrandIntegrationTest {
   void theSameIdempotencyKeyQueuesOneReply() {
     networks.stubFor(xPosts().willReturn(xPostCreated("55")));
     long conversation = customerTweet(Ids.random(), "@brand hi");
-    var first =
-        api.postWithHeader(
-            "/api/v1/conversations/" + conversation + "/replies",
-            ws.token(),
-            "{\"text\":\"Once\"}",
-            "Idempotency-Key",
-            "agent-click-1");
-    var again =
-        api.postWithHeader(
-            "/api/v1/conversations/" + conversation + "/replies",
-            ws.token(),
-            "{\"text\":\"Once\"}",
-            "Idempotency-Key",
-            "agent-click-1");
+    var first = replyOnce(conversation, "agent-click-1");
+    var again = replyOnce(conversation, "agent-click-1");
     assertThat(first.status()).isEqualTo(202);
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.json().get("id").asLong()).isEqualTo(first.json().get("id").asLong());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.purser.routing.domain.Presence;
-import io.purser.testing.Api;
 import io.purser.testing.BrandIntegrationTest;
 import io.purser.testing.Ids;
 import java.time.Duration;
@@ -25,23 +24,6 @@ class KeptWhileAwayIT extends BrandIntegrationTest {
   @Autowired RoutingManagement routing;
   @Autowired JdbcClient jdbc;
 
-  private Api.User agent(String name, int capacity) {
-    var user = brand.agent(name);
-    var settings =
-        api.put(
-            "/api/v1/agents/" + user.id(),
-            ws.token(),
-            "{\"capacity\":%d,\"languages\":[]}".formatted(capacity));
-    assertThat(settings.status()).as(settings.body()).isEqualTo(200);
-    return user;
-  }
-
-  private void presence(Api.User user, String presence) {
-    var response =
-        api.put("/api/v1/agents/me/presence", user.token(), "{\"presence\":\"" + presence + "\"}");
-    assertThat(response.status()).as(response.body()).isEqualTo(200);
-  }
-
   private Long owner(long conversation) {
     return routing.routing(ws.id(), conversation).orElseThrow().assigneeId();
   }
@@ -54,15 +36,15 @@ class KeptWhileAwayIT extends BrandIntegrationTest {
 
   @Test
   void anAgentGoingAwayKeepsTheConversationsTheyChooseAndTheRestGoToAColleague() {
-    var ana = agent("ana", 5);
-    var bob = agent("bob", 5);
-    presence(ana, "available");
+    var ana = brand.agent("ana", 5);
+    var bob = brand.agent("bob", 5);
+    brand.presence(ana, "available");
     var typingIn = Ids.random();
     long kept = brand.tweet(typingIn, "@brand my bag is lost, file MLI12345", Instant.now());
     long handedBack = brand.tweet("@brand can I bring skis on board?");
     awaitOwner(kept, ana.id());
     awaitOwner(handedBack, ana.id());
-    presence(bob, "available");
+    brand.presence(bob, "available");
 
     routing.setPresence(ws.id(), ana.id(), Presence.AWAY, "set by the agent", Set.of(kept));
 
@@ -75,20 +57,20 @@ class KeptWhileAwayIT extends BrandIntegrationTest {
     assertThat(owner(kept)).isEqualTo(ana.id());
 
     // Back at work, the keep ends: going away again without keeping it hands it back.
-    presence(ana, "available");
-    presence(ana, "away");
+    brand.presence(ana, "available");
+    brand.presence(ana, "away");
     awaitOwner(kept, bob.id());
   }
 
   @Test
   void keepingAConversationThatIsNotYoursKeepsNothing() {
-    var ana = agent("ana", 5);
-    var bob = agent("bob", 5);
-    presence(bob, "available");
+    var ana = brand.agent("ana", 5);
+    var bob = brand.agent("bob", 5);
+    brand.presence(bob, "available");
     long bobs = brand.tweet("@brand where is my refund?");
     awaitOwner(bobs, bob.id());
-    presence(bob, "busy");
-    presence(ana, "available");
+    brand.presence(bob, "busy");
+    brand.presence(ana, "available");
 
     routing.setPresence(ws.id(), ana.id(), Presence.AWAY, "set by the agent", Set.of(bobs));
 
@@ -103,12 +85,12 @@ class KeptWhileAwayIT extends BrandIntegrationTest {
 
   @Test
   void anAgentTakesOverPastTheirCapacityButIsPushedNothingMoreAndItIsAudited() {
-    var bob = agent("bob", 1);
-    presence(bob, "available");
+    var bob = brand.agent("bob", 1);
+    brand.presence(bob, "available");
     long bobs = brand.tweet("@brand my flight is delayed, will I make my connection?");
     awaitOwner(bobs, bob.id());
-    var ana = agent("ana", 5);
-    presence(ana, "available");
+    var ana = brand.agent("ana", 5);
+    brand.presence(ana, "available");
     long anas = brand.tweet("@brand I was charged twice for my seat");
     awaitOwner(anas, ana.id());
 
@@ -121,7 +103,7 @@ class KeptWhileAwayIT extends BrandIntegrationTest {
         .atMost(Duration.ofSeconds(5))
         .until(() -> audited(anas, "conversation.took_over_past_capacity") == 1);
     // Capacity still limits what routing pushes and what the agent pulls.
-    presence(ana, "away");
+    brand.presence(ana, "away");
     long waiting = brand.tweet("@brand is the lounge open at gate B?");
     var pulled = api.post("/api/v1/queue/next", bob.token(), "{}");
     assertThat(pulled.status()).as(pulled.body()).isEqualTo(409);

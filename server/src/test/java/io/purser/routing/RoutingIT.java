@@ -29,25 +29,16 @@ class RoutingIT extends BrandIntegrationTest {
 
   @Autowired JdbcClient jdbc;
 
-  private Api.User agent(String name, int capacity, String languages) {
-    var user = brand.agent(name);
-    var settings =
-        api.put(
-            "/api/v1/agents/" + user.id(),
-            ws.token(),
-            "{\"capacity\":%d,\"languages\":[%s]}".formatted(capacity, languages));
-    assertThat(settings.status()).as(settings.body()).isEqualTo(200);
-    return user;
-  }
-
-  private void presence(Api.User user, String presence) {
-    var response =
-        api.put("/api/v1/agents/me/presence", user.token(), "{\"presence\":\"" + presence + "\"}");
-    assertThat(response.status()).as(response.body()).isEqualTo(200);
-  }
-
   private long tweet(String text) {
     return brand.tweet(text);
+  }
+
+  /** A customer's tweet, once routing has pushed it to {@code agent}, made available for it. */
+  private long pushedTo(Api.User agent, String text) {
+    brand.presence(agent, "available");
+    long conversation = tweet(text);
+    awaitOwner(conversation, agent.id());
+    return conversation;
   }
 
   private JsonNode routing(long conversation) {
@@ -69,13 +60,12 @@ class RoutingIT extends BrandIntegrationTest {
 
   @Test
   void aWaitingConversationIsPushedToTheAvailableAgentWithItsPriorityReasons() {
-    var ana = agent("ana", 5, "");
-    presence(ana, "available");
+    var ana = brand.agent("ana", 5);
 
     long conversation =
-        tweet("@brand my flight to Boston was cancelled and I'm stuck at the airport, help!");
+        pushedTo(
+            ana, "@brand my flight to Boston was cancelled and I'm stuck at the airport, help!");
 
-    awaitOwner(conversation, ana.id());
     var routing = routing(conversation);
     assertThat(routing.get("priority").asInt()).isPositive();
     assertThat(routing.get("priorityReasons").toString()).contains("urgency_high");
@@ -84,10 +74,10 @@ class RoutingIT extends BrandIntegrationTest {
 
   @Test
   void anAgentNeverGetsMoreThanTheirCapacityAndTheNextWaitsUntilOneIsResolved() {
-    var ana = agent("ana", 1, "");
+    var ana = brand.agent("ana", 1);
     long first = tweet("@brand where is my bag? it did not arrive in Denver");
     long second = tweet("@brand my flight is delayed, will I make my connection?");
-    presence(ana, "available");
+    brand.presence(ana, "available");
 
     await()
         .atMost(Duration.ofSeconds(10))
@@ -100,9 +90,7 @@ class RoutingIT extends BrandIntegrationTest {
     long taken = owner(first) != null ? first : second;
     long waiting = taken == first ? second : first;
 
-    var resolved =
-        api.post(
-            "/api/v1/conversations/" + taken + "/status", ana.token(), "{\"status\":\"resolved\"}");
+    var resolved = api.setStatus(taken, ana.token(), "resolved");
     assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
 
     awaitOwner(waiting, ana.id());
@@ -111,11 +99,11 @@ class RoutingIT extends BrandIntegrationTest {
 
   @Test
   void aSpanishConversationGoesToTheAgentWhoSpeaksSpanish() {
-    var english = agent("en", 5, "\"en\"");
-    var spanish = agent("es", 5, "\"es\",\"en\"");
+    var english = brand.agent("en", 5, "en");
+    var spanish = brand.agent("es", 5, "es", "en");
     // The Spanish speaker is busier: skills still decide.
-    presence(english, "available");
-    presence(spanish, "available");
+    brand.presence(english, "available");
+    brand.presence(spanish, "available");
 
     long conversation =
         tweet("@brand mi vuelo a Madrid fue cancelado y necesito ayuda para cambiar mi reserva");
@@ -125,20 +113,17 @@ class RoutingIT extends BrandIntegrationTest {
 
   @Test
   void aCustomerWhoWritesAgainGoesBackToTheAgentWhoHelpedThem() {
-    var ana = agent("ana", 5, "");
-    var bob = agent("bob", 5, "");
-    presence(ana, "available");
+    var ana = brand.agent("ana", 5);
+    var bob = brand.agent("bob", 5);
+    brand.presence(ana, "available");
     var customer = Ids.random();
     long conversation =
         brand.tweet(
             customer, "@brand my bag is lost, can you help?", Instant.now().minusSeconds(120));
     awaitOwner(conversation, ana.id());
-    api.post(
-        "/api/v1/conversations/" + conversation + "/status",
-        ana.token(),
-        "{\"status\":\"resolved\"}");
+    api.setStatus(conversation, ana.token(), "resolved");
     awaitOwner(conversation, null);
-    presence(bob, "available");
+    brand.presence(bob, "available");
 
     long again = brand.tweet(customer, "@brand it is still not here, any news?", Instant.now());
 
@@ -148,32 +133,24 @@ class RoutingIT extends BrandIntegrationTest {
 
   @Test
   void whenTheOwnerGoesAwayTheirConversationGoesToAnotherAgent() {
-    var ana = agent("ana", 5, "");
-    var bob = agent("bob", 5, "");
-    presence(ana, "available");
-    long conversation = tweet("@brand I need to change my seat on tomorrow's flight");
-    awaitOwner(conversation, ana.id());
-    presence(bob, "available");
+    var ana = brand.agent("ana", 5);
+    var bob = brand.agent("bob", 5);
+    long conversation = pushedTo(ana, "@brand I need to change my seat on tomorrow's flight");
+    brand.presence(bob, "available");
 
-    presence(ana, "away");
+    brand.presence(ana, "away");
 
     awaitOwner(conversation, bob.id());
   }
 
   @Test
   void aSecondAgentsReplyIsRefusedWith409UnlessTheyTakeOver() {
-    var ana = agent("ana", 5, "");
-    var bob = agent("bob", 5, "");
-    presence(ana, "available");
-    long conversation = tweet("@brand can I get a refund for my cancelled flight?");
-    awaitOwner(conversation, ana.id());
+    var ana = brand.agent("ana", 5);
+    var bob = brand.agent("bob", 5);
+    long conversation = pushedTo(ana, "@brand can I get a refund for my cancelled flight?");
     networks.resetRequests();
 
-    var refused =
-        api.post(
-            "/api/v1/conversations/" + conversation + "/replies",
-            bob.token(),
-            "{\"text\":\"Hello, let me check\"}");
+    var refused = api.reply(conversation, bob.token(), "{\"text\":\"Hello, let me check\"}");
 
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.json().get("ownerName").asString()).startsWith("ana-");
@@ -181,26 +158,20 @@ class RoutingIT extends BrandIntegrationTest {
         .as("nothing is stored when the reply is refused")
         .isEqualTo(1);
 
-    var owned =
-        api.post(
-            "/api/v1/conversations/" + conversation + "/replies",
-            ana.token(),
-            "{\"text\":\"Hi, I am on it\"}");
+    var owned = api.reply(conversation, ana.token(), "{\"text\":\"Hi, I am on it\"}");
     assertThat(owned.status()).as(owned.body()).isEqualTo(202);
 
     var takenOver =
-        api.post(
-            "/api/v1/conversations/" + conversation + "/replies",
-            bob.token(),
-            "{\"text\":\"Bob here, taking over\",\"takeover\":true}");
+        api.reply(
+            conversation, bob.token(), "{\"text\":\"Bob here, taking over\",\"takeover\":true}");
     assertThat(takenOver.status()).as(takenOver.body()).isEqualTo(202);
     assertThat(owner(conversation)).isEqualTo(bob.id());
   }
 
   @Test
   void pullingNextGivesTheMostUrgentWaitingConversation() {
-    var ana = agent("ana", 5, "");
-    presence(ana, "busy");
+    var ana = brand.agent("ana", 5);
+    brand.presence(ana, "busy");
     long calm = tweet("@brand what is the baggage allowance on flights to Lisbon next month?");
     long urgent =
         tweet("@brand my flight leaves in 2 hours and it was cancelled, I'm at the airport now!");
@@ -216,7 +187,7 @@ class RoutingIT extends BrandIntegrationTest {
 
   @Test
   void pullingWithNothingWaitingAnswers204() {
-    var ana = agent("ana", 5, "");
+    var ana = brand.agent("ana", 5);
     assertThat(api.post("/api/v1/queue/next", ana.token(), "").status()).isEqualTo(204);
   }
 
@@ -225,8 +196,8 @@ class RoutingIT extends BrandIntegrationTest {
       throws Exception {
     var agents = new ArrayList<Api.User>();
     for (int i = 0; i < 4; i++) {
-      var agent = agent("agent" + i, 3, "");
-      presence(agent, "busy");
+      var agent = brand.agent("agent" + i, 3);
+      brand.presence(agent, "busy");
       agents.add(agent);
     }
     var conversations = new ArrayList<Long>();
@@ -276,11 +247,9 @@ class RoutingIT extends BrandIntegrationTest {
 
   @Test
   void aSupervisorReassignsAndAnAgentCannot() {
-    var ana = agent("ana", 5, "");
-    var bob = agent("bob", 5, "");
-    presence(ana, "available");
-    long conversation = tweet("@brand my checked bag arrived damaged");
-    awaitOwner(conversation, ana.id());
+    var ana = brand.agent("ana", 5);
+    var bob = brand.agent("bob", 5);
+    long conversation = pushedTo(ana, "@brand my checked bag arrived damaged");
 
     var byAgent =
         api.post(
@@ -300,7 +269,7 @@ class RoutingIT extends BrandIntegrationTest {
 
   @Test
   void badRequestsGetClearProblems() {
-    var ana = agent("ana", 5, "");
+    var ana = brand.agent("ana", 5);
     var unknownPresence =
         api.put("/api/v1/agents/me/presence", ana.token(), "{\"presence\":\"sleeping\"}");
     assertThat(unknownPresence.status()).isEqualTo(400);

@@ -1,6 +1,5 @@
 package io.purser.security;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.purser.security.ResourceKinds.*;
@@ -10,20 +9,19 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.purser.airline.demo.DemoAirline;
 import io.purser.conversation.ConversationManagement;
 import io.purser.testing.Api;
+import io.purser.testing.Brand;
 import io.purser.testing.Ids;
+import io.purser.testing.NetworkStandIn;
 import io.purser.testing.Payloads;
+import io.purser.testing.Screenshots;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.imageio.ImageIO;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A workspace holding one real resource of every kind the API and console name by id (a
@@ -129,35 +127,16 @@ final class TenantFixture {
     /** A customer's direct message with a photo: conversation, message, contact, attachment. */
     private void conversation(TenantFixture fixture, String account) {
       var path = "/isolation/" + Ids.random() + ".png";
-      networks.stubFor(
-          get(urlEqualTo(path))
-              .willReturn(aResponse().withHeader("Content-Type", "image/png").withBody(png())));
-      var dm = Ids.random();
-      var customer = Ids.random();
-      var body =
-          Payloads.xDirectMessageWithPhoto(
-              account,
-              dm,
-              customer,
-              account,
-              "Customer "
-                  + fixture.marker
-                  + " asks about booking "
-                  + fixture.ids.get(RECORD_LOCATOR),
-              networks.baseUrl() + path,
-              Instant.now());
-      check(api.deliverX(body), 200);
+      networks.stubFor(get(urlEqualTo(path)).willReturn(NetworkStandIn.png(png())));
       var ws = fixture.workspace;
-      var message =
-          await()
-              .atMost(Duration.ofSeconds(20))
-              .until(
-                  () ->
-                      api.get("/api/v1/messages?network=x&externalId=" + dm, ws.token())
-                          .json()
-                          .path("items")
-                          .path(0),
-                  JsonNode::isObject);
+      var brand = new Brand(api, ws, account);
+      var text =
+          "Customer " + fixture.marker + " asks about booking " + fixture.ids.get(RECORD_LOCATOR);
+      var dm = Ids.random();
+      brand.deliverX(
+          Payloads.xDirectMessageWithPhoto(
+              account, dm, Ids.random(), account, text, networks.baseUrl() + path, Instant.now()));
+      var message = brand.message(dm);
       var ids = fixture.ids;
       long conversation = message.path("conversationId").asLong();
       ids.put(CONVERSATION, Long.toString(conversation));
@@ -168,15 +147,7 @@ final class TenantFixture {
       conversations.addNote(ws.id(), conversation, null, "fixture", "Note " + fixture.marker);
       conversations.tag(ws.id(), conversation, "tag-" + fixture.marker);
       var attachment =
-          await()
-              .atMost(Duration.ofSeconds(30))
-              .until(
-                  () ->
-                      api.get("/api/v1/conversations/" + conversation + "/attachments", ws.token())
-                          .json()
-                          .path("items")
-                          .path(0),
-                  m -> m.isObject() && "stored".equals(m.path("status").asString()));
+          brand.awaitAttachment(conversation, Duration.ofSeconds(30), "stored"::equals);
       ids.put(ATTACHMENT, attachment.path("id").asString());
       ids.put(
           NOTE,
@@ -185,10 +156,7 @@ final class TenantFixture {
               .query(Long.class)
               .single()
               .toString());
-      check(
-          api.put(
-              "/api/v1/agents/me/presence", fixture.agent.token(), "{\"presence\":\"available\"}"),
-          200);
+      brand.presence(fixture.agent, "available");
       check(
           api.post(
               "/api/v1/conversations/" + conversation + "/takeover", fixture.agent.token(), "{}"),
@@ -301,14 +269,7 @@ final class TenantFixture {
     }
 
     private static byte[] png() {
-      var image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-      var out = new ByteArrayOutputStream();
-      try {
-        ImageIO.write(image, "png", out);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-      return out.toByteArray();
+      return Screenshots.png(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB));
     }
 
     private static String letters(int length) {

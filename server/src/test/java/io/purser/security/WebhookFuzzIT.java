@@ -8,9 +8,9 @@ import io.purser.channels.meta.MetaSignatures;
 import io.purser.channels.x.XPayloadParser;
 import io.purser.channels.x.XSignatures;
 import io.purser.ingest.StorableBodies;
+import io.purser.testing.Brand;
 import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
-import io.purser.testing.Payloads;
 import io.purser.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URI;
@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -264,17 +263,7 @@ class WebhookFuzzIT extends IntegrationTest {
 
   /** After all of it, a plain tweet still becomes a message. */
   private void pipelineStillWorks(io.purser.testing.Api.Workspace ws) {
-    var account = Ids.random();
-    api.registerAccount(ws, "x", account);
-    var tweet = Ids.random();
-    var body =
-        Payloads.xTweet(account, tweet, Ids.random(), "after", "still here?", null, Instant.now());
-    assertThat(api.deliverX(body).status()).isEqualTo(200);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () -> api.get("/api/v1/messages?network=x&externalId=" + tweet, ws.token()).json(),
-            json -> json.get("items").size() == 1);
+    Brand.onX(api, ws).tweet(Ids.random(), "after", "still here?");
   }
 
   private void summarise(long seed, List<Sent> forged, List<Sent> signed) {

@@ -109,10 +109,7 @@ class SlaIT extends BrandIntegrationTest {
     long conversation = tweet("@brand can I bring my guitar as hand luggage?");
 
     var reply =
-        api.post(
-            "/api/v1/conversations/" + conversation + "/replies",
-            ws.token(),
-            "{\"text\":\"Yes, if it fits in the overhead bin.\"}");
+        api.reply(conversation, ws.token(), "{\"text\":\"Yes, if it fits in the overhead bin.\"}");
     assertThat(reply.status()).as(reply.body()).isEqualTo(202);
 
     var sla = sla(conversation);
@@ -133,16 +130,10 @@ class SlaIT extends BrandIntegrationTest {
   @Test
   void pendingPausesTheResolutionClock() {
     long conversation = tweet("@brand I need a receipt for my flight last week");
-    api.post(
-        "/api/v1/conversations/" + conversation + "/replies",
-        ws.token(),
-        "{\"text\":\"Could you send us your booking reference by DM?\"}");
+    api.reply(
+        conversation, ws.token(), "{\"text\":\"Could you send us your booking reference by DM?\"}");
 
-    var pending =
-        api.post(
-            "/api/v1/conversations/" + conversation + "/status",
-            ws.token(),
-            "{\"status\":\"pending\"}");
+    var pending = api.setStatus(conversation, ws.token(), "pending");
     assertThat(pending.status()).as(pending.body()).isEqualTo(200);
 
     assertThat(clock(sla(conversation), "resolution").get("status").asString()).isEqualTo("paused");

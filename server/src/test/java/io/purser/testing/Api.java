@@ -109,6 +109,31 @@ public final class Api {
     return send(request(path, token).DELETE().build());
   }
 
+  /** Posts a reply to a conversation, as the holder of {@code token}. */
+  public Response reply(long conversation, String token, String json) {
+    return post("/api/v1/conversations/" + conversation + "/replies", token, json);
+  }
+
+  /** Posts a reply to a conversation under an idempotency key, as a console click sends it. */
+  public Response reply(long conversation, String token, String json, String idempotencyKey) {
+    return postWithHeader(
+        "/api/v1/conversations/" + conversation + "/replies",
+        token,
+        json,
+        "Idempotency-Key",
+        idempotencyKey);
+  }
+
+  /**
+   * Sets a conversation's status (open, pending, resolved, closed), as the holder of {@code token}.
+   */
+  public Response setStatus(long conversation, String token, String status) {
+    return post(
+        "/api/v1/conversations/" + conversation + "/status",
+        token,
+        "{\"status\":\"" + status + "\"}");
+  }
+
   /** A console user of the workspace with a token that acts for them. */
   public record User(long id, String token) {}
 

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -69,6 +71,29 @@ public final class Brand {
     return api.newUser(ws, name + "-" + ws.slug(), "AGENT");
   }
 
+  /**
+   * An agent of this workspace who takes up to {@code capacity} conversations at once, in the given
+   * languages (any, when none are given).
+   */
+  public Api.User agent(String name, int capacity, String... languages) {
+    var user = agent(name);
+    var spoken = String.join(",", Stream.of(languages).map(l -> "\"" + l + "\"").toList());
+    var settings =
+        api.put(
+            "/api/v1/agents/" + user.id(),
+            ws.token(),
+            "{\"capacity\":%d,\"languages\":[%s]}".formatted(capacity, spoken));
+    assertThat(settings.status()).as(settings.body()).isEqualTo(200);
+    return user;
+  }
+
+  /** The agent sets their own presence: available, busy, away or offline. */
+  public void presence(Api.User agent, String presence) {
+    var response =
+        api.put("/api/v1/agents/me/presence", agent.token(), "{\"presence\":\"" + presence + "\"}");
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+  }
+
   public Api.User supervisor(String name) {
     return api.newUser(ws, name + "-" + ws.slug(), "SUPERVISOR");
   }
@@ -85,10 +110,31 @@ public final class Brand {
     return conversationOf(id);
   }
 
+  /**
+   * A new customer, as {@code @handle}, tweets at the brand now under the id {@code tweetId};
+   * answers the tweet's conversation.
+   */
+  public long tweet(String tweetId, String handle, String text) {
+    deliverX(Payloads.xTweet(account, tweetId, Ids.random(), handle, text, null, Instant.now()));
+    return conversationOf(tweetId);
+  }
+
   /** A new customer writes to the brand in private now; answers the message's conversation. */
   public long directMessage(String text) {
     var id = Ids.random();
     deliverX(Payloads.xDirectMessage(account, id, Ids.random(), account, text, Instant.now()));
+    return conversationOf(id);
+  }
+
+  /**
+   * A new customer writes to the brand in private now, with a photo the network serves at {@code
+   * photoUrl}; answers the message's conversation.
+   */
+  public long directMessageWithPhoto(String text, String photoUrl) {
+    var id = Ids.random();
+    deliverX(
+        Payloads.xDirectMessageWithPhoto(
+            account, id, Ids.random(), account, text, photoUrl, Instant.now()));
     return conversationOf(id);
   }
 
@@ -109,10 +155,19 @@ public final class Brand {
     return message("x", externalId);
   }
 
+  /** The X message with this id, as the API lists it, once it is recorded {@code within}. */
+  public JsonNode message(String externalId, Duration within) {
+    return message("x", externalId, within);
+  }
+
   /** The message of {@code network} with this id, as the API lists it, once it is recorded. */
   public JsonNode message(String network, String externalId) {
+    return message(network, externalId, RECORDED);
+  }
+
+  private JsonNode message(String network, String externalId, Duration within) {
     return await()
-        .atMost(RECORDED)
+        .atMost(within)
         .until(() -> find(network, externalId), found -> found.size() == 1)
         .get(0);
   }
@@ -137,6 +192,21 @@ public final class Brand {
     var answer = api.get("/api/v1/conversations/" + conversation + "/messages", ws.token());
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     return answer.json().path("items");
+  }
+
+  /** A conversation's attachments, as agents list them. */
+  public JsonNode attachments(long conversation) {
+    var answer = api.get("/api/v1/conversations/" + conversation + "/attachments", ws.token());
+    return answer.json().path("items");
+  }
+
+  /** The conversation's first attachment once its status is one {@code wanted} accepts. */
+  public JsonNode awaitAttachment(long conversation, Duration within, Predicate<String> wanted) {
+    return await()
+        .atMost(within)
+        .until(
+            () -> attachments(conversation).path(0),
+            m -> m.isObject() && wanted.test(m.path("status").asString()));
   }
 
   /**

@@ -1,7 +1,5 @@
 package io.purser.testing;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -38,9 +36,7 @@ public abstract class DemoModeTest {
     registry.add("spring.datasource.url", DemoModeTest::database);
     registry.add("spring.datasource.username", TestDatabase::user);
     registry.add("spring.datasource.password", TestDatabase::password);
-    registry.add("purser.database.url", DemoModeTest::database);
-    registry.add("purser.database.user", TestDatabase::user);
-    registry.add("purser.database.password", TestDatabase::password);
+    TestDatabase.register(registry, DemoModeTest::database);
     registry.add("purser.data-dir", DemoModeTest::dataDir);
     // The bundled sample, a little of it: the tests are about the story.
     registry.add("purser.demo.data", () -> "target/no-such-data");
@@ -56,11 +52,7 @@ public abstract class DemoModeTest {
 
   @BeforeAll
   static void requireDatabase() {
-    var reason = TestDatabase.unavailableReason();
-    if (reason != null && "true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("CI must run the PostgreSQL suite: " + reason);
-    }
-    assumeTrue(reason == null, reason);
+    TestDatabase.require();
   }
 
   private static String database;

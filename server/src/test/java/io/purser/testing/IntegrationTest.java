@@ -1,7 +1,5 @@
 package io.purser.testing;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
@@ -59,9 +57,7 @@ public abstract class IntegrationTest {
     // a node of its own with a database of its own. Sharing one let another context's pipeline or
     // outbox do a test's work: its live updates went to that context's browsers, not the test's.
     var database = TestDatabase.forContext();
-    registry.add("purser.database.url", () -> database);
-    registry.add("purser.database.user", TestDatabase::user);
-    registry.add("purser.database.password", TestDatabase::password);
+    TestDatabase.register(registry, () -> database);
     registry.add("purser.api-token", () -> BOOTSTRAP_TOKEN);
     registry.add("purser.metrics.token", () -> METRICS_TOKEN);
     registry.add("purser.x.consumer-secret", () -> X_SECRET);
@@ -90,11 +86,7 @@ public abstract class IntegrationTest {
 
   @BeforeAll
   static void requireDatabase() {
-    var reason = TestDatabase.unavailableReason();
-    if (reason != null && "true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("CI must run the PostgreSQL suite: " + reason);
-    }
-    assumeTrue(reason == null, reason);
+    TestDatabase.require();
   }
 
   @BeforeEach

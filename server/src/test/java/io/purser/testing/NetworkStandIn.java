@@ -68,4 +68,25 @@ public final class NetworkStandIn {
         .withHeader("Content-Type", "application/json")
         .withBody("{\"data\":{\"id\":\"%s\",\"text\":\"x\"}}".formatted(postId));
   }
+
+  /** X's endpoint for direct messages to {@code customer}, where Purser sends private replies. */
+  public static String xDirectMessagesTo(String customer) {
+    return "/2/dm_conversations/with/" + customer + "/messages";
+  }
+
+  /** X takes the direct message and answers with its event id, as it does for a new DM. */
+  public static ResponseDefinitionBuilder xDirectMessageSent(
+      String customer, String account, String eventId) {
+    return aResponse()
+        .withStatus(201)
+        .withHeader("Content-Type", "application/json")
+        .withBody(
+            "{\"data\":{\"dm_conversation_id\":\"%s-%s\",\"dm_event_id\":\"%s\"}}"
+                .formatted(customer, account, eventId));
+  }
+
+  /** The network serves a customer's attachment: a PNG image. */
+  public static ResponseDefinitionBuilder png(byte[] image) {
+    return aResponse().withHeader("Content-Type", "image/png").withBody(image);
+  }
 }

@@ -1,11 +1,10 @@
 package io.purser.testing;
 
-import io.purser.replay.XEscaping;
+import io.purser.replay.ReplayTweet;
+import io.purser.replay.XDeliveries;
+import io.purser.replay.XDeliveries.XUser;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -15,14 +14,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Payloads {
 
-  private static final DateTimeFormatter X_TIME =
-      DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ROOT)
-          .withZone(ZoneOffset.UTC);
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private Payloads() {}
 
-  /** An Account Activity API delivery with one tweet. */
+  /** An Account Activity API delivery with one tweet, built as the replay builds them. */
   public static byte[] xTweet(
       String forUserId,
       String tweetId,
@@ -31,26 +27,23 @@ public final class Payloads {
       String text,
       String inReplyToTweetId,
       Instant createdAt) {
-    var tweet = NODES.objectNode();
-    tweet.put("created_at", X_TIME.format(createdAt));
-    tweet.put("id_str", tweetId);
-    // X sends a post's text HTML-escaped; the parser reads back what the customer wrote.
-    tweet.put("text", XEscaping.escape(text));
-    tweet.put("truncated", false);
-    if (inReplyToTweetId != null) {
-      tweet.put("in_reply_to_status_id_str", inReplyToTweetId);
-    }
-    var user = tweet.putObject("user");
-    user.put("id_str", authorId);
-    user.put("screen_name", authorHandle);
-    user.put("name", authorHandle);
-    var root = NODES.objectNode();
-    root.put("for_user_id", forUserId);
-    root.putArray("tweet_create_events").add(tweet);
-    return bytes(root);
+    return XDeliveries.tweetCreate(
+        forUserId,
+        new ReplayTweet(
+            tweetId,
+            authorId,
+            authorHandle,
+            authorHandle,
+            text,
+            inReplyToTweetId,
+            createdAt,
+            false));
   }
 
-  /** An Account Activity API delivery with one direct message. */
+  /**
+   * An Account Activity API delivery with one direct message, built as the replay builds them: the
+   * sender named {@code User <id>}, the recipient {@code Brand}.
+   */
   public static byte[] xDirectMessage(
       String forUserId,
       String eventId,
@@ -58,28 +51,13 @@ public final class Payloads {
       String recipientId,
       String text,
       Instant at) {
-    var root = NODES.objectNode();
-    root.put("for_user_id", forUserId);
-    var event = root.putArray("direct_message_events").addObject();
-    event.put("type", "message_create");
-    event.put("id", eventId);
-    event.put("created_timestamp", Long.toString(at.toEpochMilli()));
-    var create = event.putObject("message_create");
-    create.putObject("target").put("recipient_id", recipientId);
-    create.put("sender_id", senderId);
-    create.putObject("message_data").put("text", text);
-    ObjectNode users = root.putObject("users");
-    users
-        .putObject(senderId)
-        .put("id", senderId)
-        .put("screen_name", "user" + senderId)
-        .put("name", "User " + senderId);
-    users
-        .putObject(recipientId)
-        .put("id", recipientId)
-        .put("screen_name", "brand" + recipientId)
-        .put("name", "Brand");
-    return bytes(root);
+    return XDeliveries.directMessage(
+        forUserId,
+        eventId,
+        at,
+        new XUser(senderId, "user" + senderId, "User " + senderId),
+        new XUser(recipientId, "brand" + recipientId, "Brand"),
+        text);
   }
 
   /** An Account Activity API direct message with a photo, as X sends a DM with an image. */

@@ -21,6 +21,8 @@ import javax.imageio.ImageIO;
  */
 public final class Screenshots {
 
+  private static final String BOTH_ENGINES = "the OCR tests with both engines";
+
   private Screenshots() {}
 
   /** A flight card: a heading, then one line per given line of text, dark on white. */
@@ -43,6 +45,11 @@ public final class Screenshots {
     } finally {
       g.dispose();
     }
+    return png(image);
+  }
+
+  /** The image as a PNG file's bytes. */
+  public static byte[] png(BufferedImage image) {
     var png = new ByteArrayOutputStream();
     try {
       ImageIO.write(image, "png", png);
@@ -89,30 +96,20 @@ public final class Screenshots {
   public static void requireOcr() {
     var system = systemOcrUnavailableReason();
     var embedded = embeddedOcrUnavailableReason();
-    requireInCi(system);
-    requireInCi(embedded);
+    MachineRequirement.failInCi(BOTH_ENGINES, system);
+    MachineRequirement.failInCi(BOTH_ENGINES, embedded);
     org.junit.jupiter.api.Assumptions.assumeTrue(
         system == null || embedded == null, system + "; " + embedded);
   }
 
   /** Skips the test when the system Tesseract is missing, except in CI, where it fails. */
   public static void requireSystemOcr() {
-    var reason = systemOcrUnavailableReason();
-    requireInCi(reason);
-    org.junit.jupiter.api.Assumptions.assumeTrue(reason == null, reason);
+    MachineRequirement.require(BOTH_ENGINES, systemOcrUnavailableReason());
   }
 
   /** Skips the test when the embedded Tesseract cannot run here, except in CI, where it fails. */
   public static void requireEmbeddedOcr() {
-    var reason = embeddedOcrUnavailableReason();
-    requireInCi(reason);
-    org.junit.jupiter.api.Assumptions.assumeTrue(reason == null, reason);
-  }
-
-  private static void requireInCi(String reason) {
-    if (reason != null && "true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("CI must run the OCR tests with both engines: " + reason);
-    }
+    MachineRequirement.require(BOTH_ENGINES, embeddedOcrUnavailableReason());
   }
 
   /** Keeps a copy for people to look at, under target/. */

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The database the integration tests run on, chosen by the system property {@code
@@ -99,6 +101,21 @@ public final class TestDatabase {
       unavailable = e.getMessage();
     }
     return unavailable;
+  }
+
+  /** Points the application under test at the database {@code url} gives, as the suite's user. */
+  public static void register(DynamicPropertyRegistry registry, Supplier<Object> url) {
+    registry.add("purser.database.url", url);
+    registry.add("purser.database.user", TestDatabase::user);
+    registry.add("purser.database.password", TestDatabase::password);
+  }
+
+  /**
+   * Skips the test when this database cannot be used here, except in CI, where it fails: CI must
+   * run the PostgreSQL suite.
+   */
+  public static void require() {
+    MachineRequirement.require("the PostgreSQL suite", unavailableReason());
   }
 
   private static String h2Url() {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.purser.testing.Brand;
 import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
-import io.purser.testing.Payloads;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** A token of one workspace can never read or change another workspace's data. */
@@ -17,10 +15,7 @@ class WorkspaceIsolationIT extends IntegrationTest {
     var brandA = api.newWorkspace();
     var brandB = Brand.onX(api);
     var tweet = Ids.random();
-    brandB.deliverX(
-        Payloads.xTweet(
-            brandB.account(), tweet, Ids.random(), "cust", "help me", null, Instant.now()));
-    var conversation = brandB.conversationOf(tweet);
+    var conversation = brandB.tweet(tweet, "cust", "help me");
 
     assertThat(api.get("/api/v1/conversations/" + conversation, brandA.token()).status())
         .isEqualTo(404);
@@ -35,20 +30,9 @@ class WorkspaceIsolationIT extends IntegrationTest {
         .isZero();
     assertThat(api.get("/api/v1/conversations", brandA.token()).json().get("items").size())
         .isZero();
-    assertThat(
-            api.post(
-                    "/api/v1/conversations/" + conversation + "/replies",
-                    brandA.token(),
-                    "{\"text\":\"not yours\"}")
-                .status())
+    assertThat(api.reply(conversation, brandA.token(), "{\"text\":\"not yours\"}").status())
         .isEqualTo(404);
-    assertThat(
-            api.post(
-                    "/api/v1/conversations/" + conversation + "/status",
-                    brandA.token(),
-                    "{\"status\":\"resolved\"}")
-                .status())
-        .isEqualTo(404);
+    assertThat(api.setStatus(conversation, brandA.token(), "resolved").status()).isEqualTo(404);
     assertThat(api.get("/api/v1/channel-accounts", brandA.token()).body())
         .doesNotContain(brandB.account());
     assertThat(api.get("/api/v1/conversations/" + conversation, brandB.token()).status())

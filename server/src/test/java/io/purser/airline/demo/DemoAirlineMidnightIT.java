@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purser.airline.domain.SegmentStatus;
 import io.purser.testing.IntegrationTest;
-import java.time.Clock;
+import io.purser.testing.MovingClock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,13 +24,13 @@ class DemoAirlineMidnightIT extends IntegrationTest {
   @Test
   void theStorysFlightsStayTheOnesSetUpAtOpeningAfterMidnight() {
     // A day of its own, years ahead, so the flights it adds meet no other test's.
-    var now = new AtomicReference<>(Instant.parse("2031-03-10T23:59:00Z"));
-    var demo = new DemoAirline(flights, bookings, clockAt(now));
+    var clock = new MovingClock(Instant.parse("2031-03-10T23:59:00Z"));
+    var demo = new DemoAirline(flights, bookings, clock);
     demo.open();
     var storyReturn = demo.storyReturn();
     assertThat(storyReturn.date()).isEqualTo(LocalDate.parse("2031-03-12"));
 
-    now.set(Instant.parse("2031-03-11T00:01:00Z"));
+    clock.set(Instant.parse("2031-03-11T00:01:00Z"));
     assertThat(demo.storyReturn()).isEqualTo(storyReturn);
 
     var locator = "MN" + ThreadLocalRandom.current().nextInt(1000, 9999);
@@ -41,24 +38,5 @@ class DemoAirlineMidnightIT extends IntegrationTest {
         locator, "Alex", "Martin", "alex@example.com", demo.storyOutbound(), demo.storyReturn());
     var segments = bookings.find(locator).orElseThrow().segments();
     assertThat(segments.get(1).status()).isEqualTo(SegmentStatus.SCHEDULE_CHANGED);
-  }
-
-  private static Clock clockAt(AtomicReference<Instant> now) {
-    return new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return now.get();
-      }
-    };
   }
 }

@@ -18,6 +18,10 @@ class AlternativesOfferedTest {
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final LocalDateTime DAY = LocalDateTime.of(2026, 12, 7, 0, 0);
 
+  /** The customer's flight in most cases: tonight's 22:15 from New York, delayed. */
+  private static final Segment DELAYED_TONIGHT =
+      booked(from("DA118", "JFK", NEW_YORK, 22, 15), SegmentStatus.DELAYED, null);
+
   private static Flight from(String number, String origin, ZoneId zone, int hour, int minute) {
     var departs = DAY.withHour(hour).withMinute(minute);
     var destination = origin.equals("JFK") ? "CDG" : "JFK";
@@ -41,39 +45,41 @@ class AlternativesOfferedTest {
 
   @Test
   void aFlightThatHasLeftInItsAirportsZoneIsNotOffered() {
-    var current = booked(from("DA118", "JFK", NEW_YORK, 22, 15), SegmentStatus.DELAYED, null);
     var morning = offer(from("DA101", "JFK", NEW_YORK, 8, 30));
     var evening = offer(from("DA102", "JFK", NEW_YORK, 17, 10));
     // 15:00 UTC is 10:00 in New York: the 08:30 has left, the 17:10 has not.
     var now = Instant.parse("2026-12-07T15:00:00Z");
 
-    assertThat(offered(List.of(morning, evening), current, now)).containsExactly("DA102");
+    assertThat(offered(List.of(morning, evening), DELAYED_TONIGHT, now)).containsExactly("DA102");
   }
 
   @Test
   void theSameLocalTimeIsJudgedInEachAirportsOwnZone() {
-    var current = booked(from("DA118", "JFK", NEW_YORK, 22, 15), SegmentStatus.DELAYED, null);
     // Both leave at 12:00 local: in Paris that is 11:00 UTC, in New York 17:00 UTC.
     var paris = offer(from("DA201", "CDG", PARIS, 12, 0));
     var newYork = offer(from("DA202", "JFK", NEW_YORK, 12, 0));
     var now = Instant.parse("2026-12-07T12:00:00Z");
 
-    assertThat(offered(List.of(paris, newYork), current, now)).containsExactly("DA202");
-    assertThat(offered(List.of(paris, newYork), current, Instant.parse("2026-12-07T10:59:00Z")))
+    assertThat(offered(List.of(paris, newYork), DELAYED_TONIGHT, now)).containsExactly("DA202");
+    assertThat(
+            offered(
+                List.of(paris, newYork), DELAYED_TONIGHT, Instant.parse("2026-12-07T10:59:00Z")))
         .containsExactlyInAnyOrder("DA201", "DA202");
-    assertThat(offered(List.of(paris, newYork), current, Instant.parse("2026-12-07T17:00:00Z")))
+    assertThat(
+            offered(
+                List.of(paris, newYork), DELAYED_TONIGHT, Instant.parse("2026-12-07T17:00:00Z")))
         .as("a flight leaving this very minute is gone")
         .isEmpty();
   }
 
   @Test
   void withoutAZoneAFlightIsOfferedOnlyUntilItsTimeComesOnTheEarliestClock() {
-    var current = booked(from("DA118", "JFK", NEW_YORK, 22, 15), SegmentStatus.DELAYED, null);
     var unknown = offer(from("XX1", "JFK", null, 12, 0));
     // 12:00 at UTC+14 is 22:00 UTC the day before.
-    assertThat(offered(List.of(unknown), current, Instant.parse("2026-12-06T21:59:00Z")))
+    assertThat(offered(List.of(unknown), DELAYED_TONIGHT, Instant.parse("2026-12-06T21:59:00Z")))
         .containsExactly("XX1");
-    assertThat(offered(List.of(unknown), current, Instant.parse("2026-12-06T22:00:00Z"))).isEmpty();
+    assertThat(offered(List.of(unknown), DELAYED_TONIGHT, Instant.parse("2026-12-06T22:00:00Z")))
+        .isEmpty();
   }
 
   @Test

@@ -2,8 +2,7 @@ package io.purser.channels.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purser.channels.WireFixtures;
-import io.purser.ingest.InboundEvent;
+import io.purser.channels.WirePayloadTest;
 import io.purser.ingest.InboundEvent.Attachment;
 import io.purser.ingest.InboundEvent.DeliveryStatus;
 import io.purser.ingest.InboundEvent.DeliveryUpdate;
@@ -16,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Replays the Instagram fixtures: comments and mentions ({@code changes[]}), DMs and seen. */
-class InstagramPayloadTest {
+class InstagramPayloadTest extends WirePayloadTest {
 
   static final Network IG = Network.INSTAGRAM;
   static final String ACCOUNT = "17841452691600098";
@@ -26,10 +25,8 @@ class InstagramPayloadTest {
       "aWdfZAG1faXRlbToxOklHTWVzc2FnZAUlEOjE3ODQxNDUyNjkxNjAwMDk4OjM0MDI4MjM2Njg0MTcxMDMwMDk0OTEy"
           + "ODUyNTYwOTEwODQ0ODU4MjozMDc2OTU4MTA5OTY0OTI5MzAzMjAwODc1MDUxMTE2MTM0NAZDZD";
 
-  final MetaPayloadParser parser = new MetaPayloadParser();
-
-  List<InboundEvent> parse(String fixture) {
-    return parser.parse(WireFixtures.bytes(fixture));
+  InstagramPayloadTest() {
+    super(new MetaPayloadParser());
   }
 
   @Test

@@ -2,8 +2,7 @@ package io.purser.channels.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purser.channels.WireFixtures;
-import io.purser.ingest.InboundEvent;
+import io.purser.channels.WirePayloadTest;
 import io.purser.ingest.InboundEvent.AccessRevoked;
 import io.purser.ingest.InboundEvent.Attachment;
 import io.purser.ingest.InboundEvent.DeliveryStatus;
@@ -18,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Replays the Messenger fixtures (object {@code page}, {@code messaging[]}/{@code standby[]}). */
-class MessengerPayloadTest {
+class MessengerPayloadTest extends WirePayloadTest {
 
   static final Network FB = Network.FACEBOOK;
   static final String PAGE = "12345654332";
@@ -26,10 +25,8 @@ class MessengerPayloadTest {
   static final Party CUSTOMER = new Party("987654321432", null, null);
   static final String MID = "mid.1457764197618:41d102a3e1ae206a38";
 
-  final MetaPayloadParser parser = new MetaPayloadParser();
-
-  List<InboundEvent> parse(String fixture) {
-    return parser.parse(WireFixtures.bytes(fixture));
+  MessengerPayloadTest() {
+    super(new MetaPayloadParser());
   }
 
   static InboundMessage message(
@@ -153,34 +150,36 @@ class MessengerPayloadTest {
                 Instant.ofEpochMilli(1458692752478L)));
   }
 
+  /**
+   * The customer's receipt for the page's messages up to the fixtures' watermark: {@code mids}
+   * named (read receipts name none), sent at {@code atMillis}.
+   */
+  static DeliveryUpdate receipt(List<String> mids, DeliveryStatus status, long atMillis) {
+    return new DeliveryUpdate(
+        FB,
+        PAGE,
+        mids,
+        "987654321432",
+        Instant.ofEpochMilli(1458668856253L),
+        status,
+        null,
+        Instant.ofEpochMilli(atMillis));
+  }
+
   @Test
   void readsAReadReceiptWithItsWatermark() {
     assertThat(parse("messenger_read.json"))
-        .containsExactly(
-            new DeliveryUpdate(
-                FB,
-                PAGE,
-                List.of(),
-                "987654321432",
-                Instant.ofEpochMilli(1458668856253L),
-                DeliveryStatus.READ,
-                null,
-                Instant.ofEpochMilli(1458668856463L)));
+        .containsExactly(receipt(List.of(), DeliveryStatus.READ, 1458668856463L));
   }
 
   @Test
   void readsADeliveryReceiptWithItsMidsAndTheEntryTime() {
     assertThat(parse("messenger_delivery.json"))
         .containsExactly(
-            new DeliveryUpdate(
-                FB,
-                PAGE,
+            receipt(
                 List.of("mid.1458668856218:ed81099e15d3f4f233"),
-                "987654321432",
-                Instant.ofEpochMilli(1458668856253L),
                 DeliveryStatus.DELIVERED,
-                null,
-                Instant.ofEpochMilli(1458668856451L)));
+                1458668856451L));
   }
 
   @Test

@@ -2,8 +2,7 @@ package io.purser.channels.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purser.channels.WireFixtures;
-import io.purser.ingest.InboundEvent;
+import io.purser.channels.WirePayloadTest;
 import io.purser.ingest.InboundEvent.Engagement;
 import io.purser.ingest.InboundEvent.InboundMessage;
 import io.purser.ingest.InboundEvent.Kind;
@@ -18,15 +17,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Replays the Facebook Page {@code changes[]} fixtures: feed, mention, ratings. */
-class PageFeedPayloadTest {
+class PageFeedPayloadTest extends WirePayloadTest {
 
   static final Network FB = Network.FACEBOOK;
   static final String PAGE = "1234567890321";
 
-  final MetaPayloadParser parser = new MetaPayloadParser();
-
-  List<InboundEvent> parse(String fixture) {
-    return parser.parse(WireFixtures.bytes(fixture));
+  PageFeedPayloadTest() {
+    super(new MetaPayloadParser());
   }
 
   @Test

@@ -2,8 +2,7 @@ package io.purser.channels.x;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purser.channels.WireFixtures;
-import io.purser.ingest.InboundEvent;
+import io.purser.channels.WirePayloadTest;
 import io.purser.ingest.InboundEvent.AccessRevoked;
 import io.purser.ingest.InboundEvent.DeliveryStatus;
 import io.purser.ingest.InboundEvent.DeliveryUpdate;
@@ -19,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Replays the Account Activity API fixtures (verbatim and composed) through the X parser. */
-class AccountActivityPayloadTest {
+class AccountActivityPayloadTest extends WirePayloadTest {
 
   static final Network X = Network.X;
   static final Party X_DEV = new Party("2244994945", "XDevelopers", "X Dev", 512292);
@@ -28,10 +27,8 @@ class AccountActivityPayloadTest {
       "See how @PennMedCDH are using X data to understand the COVID-19 health crisis 📊\n\n"
           + "https://t.co/1tdA8uDWes";
 
-  final XPayloadParser parser = new XPayloadParser();
-
-  List<InboundEvent> parse(String fixture) {
-    return parser.parse(WireFixtures.bytes(fixture));
+  AccountActivityPayloadTest() {
+    super(new XPayloadParser());
   }
 
   @Test

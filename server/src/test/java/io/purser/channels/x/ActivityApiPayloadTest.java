@@ -2,8 +2,7 @@ package io.purser.channels.x;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.purser.channels.WireFixtures;
-import io.purser.ingest.InboundEvent;
+import io.purser.channels.WirePayloadTest;
 import io.purser.ingest.InboundEvent.AccessRevoked;
 import io.purser.ingest.InboundEvent.Attachment;
 import io.purser.ingest.InboundEvent.Engagement;
@@ -16,17 +15,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Replays the X Activity API (XAA) fixtures through the X parser. */
-class ActivityApiPayloadTest {
+class ActivityApiPayloadTest extends WirePayloadTest {
 
   static final Network X = Network.X;
   static final String ACCOUNT = "1111111111111111111";
   static final Party EXAMPLE_USER = new Party(ACCOUNT, "ExampleUser", "Example User", 5502);
   static final Party OTHER_USER = new Party("2222222222222222222", "OtherUser", "OtherUser", 97);
 
-  final XPayloadParser parser = new XPayloadParser();
-
-  List<InboundEvent> parse(String fixture) {
-    return parser.parse(WireFixtures.bytes(fixture));
+  ActivityApiPayloadTest() {
+    super(new XPayloadParser());
   }
 
   @Test

@@ -4,42 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purser.BoundSettings;
 import io.purser.identity.LoginSettings;
-import java.time.Clock;
+import io.purser.testing.MovingClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
   static final String ACCOUNT = "acme/ana";
 
-  /** A clock the test moves. */
-  static final class MovingClock extends Clock {
-    Instant now = Instant.parse("2026-12-06T10:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    void move(Duration by) {
-      now = now.plus(by);
-    }
-  }
-
-  final MovingClock clock = new MovingClock();
+  final MovingClock clock = new MovingClock(Instant.parse("2026-12-06T10:00:00Z"));
   final LoginThrottle throttle =
       new LoginThrottle(
           clock,

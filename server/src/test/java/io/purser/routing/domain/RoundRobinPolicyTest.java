@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.purser.triage.Intent;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RoundRobinPolicyTest {
@@ -14,6 +15,19 @@ class RoundRobinPolicyTest {
   static WaitingConversation waiting(long id, int priority, int waitedSeconds) {
     return new WaitingConversation(
         id, priority, "en", Intent.DELAY, null, null, NOW.minusSeconds(waitedSeconds));
+  }
+
+  /** An available agent with nothing open, last given a conversation {@code secondsAgo}. */
+  static AgentState idleSince(long id, int capacity, int secondsAgo) {
+    return new AgentState(
+        id,
+        Presence.AVAILABLE,
+        capacity,
+        0,
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        NOW.minusSeconds(secondsAgo));
   }
 
   @Test
@@ -34,24 +48,8 @@ class RoundRobinPolicyTest {
   void takesAgentsInTurnBeforeGivingAnyoneASecondConversation() {
     var agents =
         List.of(
-            new AgentState(
-                1,
-                Presence.AVAILABLE,
-                3,
-                0,
-                java.util.Set.of(),
-                java.util.Set.of(),
-                java.util.Set.of(),
-                NOW.minusSeconds(10)),
-            new AgentState(
-                2,
-                Presence.AVAILABLE,
-                3,
-                0,
-                java.util.Set.of(),
-                java.util.Set.of(),
-                java.util.Set.of(),
-                NOW.minusSeconds(300)),
+            idleSince(1, 3, 10),
+            idleSince(2, 3, 300),
             AgentState.available(3, 3).withPresence(Presence.BUSY));
     var queue = List.of(waiting(1, 0, 30), waiting(2, 0, 20), waiting(3, 0, 10));
 

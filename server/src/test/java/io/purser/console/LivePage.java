@@ -1,0 +1,52 @@
+package io.purser.console;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A console page in Chromium that live updates keep changing: htmx swaps the timeline and the list
+ * in whole, so an element found a moment ago may be gone. Clicks and reads try again on the element
+ * that replaced it.
+ */
+class LivePage {
+
+  private final ChromeDriver browser;
+
+  LivePage(ChromeDriver browser) {
+    this.browser = browser;
+  }
+
+  /** Clicks, trying again when a live update has just replaced the element. */
+  void click(By what) {
+    waitUpTo(Duration.ofSeconds(5))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            driver -> {
+              driver.findElement(what).click();
+              return true;
+            });
+  }
+
+  /** The text of an element, read again when a live update has just replaced it. */
+  String textOf(By what) {
+    return waitUpTo(Duration.ofSeconds(5))
+        .ignoring(StaleElementReferenceException.class)
+        .until(driver -> driver.findElement(what).getText());
+  }
+
+  /** An attribute of an element, read again when a live update has just replaced it. */
+  String attributeOf(By what, String name) {
+    return waitUpTo(Duration.ofSeconds(5))
+        .ignoring(StaleElementReferenceException.class)
+        .until(driver -> String.valueOf(driver.findElement(what).getDomAttribute(name)));
+  }
+
+  WebDriverWait waitUpTo(Duration timeout) {
+    var wait = new WebDriverWait(browser, timeout);
+    wait.pollingEvery(Duration.ofMillis(50));
+    return wait;
+  }
+}
