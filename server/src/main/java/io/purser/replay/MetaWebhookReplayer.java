@@ -1,11 +1,7 @@
 package io.purser.replay;
 
 import io.purser.channels.meta.MetaSignatures;
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
@@ -16,34 +12,19 @@ import java.time.Duration;
  */
 public final class MetaWebhookReplayer {
 
-  private final URI endpoint;
+  private final WebhookEndpoint webhook;
   private final String appSecret;
-  private final HttpClient http;
 
   public MetaWebhookReplayer(String baseUrl, String appSecret, HttpClient http) {
-    this.endpoint = URI.create(baseUrl.replaceAll("/+$", "") + "/webhooks/meta");
+    this.webhook = WebhookEndpoint.of(baseUrl, "/webhooks/meta", MetaSignatures.HEADER, http);
     this.appSecret = appSecret;
-    this.http = http;
   }
 
-  /** Signs and delivers a raw body; returns the final HTTP status, or {@code NO_ANSWER}. */
+  /**
+   * Signs and delivers a raw body; returns the final HTTP status, or {@link
+   * XWebhookReplayer#NO_ANSWER}.
+   */
   public int deliver(byte[] body) throws InterruptedException {
-    var request =
-        HttpRequest.newBuilder(endpoint)
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .header(MetaSignatures.HEADER, MetaSignatures.sign(appSecret, body))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build();
-    return XWebhookReplayer.withRetries(
-        8,
-        Duration.ofMillis(100),
-        () -> {
-          try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-          } catch (IOException unreachable) {
-            return XWebhookReplayer.NO_ANSWER;
-          }
-        });
+    return webhook.deliver(body, MetaSignatures.sign(appSecret, body), 8, Duration.ofMillis(100));
   }
 }

@@ -2,8 +2,6 @@ package io.purser.replay;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -38,23 +36,16 @@ public final class ThreadCsv {
     int created = table.column("created_at");
     int text = table.column("text");
     int parent = table.column("in_response_to_tweet_id");
-    var seen = new HashSet<String>();
-    var tweets = new ArrayList<ThreadTweet>(table.rows().size());
-    for (var row : table.rows()) {
-      var tweetId = tweetId(CsvTable.field(row, id));
-      if (tweetId == null || !seen.add(tweetId)) {
-        continue;
-      }
-      tweets.add(
-          new ThreadTweet(
-              tweetId,
-              CsvTable.field(row, author).strip(),
-              Boolean.parseBoolean(CsvTable.field(row, inbound).strip()),
-              OffsetDateTime.parse(CsvTable.field(row, created), XDeliveries.X_TIME).toInstant(),
-              XEscaping.unescape(CsvTable.field(row, text)),
-              tweetId(CsvTable.field(row, parent))));
-    }
-    return tweets;
+    return table.firstOfEach(
+        row -> tweetId(CsvTable.field(row, id)),
+        (tweetId, row) ->
+            new ThreadTweet(
+                tweetId,
+                CsvTable.field(row, author).strip(),
+                Boolean.parseBoolean(CsvTable.field(row, inbound).strip()),
+                OffsetDateTime.parse(CsvTable.field(row, created), XDeliveries.X_TIME).toInstant(),
+                XEscaping.unescape(CsvTable.field(row, text)),
+                tweetId(CsvTable.field(row, parent))));
   }
 
   /** Ids went through pandas, so a parent id may read "334.0"; an empty field is no id. */

@@ -3,8 +3,6 @@ package io.purser.replay;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,22 +43,18 @@ public final class TweetCsv {
     int sentiment = table.column("airline_sentiment");
     int text = table.column("text");
     int created = table.column("tweet_created");
-    var seen = new HashSet<String>();
-    var tweets = new ArrayList<AirlineTweet>(table.rows().size());
-    for (var row : table.rows()) {
-      var tweetId = CsvTable.field(row, id).strip();
-      if (tweetId.isEmpty() || !seen.add(tweetId)) {
-        continue;
-      }
-      tweets.add(
-          new AirlineTweet(
-              tweetId,
-              CsvTable.field(row, name),
-              CsvTable.field(row, airline),
-              CsvTable.field(row, sentiment),
-              XEscaping.unescape(CsvTable.field(row, text)),
-              OffsetDateTime.parse(CsvTable.field(row, created), CREATED).toInstant()));
-    }
-    return tweets;
+    return table.firstOfEach(
+        row -> {
+          var tweetId = CsvTable.field(row, id).strip();
+          return tweetId.isEmpty() ? null : tweetId;
+        },
+        (tweetId, row) ->
+            new AirlineTweet(
+                tweetId,
+                CsvTable.field(row, name),
+                CsvTable.field(row, airline),
+                CsvTable.field(row, sentiment),
+                XEscaping.unescape(CsvTable.field(row, text)),
+                OffsetDateTime.parse(CsvTable.field(row, created), CREATED).toInstant()));
   }
 }

@@ -1,11 +1,7 @@
 package io.purser.replay;
 
 import io.purser.channels.x.XSignatures;
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
@@ -18,31 +14,31 @@ public final class XWebhookReplayer {
   /** The status {@link #deliver} returns when the server never answered. */
   public static final int NO_ANSWER = 0;
 
-  private final String baseUrl;
-  private final URI endpoint;
+  private final WebhookEndpoint webhook;
   private final String secret;
   private final String accountId;
-  private final HttpClient http;
   private final int attempts;
   private final Duration firstBackOff;
 
   /** Tries each delivery up to 8 times, backing off from 100 ms up to a few seconds. */
   public XWebhookReplayer(String baseUrl, String secret, String accountId, HttpClient http) {
-    this(baseUrl, secret, accountId, http, 8, Duration.ofMillis(100));
+    this(
+        WebhookEndpoint.of(baseUrl, "/webhooks/x", XSignatures.HEADER, http),
+        secret,
+        accountId,
+        8,
+        Duration.ofMillis(100));
   }
 
   private XWebhookReplayer(
-      String baseUrl,
+      WebhookEndpoint webhook,
       String secret,
       String accountId,
-      HttpClient http,
       int attempts,
       Duration firstBackOff) {
-    this.baseUrl = baseUrl.replaceAll("/+$", "");
-    this.endpoint = URI.create(this.baseUrl + "/webhooks/x");
+    this.webhook = webhook;
     this.secret = secret;
     this.accountId = accountId;
-    this.http = http;
     this.attempts = attempts;
     this.firstBackOff = firstBackOff;
   }
@@ -52,7 +48,7 @@ public final class XWebhookReplayer {
     if (attempts < 1) {
       throw new IllegalArgumentException("a delivery needs at least one attempt");
     }
-    return new XWebhookReplayer(baseUrl, secret, accountId, http, attempts, firstBackOff);
+    return new XWebhookReplayer(webhook, secret, accountId, attempts, firstBackOff);
   }
 
   public String accountId() {
@@ -66,14 +62,7 @@ public final class XWebhookReplayer {
 
   /** Signs and delivers a raw body; returns the final HTTP status, or {@link #NO_ANSWER}. */
   public int deliver(byte[] body) throws InterruptedException {
-    var request =
-        HttpRequest.newBuilder(endpoint)
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/json")
-            .header(XSignatures.HEADER, XSignatures.sign(secret, body))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build();
-    return withRetries(attempts, firstBackOff, () -> attempt(request));
+    return webhook.deliver(body, XSignatures.sign(secret, body), attempts, firstBackOff);
   }
 
   /** One try at a delivery: its HTTP status, or {@link #NO_ANSWER}. */
@@ -101,14 +90,6 @@ public final class XWebhookReplayer {
       }
     }
     return status;
-  }
-
-  private int attempt(HttpRequest request) throws InterruptedException {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    } catch (IOException unreachable) {
-      return NO_ANSWER;
-    }
   }
 
   /** A client suited to many small posts: HTTP/1.1 keep-alive, short connect timeout. */

@@ -2,28 +2,18 @@ package io.purser.channels.meta;
 
 import io.purser.channels.meta.GraphPayloads.ErrorBody;
 import io.purser.channels.meta.GraphPayloads.GraphError;
-import io.purser.channels.outbound.JsonPost;
-import io.purser.channels.outbound.RetryAfter;
 import io.purser.channels.outbound.SendOutcomes;
-import io.purser.channels.outbound.TransportFailure;
 import io.purser.reply.SendResult;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
-import tools.jackson.core.JacksonException;
 
 /**
- * Turns what the Graph API answered into a {@link SendResult}: the rules the outbox worker relies
- * on to retry without ever delivering twice.
+ * What the Graph API's error answers mean: throttling (by status or by Meta's codes) and server
+ * errors are retried, every other refusal is final with Meta's code.
  */
-final class GraphOutcomes implements SendOutcomes {
-
-  /** Short on purpose: the outbox worker adds its own exponential back-off on top. */
-  static final Duration DEFAULT_BACKOFF = Duration.ofSeconds(10);
+final class GraphOutcomes extends SendOutcomes {
 
   /**
    * Throttling codes, which Meta answers with 400 or 403 rather than 429: 4 app, 17 user, 32 page,
@@ -33,42 +23,20 @@ final class GraphOutcomes implements SendOutcomes {
   private static final Set<Integer> THROTTLING_CODES =
       Set.of(2, 4, 17, 32, 613, 80007, 130429, 131048, 131056);
 
-  private final Clock clock;
-
   GraphOutcomes(Clock clock) {
-    this.clock = clock;
+    super("Meta", clock);
   }
 
   @Override
-  public <T> SendResult fromResponse(
-      int status, HttpHeaders headers, byte[] body, Class<T> type, Function<T, String> id) {
-    if (status >= 200 && status < 300) {
-      return SendOutcomes.sent("Meta", body, type, id);
-    }
-    Optional<GraphError> error = read(body);
+  protected SendResult fromError(int status, HttpHeaders headers, byte[] body) {
+    Optional<GraphError> error = read(body, ErrorBody.class).map(ErrorBody::error);
     if (status == 429 || status >= 500 || error.filter(GraphOutcomes::isThrottling).isPresent()) {
-      Instant notBefore =
-          RetryAfter.fromHeader(headers.getFirst(HttpHeaders.RETRY_AFTER), clock.instant())
-              .orElseGet(this::defaultNotBefore);
-      return new SendResult.RetryLater(notBefore, "Meta answered " + status + describe(error));
+      return new SendResult.RetryLater(
+          retryAfter(headers), "Meta answered " + status + describe(error));
     }
     return error
         .map(GraphOutcomes::rejected)
         .orElseGet(() -> new SendResult.Rejected("http-" + status, "Meta answered " + status));
-  }
-
-  /** Nothing reached Meta: safe to send again. Anything else may have delivered: reconcile. */
-  @Override
-  public SendResult fromTransportFailure(Exception failure) {
-    return TransportFailure.outcome(failure, "Meta", defaultNotBefore());
-  }
-
-  /**
-   * A reply the outbox can never deliver as asked: refused for good rather than thrown, so the
-   * worker records it on the message instead of retrying it forever.
-   */
-  static SendResult invalid(String reason) {
-    return new SendResult.Rejected("invalid-message", reason);
   }
 
   private static boolean isThrottling(GraphError error) {
@@ -84,20 +52,7 @@ final class GraphOutcomes implements SendOutcomes {
     return new SendResult.Rejected(code, error.message());
   }
 
-  private static Optional<GraphError> read(byte[] body) {
-    try {
-      ErrorBody parsed = JsonPost.JSON.readValue(body, ErrorBody.class);
-      return Optional.ofNullable(parsed).map(ErrorBody::error);
-    } catch (JacksonException unreadable) {
-      return Optional.empty();
-    }
-  }
-
   private static String describe(Optional<GraphError> error) {
     return error.map(e -> " (code " + e.code() + ": " + e.message() + ")").orElse("");
-  }
-
-  private Instant defaultNotBefore() {
-    return clock.instant().plus(DEFAULT_BACKOFF);
   }
 }

@@ -6,16 +6,20 @@ import io.purser.channels.meta.GraphPayloads.Recipient;
 import io.purser.channels.meta.GraphPayloads.SendApiRequest;
 import io.purser.channels.meta.GraphPayloads.SendApiResponse;
 import io.purser.channels.meta.GraphPayloads.Text;
+import io.purser.reply.ChannelSender;
 import io.purser.reply.OutboundMessage;
 import io.purser.reply.SendResult;
+import io.purser.workspace.Network;
 
 /**
- * The Messenger Platform deliveries Facebook pages and Instagram accounts share: Send API messages
- * (to a person or, privately, to a comment's author) and public replies under a comment. The two
- * networks differ only in the edge a comment reply goes to.
+ * The sender of the Messenger Platform deliveries Facebook pages and Instagram accounts share: Send
+ * API messages (to a person or, privately, to a comment's author) and public replies under a
+ * comment. The two networks differ only in the edge a comment reply goes to and in whether their
+ * echoes carry the reply's metadata. Outcomes follow the Graph API rules in {@link GraphOutcomes}.
  */
-final class GraphSendApi {
+abstract class GraphSendApi implements ChannelSender {
 
+  private final Network network;
   private final GraphApiClient graph;
   private final String commentReplyEdge;
   private final boolean echoesMetadata;
@@ -25,13 +29,21 @@ final class GraphSendApi {
    * @param echoesMetadata whether the network documents {@code message.metadata} coming back in its
    *     echoes (Messenger does); when true every message carries the reply's echo key
    */
-  GraphSendApi(GraphApiClient graph, String commentReplyEdge, boolean echoesMetadata) {
+  GraphSendApi(
+      Network network, GraphApiClient graph, String commentReplyEdge, boolean echoesMetadata) {
+    this.network = network;
     this.graph = graph;
     this.commentReplyEdge = commentReplyEdge;
     this.echoesMetadata = echoesMetadata;
   }
 
-  SendResult send(OutboundMessage message) {
+  @Override
+  public Network network() {
+    return network;
+  }
+
+  @Override
+  public SendResult send(OutboundMessage message) {
     return switch (message.delivery()) {
       case PRIVATE_MESSAGE ->
           message.recipientExternalId() == null

@@ -1,8 +1,5 @@
 package io.purser.channels.meta;
 
-import io.purser.reply.ChannelSender;
-import io.purser.reply.OutboundMessage;
-import io.purser.reply.SendResult;
 import io.purser.workspace.Network;
 import org.springframework.stereotype.Component;
 
@@ -13,21 +10,9 @@ import org.springframework.stereotype.Component;
  * refusals are final.
  */
 @Component
-public class InstagramSender implements ChannelSender {
-
-  private final GraphSendApi sendApi;
+public class InstagramSender extends GraphSendApi {
 
   InstagramSender(GraphApiClient graph) {
-    this.sendApi = new GraphSendApi(graph, "replies", false);
-  }
-
-  @Override
-  public Network network() {
-    return Network.INSTAGRAM;
-  }
-
-  @Override
-  public SendResult send(OutboundMessage message) {
-    return sendApi.send(message);
+    super(Network.INSTAGRAM, graph, "replies", false);
   }
 }

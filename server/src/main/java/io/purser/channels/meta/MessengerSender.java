@@ -1,8 +1,5 @@
 package io.purser.channels.meta;
 
-import io.purser.reply.ChannelSender;
-import io.purser.reply.OutboundMessage;
-import io.purser.reply.SendResult;
 import io.purser.workspace.Network;
 import org.springframework.stereotype.Component;
 
@@ -14,21 +11,9 @@ import org.springframework.stereotype.Component;
  * metadata}; its echo confirms a reply whose outcome was unknown.
  */
 @Component
-public class MessengerSender implements ChannelSender {
-
-  private final GraphSendApi sendApi;
+public class MessengerSender extends GraphSendApi {
 
   MessengerSender(GraphApiClient graph) {
-    this.sendApi = new GraphSendApi(graph, "comments", true);
-  }
-
-  @Override
-  public Network network() {
-    return Network.FACEBOOK;
-  }
-
-  @Override
-  public SendResult send(OutboundMessage message) {
-    return sendApi.send(message);
+    super(Network.FACEBOOK, graph, "comments", true);
   }
 }

@@ -1,12 +1,11 @@
 package io.purser.channels.meta;
 
+import io.purser.channels.webhook.JsonDeliveryParser;
 import io.purser.channels.webhook.WebhookJson;
 import io.purser.ingest.InboundEvent;
 import io.purser.ingest.MalformedPayloadException;
-import io.purser.ingest.WebhookPayloadParser;
 import io.purser.workspace.Network;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -21,26 +20,22 @@ import tools.jackson.databind.JsonNode;
  * WhatsApp's user-id senders; see {@code docs/channels.md} for the figures.
  */
 @Component
-public class MetaPayloadParser implements WebhookPayloadParser {
+public class MetaPayloadParser extends JsonDeliveryParser {
 
-  @Override
-  public String source() {
-    return "meta";
+  public MetaPayloadParser() {
+    super("meta", "a Meta webhook delivery");
   }
 
   @Override
-  public List<InboundEvent> parse(byte[] body) {
-    JsonNode root = WebhookJson.read(body, "a Meta webhook delivery");
+  protected void read(JsonNode root, List<InboundEvent> out) {
     String object = WebhookJson.text(root, "object");
     if (object == null || !root.path("entry").isArray()) {
       throw new MalformedPayloadException(
           "expected a Meta webhook delivery: a JSON object with \"object\" and an \"entry\" array");
     }
-    List<InboundEvent> events = new ArrayList<>();
     for (JsonNode entry : root.path("entry")) {
-      readEntry(object, entry, events);
+      readEntry(object, entry, out);
     }
-    return events;
   }
 
   /** Products Meta may add under other {@code object} values are skipped, not failed. */

@@ -1,12 +1,8 @@
 package io.purser.channels.meta;
 
+import io.purser.channels.webhook.Sha256Signature;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.Locale;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +19,6 @@ public class MetaSignatures {
 
   /** The header Meta signs deliveries with. */
   public static final String HEADER = "X-Hub-Signature-256";
-
-  private static final String PREFIX = "sha256=";
 
   private final MetaSettings settings;
 
@@ -52,35 +46,13 @@ public class MetaSignatures {
     if (appSecret == null || appSecret.isEmpty() || body == null) {
       throw new IllegalArgumentException("signing needs an app secret and a body");
     }
-    return PREFIX + HexFormat.of().formatHex(hmac(appSecret, body));
+    return Sha256Signature.HEX.sign(appSecret, body);
   }
 
   /**
    * Whether {@code header} is {@code appSecret}'s signature of {@code body}; false on any doubt.
    */
   public static boolean verify(String appSecret, byte[] body, String header) {
-    if (appSecret == null || appSecret.isEmpty() || body == null || header == null) {
-      return false;
-    }
-    String value = header.trim();
-    if (!value.toLowerCase(Locale.ROOT).startsWith(PREFIX)) {
-      return false;
-    }
-    try {
-      byte[] given = HexFormat.of().parseHex(value.substring(PREFIX.length()));
-      return MessageDigest.isEqual(hmac(appSecret, body), given);
-    } catch (IllegalArgumentException notHex) {
-      return false;
-    }
-  }
-
-  private static byte[] hmac(String secret, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return mac.doFinal(body);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("every Java runtime must provide HmacSHA256", e);
-    }
+    return Sha256Signature.HEX.verify(appSecret, body, header);
   }
 }

@@ -31,22 +31,6 @@ public class WhatsAppSender implements ChannelSender {
 
   @Override
   public SendResult send(OutboundMessage message) {
-    return deliver(message);
-  }
-
-  /**
-   * WhatsApp never echoes the business's own messages, and its {@code statuses} name a message only
-   * by the wamid that a timed-out send never received: nothing can find the reply, so the agent
-   * decides whether to send it again.
-   */
-  @Override
-  public Reconciliation lookUp(OutboundMessage message, Instant sentAfter) {
-    return new Reconciliation.Unverifiable(
-        "WhatsApp did not answer with the message id, and offers no way to look the message up:"
-            + " check with the customer before sending again");
-  }
-
-  private SendResult deliver(OutboundMessage message) {
     if (message.delivery() != OutboundMessage.Delivery.PRIVATE_MESSAGE) {
       return GraphOutcomes.invalid("WhatsApp has only private messages, not " + message.delivery());
     }
@@ -63,5 +47,17 @@ public class WhatsAppSender implements ChannelSender {
         request,
         WhatsAppSendResponse.class,
         WhatsAppSendResponse::firstId);
+  }
+
+  /**
+   * WhatsApp never echoes the business's own messages, and its {@code statuses} name a message only
+   * by the wamid that a timed-out send never received: nothing can find the reply, so the agent
+   * decides whether to send it again.
+   */
+  @Override
+  public Reconciliation lookUp(OutboundMessage message, Instant sentAfter) {
+    return new Reconciliation.Unverifiable(
+        "WhatsApp did not answer with the message id, and offers no way to look the message up:"
+            + " check with the customer before sending again");
   }
 }

@@ -1,69 +1,45 @@
 package io.purser.channels.x;
 
-import io.purser.channels.outbound.JsonPost;
 import io.purser.channels.outbound.RetryAfter;
 import io.purser.channels.outbound.SendOutcomes;
-import io.purser.channels.outbound.TransportFailure;
 import io.purser.channels.x.XApiPayloads.Error;
 import io.purser.channels.x.XApiPayloads.ErrorBody;
 import io.purser.reply.SendResult;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
-import tools.jackson.core.JacksonException;
 
 /**
- * Turns what X answered into a {@link SendResult}: the rules the outbox worker relies on to retry
- * without ever posting twice.
+ * What X's error answers mean: rate limits (at the reset X names) and server errors are retried,
+ * every other refusal is final, a duplicate post named as such.
  */
-final class XApiOutcomes implements SendOutcomes {
-
-  /** Short on purpose: the outbox worker adds its own exponential back-off on top. */
-  static final Duration DEFAULT_BACKOFF = Duration.ofSeconds(10);
+final class XApiOutcomes extends SendOutcomes {
 
   /** X's v1.1 code for "Status is a duplicate", still seen in {@code errors}. */
   private static final int LEGACY_DUPLICATE_CODE = 187;
 
-  private final Clock clock;
-
   XApiOutcomes(Clock clock) {
-    this.clock = clock;
+    super("X", clock);
   }
 
   @Override
-  public <T> SendResult fromResponse(
-      int status, HttpHeaders headers, byte[] body, Class<T> type, Function<T, String> id) {
-    if (status >= 200 && status < 300) {
-      return SendOutcomes.sent("X", body, type, id);
-    }
+  protected SendResult fromError(int status, HttpHeaders headers, byte[] body) {
     if (status == 429) {
       Instant notBefore =
           RetryAfter.fromEpochSeconds(headers.getFirst("x-rate-limit-reset"))
-              .or(() -> RetryAfter.fromHeader(headers.getFirst(HttpHeaders.RETRY_AFTER), now()))
-              .orElseGet(this::defaultNotBefore);
+              .orElseGet(() -> retryAfter(headers));
       return new SendResult.RetryLater(notBefore, "X rate limit reached (429)");
     }
     if (status >= 500) {
-      Instant notBefore =
-          RetryAfter.fromHeader(headers.getFirst(HttpHeaders.RETRY_AFTER), now())
-              .orElseGet(this::defaultNotBefore);
-      return new SendResult.RetryLater(notBefore, "X answered " + status);
+      return new SendResult.RetryLater(retryAfter(headers), "X answered " + status);
     }
     return rejected(status, body);
   }
 
-  /** Nothing reached X: safe to send again. Anything else may have posted: reconcile first. */
-  @Override
-  public SendResult fromTransportFailure(Exception failure) {
-    return TransportFailure.outcome(failure, "X", defaultNotBefore());
-  }
-
   private SendResult rejected(int status, byte[] body) {
-    Optional<ErrorBody> problem = read(body);
+    Optional<ErrorBody> problem = read(body, ErrorBody.class);
     if (problem.isEmpty()) {
       return new SendResult.Rejected("http-" + status, "X answered " + status);
     }
@@ -91,14 +67,6 @@ final class XApiOutcomes implements SendOutcomes {
         code(error.type(), error.title(), status), message(error.title(), error.detail(), status));
   }
 
-  private static Optional<ErrorBody> read(byte[] body) {
-    try {
-      return Optional.ofNullable(JsonPost.JSON.readValue(body, ErrorBody.class));
-    } catch (JacksonException unreadable) {
-      return Optional.empty();
-    }
-  }
-
   /** The problem type names the error precisely; {@code about:blank} (403s) does not. */
   private static String code(String type, String title, int status) {
     if (type != null && !type.isBlank() && !"about:blank".equals(type)) {
@@ -116,13 +84,5 @@ final class XApiOutcomes implements SendOutcomes {
 
   private static boolean mentionsDuplicate(String detail) {
     return detail != null && detail.toLowerCase(Locale.ROOT).contains("duplicate");
-  }
-
-  private Instant now() {
-    return clock.instant();
-  }
-
-  private Instant defaultNotBefore() {
-    return now().plus(DEFAULT_BACKOFF);
   }
 }

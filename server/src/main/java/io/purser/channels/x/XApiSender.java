@@ -40,16 +40,6 @@ public class XApiSender implements ChannelSender {
 
   @Override
   public SendResult send(OutboundMessage message) {
-    return deliver(message);
-  }
-
-  /** Looks the reply up on the brand's timeline or in the DM conversation: see XReplyLookup. */
-  @Override
-  public Reconciliation lookUp(OutboundMessage message, Instant sentAfter) {
-    return lookup.find(message, sentAfter);
-  }
-
-  private SendResult deliver(OutboundMessage message) {
     return switch (message.delivery()) {
       case PUBLIC_POST ->
           message.inReplyToExternalId() == null
@@ -67,12 +57,13 @@ public class XApiSender implements ChannelSender {
     };
   }
 
-  /**
-   * A reply the outbox can never deliver: refused for good rather than thrown, so the worker
-   * records it on the message instead of retrying it forever.
-   */
+  /** Looks the reply up on the brand's timeline or in the DM conversation: see XReplyLookup. */
+  @Override
+  public Reconciliation lookUp(OutboundMessage message, Instant sentAfter) {
+    return lookup.find(message, sentAfter);
+  }
+
   private static SendResult missing(String field, OutboundMessage message) {
-    return new SendResult.Rejected(
-        "invalid-message", message.delivery() + " on X needs " + field + ", which is missing");
+    return XApiOutcomes.invalid(message.delivery() + " on X needs " + field + ", which is missing");
   }
 }

@@ -1,10 +1,9 @@
 package io.purser.channels.x;
 
+import io.purser.channels.webhook.JsonDeliveryParser;
 import io.purser.channels.webhook.WebhookJson;
 import io.purser.ingest.InboundEvent;
 import io.purser.ingest.MalformedPayloadException;
-import io.purser.ingest.WebhookPayloadParser;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -15,27 +14,23 @@ import tools.jackson.databind.JsonNode;
  * ({@code data.filter} plus {@code data.event_type}). Event types it does not know are skipped.
  */
 @Component
-public class XPayloadParser implements WebhookPayloadParser {
+public class XPayloadParser extends JsonDeliveryParser {
 
-  @Override
-  public String source() {
-    return "x";
+  public XPayloadParser() {
+    super("x", "an X webhook delivery");
   }
 
   @Override
-  public List<InboundEvent> parse(byte[] body) {
-    JsonNode root = WebhookJson.read(body, "an X webhook delivery");
-    List<InboundEvent> events = new ArrayList<>();
+  protected void read(JsonNode root, List<InboundEvent> out) {
     if (root.path("data").path("filter").isObject()) {
-      ActivityApiEvents.read(root.path("data"), events);
+      ActivityApiEvents.read(root.path("data"), out);
     } else if (WebhookJson.text(root, "for_user_id") != null
         || root.path("user_event").isObject()) {
-      AccountActivityEvents.read(root, events);
+      AccountActivityEvents.read(root, out);
     } else {
       throw new MalformedPayloadException(
           "expected an X webhook delivery: an Account Activity object with \"for_user_id\" (or"
               + " \"user_event\"), or an X Activity API object with \"data.filter\"");
     }
-    return events;
   }
 }

@@ -1,13 +1,8 @@
 package io.purser.channels.x;
 
+import io.purser.channels.webhook.Sha256Signature;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
-import java.util.Locale;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +19,6 @@ public class XSignatures {
 
   /** The header X signs deliveries with. */
   public static final String HEADER = "x-twitter-webhooks-signature";
-
-  private static final String PREFIX = "sha256=";
 
   /**
    * What an X CRC token looks like: X sends a short base64 or base64url string (48 characters in
@@ -81,35 +74,13 @@ public class XSignatures {
     if (consumerSecret == null || consumerSecret.isEmpty() || message == null) {
       throw new IllegalArgumentException("signing needs a consumer secret and a message");
     }
-    return PREFIX + Base64.getEncoder().encodeToString(hmac(consumerSecret, message));
+    return Sha256Signature.BASE64.sign(consumerSecret, message);
   }
 
   /**
    * Whether {@code header} is {@code consumerSecret}'s signature of {@code body}; false on doubt.
    */
   public static boolean verify(String consumerSecret, byte[] body, String header) {
-    if (consumerSecret == null || consumerSecret.isEmpty() || body == null || header == null) {
-      return false;
-    }
-    String value = header.trim();
-    if (!value.toLowerCase(Locale.ROOT).startsWith(PREFIX)) {
-      return false;
-    }
-    try {
-      byte[] given = Base64.getDecoder().decode(value.substring(PREFIX.length()));
-      return MessageDigest.isEqual(hmac(consumerSecret, body), given);
-    } catch (IllegalArgumentException notBase64) {
-      return false;
-    }
-  }
-
-  private static byte[] hmac(String secret, byte[] message) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return mac.doFinal(message);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("every Java runtime must provide HmacSHA256", e);
-    }
+    return Sha256Signature.BASE64.verify(consumerSecret, body, header);
   }
 }

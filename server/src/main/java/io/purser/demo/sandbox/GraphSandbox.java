@@ -1,5 +1,8 @@
 package io.purser.demo.sandbox;
 
+import static io.purser.demo.sandbox.SandboxJson.NODES;
+import static io.purser.demo.sandbox.SandboxJson.text;
+
 import io.purser.workspace.ChannelAccount;
 import io.purser.workspace.Network;
 import java.time.Instant;
@@ -11,6 +14,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -43,7 +46,6 @@ class GraphSandbox {
 
   private static final int WHATSAPP_LIMIT = 4_096;
   private static final Set<String> MESSAGING_TYPES = Set.of("RESPONSE", "UPDATE", "MESSAGE_TAG");
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final SandboxAccounts accounts;
   private final SandboxLedger ledger;
@@ -60,10 +62,7 @@ class GraphSandbox {
       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String node,
       @RequestBody(required = false) JsonNode body) {
-    var account = accounts.meta(node, authorization).orElse(null);
-    if (account == null) {
-      return badToken();
-    }
+    var account = accounts.meta(node, authorization);
     if (body == null || !body.isObject()) {
       return error(HttpStatus.BAD_REQUEST, 100, "(#100) The request has no JSON object");
     }
@@ -79,10 +78,7 @@ class GraphSandbox {
       @PathVariable String comment,
       @PathVariable String edge,
       @RequestBody(required = false) JsonNode body) {
-    var account = accounts.metaByToken(authorization).orElse(null);
-    if (account == null) {
-      return badToken();
-    }
+    var account = accounts.metaByToken(authorization);
     var expected = account.network() == Network.INSTAGRAM ? "replies" : "comments";
     if (!expected.equals(edge) || !comment.matches("[0-9]+(_[0-9]+)?")) {
       return unsupported(comment + "/" + edge);
@@ -104,9 +100,9 @@ class GraphSandbox {
             text,
             null,
             comment,
-            Instant.now());
-    ledger.add(sent);
-    echoes.sent(sent);
+            Instant.now(),
+            null);
+    echoes.took(sent);
     return ResponseEntity.ok(NODES.objectNode().put("id", id));
   }
 
@@ -116,10 +112,7 @@ class GraphSandbox {
       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String comment,
       @RequestBody(required = false) JsonNode body) {
-    var account = accounts.metaByToken(authorization).orElse(null);
-    if (account == null) {
-      return badToken();
-    }
+    var account = accounts.metaByToken(authorization);
     var field = account.network() == Network.INSTAGRAM ? "hide" : "is_hidden";
     var value = body == null ? null : body.get(field);
     if (value == null || !value.isBoolean()) {
@@ -138,10 +131,8 @@ class GraphSandbox {
     var settings = accounts.settings();
     var wanted = Set.copyOf(Arrays.asList(fields.split(",")));
     if ("me".equals(node)) {
-      var account = accounts.metaByToken(authorization).orElse(null);
-      if (account == null) {
-        return badToken();
-      }
+      // Refused unless the token is the page's or the Instagram account's.
+      accounts.metaByToken(authorization);
       var answer = NODES.objectNode().put("id", settings.facebookPageId());
       if (wanted.contains("instagram_business_account")) {
         answer.putObject("instagram_business_account").put("id", settings.instagramAccountId());
@@ -149,10 +140,8 @@ class GraphSandbox {
       return ResponseEntity.ok(answer);
     }
     if (settings.whatsAppAccountId().equals(node)) {
-      var account = accounts.meta(node, authorization).orElse(null);
-      return account == null
-          ? badToken()
-          : ResponseEntity.ok(NODES.objectNode().put("id", account.externalId()));
+      var account = accounts.meta(node, authorization);
+      return ResponseEntity.ok(NODES.objectNode().put("id", account.externalId()));
     }
     return unsupported(node);
   }
@@ -198,9 +187,9 @@ class GraphSandbox {
             text,
             person,
             comment,
-            Instant.now());
-    ledger.add(sent);
-    echoes.sent(sent, text(body.path("message"), "metadata"));
+            Instant.now(),
+            text(body.path("message"), "metadata"));
+    echoes.took(sent);
     var answer = NODES.objectNode();
     if (person != null) {
       answer.put("recipient_id", person);
@@ -234,24 +223,18 @@ class GraphSandbox {
             text,
             to,
             text(body.path("context"), "message_id"),
-            Instant.now());
-    ledger.add(sent);
-    echoes.sent(sent);
+            Instant.now(),
+            null);
+    echoes.took(sent);
     var answer = NODES.objectNode().put("messaging_product", "whatsapp");
     answer.putArray("contacts").addObject().put("input", to).put("wa_id", to.replace("+", ""));
     answer.putArray("messages").addObject().put("id", sent.id());
     return ResponseEntity.ok(answer);
   }
 
-  private static String text(JsonNode node, String field) {
-    if (node == null) {
-      return null;
-    }
-    var value = node.get(field);
-    return value == null || !value.isString() ? null : value.asString();
-  }
-
-  private static ResponseEntity<ObjectNode> badToken() {
+  /** A call whose token the demo did not register. */
+  @ExceptionHandler(SandboxAccounts.UnknownToken.class)
+  ResponseEntity<ObjectNode> badToken() {
     return error(
         HttpStatus.BAD_REQUEST, 190, "Invalid OAuth access token - Cannot parse access token");
   }

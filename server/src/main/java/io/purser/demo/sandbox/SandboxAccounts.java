@@ -30,16 +30,48 @@ class SandboxAccounts {
     return settings;
   }
 
-  /** The X account the token acts for, or empty when it is not the demo's X token. */
-  Optional<ChannelAccount> x(String authorization) {
-    return holding(Network.X, settings.xAccountId(), authorization);
+  /**
+   * A call the network refuses because its bearer token is not the one the demo registered for the
+   * account it acts for. Each sandbox answers it in its network's own error shape.
+   */
+  static final class UnknownToken extends RuntimeException {
+
+    UnknownToken() {
+      super("the bearer token is not the demo account's", null, false, false);
+    }
   }
 
   /**
-   * The Meta account a Graph API node belongs to, when the token is that account's: the page, the
-   * Instagram account, or the WhatsApp business phone number (whose account is the WABA).
+   * The X account the token acts for.
+   *
+   * @throws UnknownToken when it is not the demo's X token
    */
-  Optional<ChannelAccount> meta(String node, String authorization) {
+  ChannelAccount x(String authorization) {
+    return holding(Network.X, settings.xAccountId(), authorization).orElseThrow(UnknownToken::new);
+  }
+
+  /**
+   * The Meta account a Graph API node belongs to: the page, the Instagram account, or the WhatsApp
+   * business phone number (whose account is the WABA).
+   *
+   * @throws UnknownToken when the node is no account of the demo's or the token is not its token
+   */
+  ChannelAccount meta(String node, String authorization) {
+    return accountOf(node, authorization).orElseThrow(UnknownToken::new);
+  }
+
+  /**
+   * For a node that is not an account (a comment): whichever Meta account holds the token.
+   *
+   * @throws UnknownToken when it is neither the page's nor the Instagram account's token
+   */
+  ChannelAccount metaByToken(String authorization) {
+    return holding(Network.FACEBOOK, settings.facebookPageId(), authorization)
+        .or(() -> holding(Network.INSTAGRAM, settings.instagramAccountId(), authorization))
+        .orElseThrow(UnknownToken::new);
+  }
+
+  private Optional<ChannelAccount> accountOf(String node, String authorization) {
     if (settings.facebookPageId().equals(node)) {
       return holding(Network.FACEBOOK, node, authorization);
     }
@@ -51,12 +83,6 @@ class SandboxAccounts {
       return holding(Network.WHATSAPP, settings.whatsAppAccountId(), authorization);
     }
     return Optional.empty();
-  }
-
-  /** For a node that is not an account (a comment): whichever Meta account holds the token. */
-  Optional<ChannelAccount> metaByToken(String authorization) {
-    return holding(Network.FACEBOOK, settings.facebookPageId(), authorization)
-        .or(() -> holding(Network.INSTAGRAM, settings.instagramAccountId(), authorization));
   }
 
   private Optional<ChannelAccount> holding(Network network, String id, String authorization) {

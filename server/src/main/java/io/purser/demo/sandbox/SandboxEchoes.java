@@ -2,13 +2,14 @@ package io.purser.demo.sandbox;
 
 import io.purser.demo.DemoSecrets;
 import io.purser.demo.DemoSettings;
+import io.purser.replay.MetaDeliveries;
+import io.purser.replay.MetaDeliveries.MetaUser;
 import io.purser.replay.MetaWebhookReplayer;
 import io.purser.replay.ReplayTweet;
 import io.purser.replay.XDeliveries;
 import io.purser.replay.XDeliveries.XUser;
 import io.purser.replay.XWebhookReplayer;
 import io.purser.workspace.Network;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,8 +23,6 @@ import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the networks do after a message is sent, played through Purser's real, signed webhooks: the
@@ -32,7 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
  * change; WhatsApp, which sends no echoes: the {@code sent} and {@code delivered} statuses, and
  * Messenger's {@code delivery} report too), a moment after the answer. And now and then — one reply
  * in {@code purser.demo.follow-up-one-in}, chosen by a seeded random — the customer answers a few
- * seconds later with a short follow-up.
+ * seconds later with a short follow-up. The deliveries are composed by {@link XDeliveries}, {@link
+ * MetaEchoes} and {@link MetaDeliveries}; this class decides what is played when.
  */
 @Component
 @Profile("demo")
@@ -42,8 +42,6 @@ class SandboxEchoes {
 
   /** How long after the API's answer the network's echo arrives. */
   static final Duration ECHO_AFTER = Duration.ofSeconds(1);
-
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** What a customer writes back: thanks, still waiting, or one more question. */
   static final List<String> FOLLOW_UPS =
@@ -85,14 +83,11 @@ class SandboxEchoes {
     meta = new MetaWebhookReplayer(base, secrets.metaAppSecret(), http);
   }
 
-  void sent(Sent message) {
-    sent(message, null);
-  }
-
-  /** Plays the network's answer to a message it took; {@code metadata} as Messenger echoes it. */
-  void sent(Sent message, String metadata) {
+  /** Keeps a message the network took, and plays the network's answer to it. */
+  void took(Sent message) {
+    ledger.add(message);
     later.schedule(
-        () -> deliver("echo", message, () -> echo(message, metadata)),
+        () -> deliver("echo", message, () -> echo(message)),
         ECHO_AFTER.toMillis(),
         TimeUnit.MILLISECONDS);
     if (answers()) {
@@ -126,14 +121,12 @@ class SandboxEchoes {
     }
   }
 
-  private void echo(Sent m, String metadata) throws InterruptedException {
+  private void echo(Sent m) throws InterruptedException {
     int status =
         switch (m.network()) {
           case X -> "post".equals(m.kind()) ? x.deliver(xPost(m)) : x.deliver(xDirectMessage(m));
           case FACEBOOK, INSTAGRAM ->
-              "comment".equals(m.kind())
-                  ? meta.deliver(commentEcho(m))
-                  : messengerEcho(m, metadata);
+              "comment".equals(m.kind()) ? meta.deliver(MetaEchoes.comment(m)) : messengerEcho(m);
           case WHATSAPP -> whatsAppStatuses(m);
         };
     check("echo", m, status);
@@ -171,113 +164,23 @@ class SandboxEchoes {
   }
 
   /** Messenger and Instagram: the page's echo; Messenger also reports the message delivered. */
-  private int messengerEcho(Sent m, String metadata) throws InterruptedException {
+  private int messengerEcho(Sent m) throws InterruptedException {
     if (m.recipient() == null) {
       // A private reply to a comment whose author the demo never introduced: nobody to echo to.
       return 200;
     }
-    var message = NODES.objectNode();
-    message.put("mid", m.id()).put("text", m.text()).put("is_echo", true);
-    message.put("app_id", 1517776481860111L);
-    if (metadata != null) {
-      message.put("metadata", metadata);
-    }
-    var item = NODES.objectNode();
-    item.putObject("sender").put("id", m.account());
-    item.putObject("recipient").put("id", m.recipient());
-    item.put("timestamp", m.at().toEpochMilli());
-    item.set("message", message);
-    int status = meta.deliver(messaging(m.network(), m.account(), item));
+    int status = meta.deliver(MetaEchoes.message(m));
     if (status != 200 || m.network() != Network.FACEBOOK) {
       return status;
     }
-    var delivery = NODES.objectNode();
-    delivery.putObject("sender").put("id", m.recipient());
-    delivery.putObject("recipient").put("id", m.account());
-    var report = delivery.putObject("delivery");
-    report.putArray("mids").add(m.id());
-    report.put("watermark", Instant.now().toEpochMilli());
-    return meta.deliver(messaging(m.network(), m.account(), delivery));
-  }
-
-  private static byte[] messaging(Network network, String account, ObjectNode item) {
-    var root = NODES.objectNode();
-    root.put("object", network == Network.INSTAGRAM ? "instagram" : "page");
-    var entry = root.putArray("entry").addObject();
-    entry.put("id", account).put("time", Instant.now().toEpochMilli());
-    entry.putArray("messaging").add(item);
-    return bytes(root);
-  }
-
-  /** The page's own comment, as the feed (Facebook) or comments (Instagram) field reports it. */
-  private byte[] commentEcho(Sent m) {
-    var root = NODES.objectNode();
-    var entry = root.putArray("entry").addObject();
-    entry.put("id", m.account()).put("time", m.at().getEpochSecond());
-    var change = entry.putArray("changes").addObject();
-    if (m.network() == Network.INSTAGRAM) {
-      root.put("object", "instagram");
-      change.put("field", "comments");
-      var value = change.putObject("value");
-      value.putObject("from").put("id", m.account()).put("username", "demoair");
-      value.put("id", m.id()).put("parent_id", m.inReplyTo()).put("text", m.text());
-    } else {
-      root.put("object", "page");
-      change.put("field", "feed");
-      var value = change.putObject("value");
-      value.put("item", "comment").put("verb", "add").put("comment_id", m.id());
-      if (m.inReplyTo().contains("_")) {
-        var post = m.inReplyTo().substring(0, m.inReplyTo().indexOf('_'));
-        value.put("post_id", m.account() + "_" + post);
-      }
-      value.put("parent_id", m.inReplyTo());
-      value.putObject("from").put("id", m.account()).put("name", "Demo Air");
-      value.put("created_time", m.at().getEpochSecond()).put("message", m.text());
-    }
-    return bytes(root);
+    return meta.deliver(MetaEchoes.delivered(m, Instant.now()));
   }
 
   /** WhatsApp echoes nothing: it reports the message sent, then delivered. */
   private int whatsAppStatuses(Sent m) throws InterruptedException {
-    int status = meta.deliver(whatsApp(m, "statuses", status(m, "sent")));
-    return status != 200 ? status : meta.deliver(whatsApp(m, "statuses", status(m, "delivered")));
-  }
-
-  private static ObjectNode status(Sent m, String status) {
-    var node = NODES.objectNode();
-    node.put("id", m.id()).put("status", status);
-    node.put("timestamp", Long.toString(Instant.now().getEpochSecond()));
-    node.put("recipient_id", m.recipient());
-    node.putObject("conversation")
-        .put("id", Integer.toHexString(m.recipient().hashCode()))
-        .putObject("origin")
-        .put("type", "service");
-    return node;
-  }
-
-  private byte[] whatsApp(Sent m, String field, ObjectNode item) {
-    var root = NODES.objectNode();
-    root.put("object", "whatsapp_business_account");
-    var entry = root.putArray("entry").addObject();
-    entry.put("id", settings.whatsAppAccountId());
-    var change = entry.putArray("changes").addObject();
-    var value = change.putObject("value");
-    value.put("messaging_product", "whatsapp");
-    value
-        .putObject("metadata")
-        .put("display_phone_number", "15550100100")
-        .put("phone_number_id", m.account());
-    if ("messages".equals(field)) {
-      var customer = ledger.customer(Network.WHATSAPP, item.path("from").asString());
-      var contact = value.putArray("contacts").addObject();
-      contact
-          .putObject("profile")
-          .put("name", customer.map(SandboxLedger.Customer::name).orElse(m.recipient()));
-      contact.put("wa_id", m.recipient());
-    }
-    value.putArray(field).add(item);
-    change.put("field", "messages");
-    return bytes(root);
+    var waba = settings.whatsAppAccountId();
+    int status = meta.deliver(MetaEchoes.whatsAppStatus(m, waba, "sent"));
+    return status != 200 ? status : meta.deliver(MetaEchoes.whatsAppStatus(m, waba, "delivered"));
   }
 
   /** The customer's short answer, through the webhook, as the network would deliver it. */
@@ -327,23 +230,22 @@ class SandboxEchoes {
     if (m.recipient() == null) {
       return 200;
     }
-    var item = NODES.objectNode();
-    item.putObject("sender").put("id", m.recipient());
-    item.putObject("recipient").put("id", m.account());
-    item.put("timestamp", at.toEpochMilli());
-    item.putObject("message").put("mid", NetworkIds.mid()).put("text", text);
-    return meta.deliver(messaging(m.network(), m.account(), item));
+    var customer = new MetaUser(m.recipient(), null);
+    return meta.deliver(
+        MetaDeliveries.directMessage(
+            m.network() == Network.INSTAGRAM, m.account(), NetworkIds.mid(), customer, text, at));
   }
 
   private int whatsAppAnswer(Sent m, String text, Instant at) throws InterruptedException {
-    var item = NODES.objectNode();
-    item.put("from", m.recipient()).put("id", NetworkIds.wamid());
-    item.put("timestamp", Long.toString(at.getEpochSecond())).put("type", "text");
-    item.putObject("text").put("body", text);
-    return meta.deliver(whatsApp(m, "messages", item));
-  }
-
-  private static byte[] bytes(ObjectNode root) {
-    return root.toString().getBytes(StandardCharsets.UTF_8);
+    var name = ledger.customer(Network.WHATSAPP, m.recipient()).map(SandboxLedger.Customer::name);
+    return meta.deliver(
+        MetaDeliveries.whatsAppText(
+            settings.whatsAppAccountId(),
+            m.account(),
+            MetaEchoes.DISPLAY_PHONE_NUMBER,
+            NetworkIds.wamid(),
+            new MetaUser(m.recipient(), name.orElse(m.recipient())),
+            text,
+            at));
   }
 }

@@ -11,6 +11,8 @@ import java.time.Instant;
  * @param account the brand's account it left from (for WhatsApp, the phone number id)
  * @param recipient the person it went to, when the network names one
  * @param inReplyTo the post, comment or message it answers, when it answers one
+ * @param metadata what the sender attached to find the message again in its echo (Messenger's
+ *     {@code message.metadata}); null when none
  */
 public record Sent(
     Network network,
@@ -20,4 +22,5 @@ public record Sent(
     String text,
     String recipient,
     String inReplyTo,
-    Instant at) {}
+    Instant at,
+    String metadata) {}

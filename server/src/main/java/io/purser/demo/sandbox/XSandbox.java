@@ -1,5 +1,8 @@
 package io.purser.demo.sandbox;
 
+import static io.purser.demo.sandbox.SandboxJson.NODES;
+import static io.purser.demo.sandbox.SandboxJson.text;
+
 import io.purser.workspace.Network;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -12,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -41,7 +44,6 @@ class XSandbox {
   private static final int POST_LIMIT = 280;
 
   private static final int DM_LIMIT = 10_000;
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final SandboxAccounts accounts;
   private final SandboxLedger ledger;
@@ -57,10 +59,7 @@ class XSandbox {
   ResponseEntity<ObjectNode> post(
       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestBody(required = false) JsonNode body) {
-    var account = accounts.x(authorization).orElse(null);
-    if (account == null) {
-      return unauthorized();
-    }
+    var account = accounts.x(authorization);
     var text = text(body, "text");
     var inReplyTo = text(body == null ? null : body.path("reply"), "in_reply_to_tweet_id");
     if (text == null || text.isBlank()) {
@@ -81,9 +80,9 @@ class XSandbox {
             text,
             null,
             inReplyTo,
-            Instant.now());
-    ledger.add(sent);
-    echoes.sent(sent);
+            Instant.now(),
+            null);
+    echoes.took(sent);
     var answer = NODES.objectNode();
     answer.putObject("data").put("id", sent.id()).put("text", text);
     return ResponseEntity.status(HttpStatus.CREATED).body(answer);
@@ -94,10 +93,7 @@ class XSandbox {
       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String participantId,
       @RequestBody(required = false) JsonNode body) {
-    var account = accounts.x(authorization).orElse(null);
-    if (account == null) {
-      return unauthorized();
-    }
+    var account = accounts.x(authorization);
     if (!participantId.matches("[0-9]{1,19}")) {
       return invalid("participant_id", "The participant id must be a number.");
     }
@@ -120,9 +116,9 @@ class XSandbox {
             text,
             participantId,
             null,
-            Instant.now());
-    ledger.add(sent);
-    echoes.sent(sent);
+            Instant.now(),
+            null);
+    echoes.took(sent);
     var answer = NODES.objectNode();
     answer
         .putObject("data")
@@ -134,10 +130,7 @@ class XSandbox {
   @GetMapping("/2/users/me")
   ResponseEntity<ObjectNode> me(
       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-    var account = accounts.x(authorization).orElse(null);
-    if (account == null) {
-      return unauthorized();
-    }
+    var account = accounts.x(authorization);
     var answer = NODES.objectNode();
     answer
         .putObject("data")
@@ -154,10 +147,7 @@ class XSandbox {
       @PathVariable String id,
       @RequestParam(name = "start_time", required = false) String startTime,
       @RequestParam(name = "max_results", defaultValue = "10") int maxResults) {
-    var account = accounts.x(authorization).orElse(null);
-    if (account == null) {
-      return unauthorized();
-    }
+    var account = accounts.x(authorization);
     if (!id.equals(account.externalId())) {
       return invalid("id", "The token may read only its own account's posts here.");
     }
@@ -195,10 +185,7 @@ class XSandbox {
       @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String participantId,
       @RequestParam(name = "max_results", defaultValue = "100") int maxResults) {
-    var account = accounts.x(authorization).orElse(null);
-    if (account == null) {
-      return unauthorized();
-    }
+    var account = accounts.x(authorization);
     if (maxResults < 1 || maxResults > 100) {
       return invalid("max_results", "`max_results` is between 1 and 100.");
     }
@@ -245,15 +232,9 @@ class XSandbox {
     return at.truncatedTo(ChronoUnit.MILLIS).toString();
   }
 
-  private static String text(JsonNode node, String field) {
-    if (node == null) {
-      return null;
-    }
-    var value = node.get(field);
-    return value == null || !value.isString() ? null : value.asString();
-  }
-
-  private static ResponseEntity<ObjectNode> unauthorized() {
+  /** A call whose token the demo did not register. */
+  @ExceptionHandler(SandboxAccounts.UnknownToken.class)
+  ResponseEntity<ObjectNode> unauthorized() {
     var problem = NODES.objectNode();
     problem
         .put("title", "Unauthorized")
