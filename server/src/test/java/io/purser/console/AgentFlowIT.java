@@ -68,7 +68,7 @@ class AgentFlowIT extends BrowserTest {
     tweet("3201", "typing_tom", "@DemoAir my bag did not arrive in Lyon");
     tweet("3202", "other_olga", "@DemoAir can I change my seat to a window?");
     signIn();
-    new Select(browser.findElement(By.id("presence"))).selectByValue("available");
+    select(By.id("presence"), "available");
     waitUntilOwned(userId(username), 2);
 
     browser.get(url("/console?view=mine"));
@@ -78,7 +78,7 @@ class AgentFlowIT extends BrowserTest {
     var kept = browser.getCurrentUrl();
     browser.findElement(By.id("reply-text")).sendKeys("I am tracing your bag with the station");
 
-    new Select(browser.findElement(By.id("presence"))).selectByValue("away");
+    select(By.id("presence"), "away");
     var confirm = By.cssSelector(".presence-confirm");
     waitUpTo(SECONDS_5).until(ExpectedConditions.visibilityOfElementLocated(confirm));
     assertThat(textOf(confirm))
@@ -106,10 +106,10 @@ class AgentFlowIT extends BrowserTest {
   void cancellingGoingAwayChangesNothing() {
     tweet("3301", "staying_sam", "@DemoAir is the lounge open at gate B?");
     signIn();
-    new Select(browser.findElement(By.id("presence"))).selectByValue("available");
+    select(By.id("presence"), "available");
     waitUntilOwned(userId(username), 1);
 
-    new Select(browser.findElement(By.id("presence"))).selectByValue("offline");
+    select(By.id("presence"), "offline");
     waitForText(By.cssSelector(".presence-confirm"), "Switch to Offline?", SECONDS_5);
     click(By.id("presence-confirm-stay"));
 

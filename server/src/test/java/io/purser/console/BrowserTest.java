@@ -177,6 +177,11 @@ abstract class BrowserTest extends IntegrationTest {
     page.click(what);
   }
 
+  /** Chooses an option of a select that live updates may replace. */
+  void select(By what, String value) {
+    page.select(what, value);
+  }
+
   /**
    * The text of an element, read again when a live update has just replaced it (the timeline and
    * the list are swapped in whole by htmx).

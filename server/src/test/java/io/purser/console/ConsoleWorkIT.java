@@ -149,7 +149,7 @@ class ConsoleWorkIT extends BrowserTest {
   void aSupervisorSeesAgentsAndTheWaitingQueueAndReassigns() {
     tweet("2601", "waiting_walt", "@DemoAir still waiting for my refund");
     signIn();
-    new Select(browser.findElement(By.id("presence"))).selectByValue("busy");
+    select(By.id("presence"), "busy");
     waitUpTo(SECONDS_5)
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("select.presence-busy")));
     var boss = "lead-" + workspace.slug();

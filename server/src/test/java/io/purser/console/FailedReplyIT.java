@@ -14,7 +14,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * A reply X refuses after the agent resolved the conversation is not buried: the conversation opens
@@ -48,7 +47,7 @@ class FailedReplyIT extends BrowserTest {
                 Instant.now()));
     assertThat(delivered.status()).isEqualTo(200);
     signIn();
-    new Select(browser.findElement(By.id("presence"))).selectByValue("available");
+    select(By.id("presence"), "available");
     var name = "User " + customer;
     waitForText(By.cssSelector("ol.conversations"), name, Duration.ofSeconds(5));
     click(By.cssSelector(".row-link"));

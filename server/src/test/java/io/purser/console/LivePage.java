@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -26,6 +27,17 @@ class LivePage {
         .until(
             driver -> {
               driver.findElement(what).click();
+              return true;
+            });
+  }
+
+  /** Chooses an option of a select, trying again when a live update has just replaced it. */
+  void select(By what, String value) {
+    waitUpTo(Duration.ofSeconds(5))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            driver -> {
+              new Select(driver.findElement(what)).selectByValue(value);
               return true;
             });
   }

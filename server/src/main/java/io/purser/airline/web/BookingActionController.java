@@ -31,17 +31,28 @@ class BookingActionController {
 
   record RejectBody(String reason) {}
 
-  /**
-   * A rebook moves a segment to another flight, then gives seats and sends the confirmation if
-   * asked; a seat gives seats.
-   */
-  @PostMapping("/api/v1/conversations/{id}/actions/{kind:rebook|seat}")
-  ResponseEntity<?> change(
+  /** Moves a segment to another flight, then seats and the confirmation if asked. */
+  @PostMapping("/api/v1/conversations/{id}/actions/rebook")
+  ResponseEntity<?> rebook(
       PurserPrincipal caller,
       @PathVariable long id,
-      @PathVariable String kind,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       @RequestBody ActionBody body) {
+    return change("rebook", caller, id, key, body);
+  }
+
+  // Two operations, not one path with {kind}: each is its own operation in the published API.
+  @PostMapping("/api/v1/conversations/{id}/actions/seat")
+  ResponseEntity<?> seat(
+      PurserPrincipal caller,
+      @PathVariable long id,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      @RequestBody ActionBody body) {
+    return change("seat", caller, id, key, body);
+  }
+
+  private ResponseEntity<?> change(
+      String kind, PurserPrincipal caller, long id, String key, ActionBody body) {
     var request = body.toRequest(kind);
     var call = new ActionCall(caller.workspaceId(), id, Actor.of(caller), key(key));
     var approval = body.approvalRequested();
