@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.purser.testing.NetworkStandIn.xDirectMessageSent;
 import static io.purser.testing.NetworkStandIn.xDirectMessagesTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.purser.testing.Payloads;
 import java.time.Duration;
@@ -29,6 +30,7 @@ class FailedReplyIT extends BrowserTest {
   void aRefusedReplyReopensTheConversationSaysWhyAndRetryDeliversItOnce() {
     var customer = digits();
     var dmPath = xDirectMessagesTo(customer);
+    var question = digits();
     // X is down when the agent answers: the outbox keeps the reply queued and, as X's Retry-After
     // asks, tries again only 45 s later. By then the agent has resolved the conversation and X
     // refuses the DM. (Waiting out the outbox's own back-off instead measured the machine's load:
@@ -40,7 +42,7 @@ class FailedReplyIT extends BrowserTest {
         api.deliverX(
             Payloads.xDirectMessage(
                 xAccountId,
-                digits(),
+                question,
                 customer,
                 xAccountId,
                 "Can you send me the new times for MLI->DEN?",
@@ -73,10 +75,22 @@ class FailedReplyIT extends BrowserTest {
     click(By.id("set-resolved"));
     waitForText(By.cssSelector("#live .conversation-header .status"), "Resolved", SECONDS_30);
 
+    // The refusal is recorded first (the attempt comes about 45 s after the first one); then the
+    // page, loaded again, shows it. CI saw the page still say "Queued" after two minutes, without
+    // telling whether the outbox or the live update was late: now each is checked on its own.
+    long conversation = brand.message(question).get("conversationId").asLong();
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(250))
+        .untilAsserted(
+            () ->
+                assertThat(brand.messages(conversation))
+                    .as("the reply's delivery, as the outbox recorded it")
+                    .anySatisfy(
+                        m -> assertThat(m.path("deliveryStatus").asString()).isEqualTo("failed")));
+    browser.navigate().refresh();
     waitForText(
-        OUR_REPLY,
-        "X refused it: the customer no longer accepts direct messages.",
-        Duration.ofSeconds(120));
+        OUR_REPLY, "X refused it: the customer no longer accepts direct messages.", SECONDS_30);
     waitForText(By.cssSelector("#live .conversation-header .status"), "Open", SECONDS_30);
     assertThat(textOf(By.cssSelector(".delivery-detail summary"))).isEqualTo("Technical detail");
     assertThat(textOf(OUR_REPLY)).doesNotContain("You cannot send messages to this user.");
