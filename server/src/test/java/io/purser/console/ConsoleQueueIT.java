@@ -30,9 +30,8 @@ class ConsoleQueueIT extends BrowserTest {
 
     tweet("501", "stranded_sam", "@DemoAir my flight to Lisbon was cancelled, what now?");
 
-    // How fast is the pipeline bench's business (p50 well under a second); this test is about the
-    // page being updated in place, and a 2 s limit measured CI's load (the first browser test of a
-    // JVM starts cold).
+    // How fast is for the pipeline bench to measure; this test is about the page updating in
+    // place. A 2 s limit here measured CI's load (the first browser test of a JVM starts cold).
     waitForText(LIST, "my flight to Lisbon was cancelled", Duration.ofSeconds(15));
     assertThat(textOf(LIST)).contains("stranded_sam", "X", "Public", "New", "Unassigned");
     assertThat(browser.executeScript("return window.purserTestMarker;")).isEqualTo("same page");
