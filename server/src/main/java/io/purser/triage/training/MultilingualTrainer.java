@@ -33,6 +33,18 @@ public final class MultilingualTrainer {
       Map<String, ClassificationScores> sentiment,
       Map<String, Double> negativeBalance) {}
 
+  /**
+   * The offsets of a language maximise macro-F1 plus negative-vs-rest balanced accuracy: finding
+   * the negative messages is what care needs, and on a set with few of them (GermEval: 24 %)
+   * accuracy alone rewards never saying negative. In 5-fold CV on TRAIN this raised the balanced
+   * accuracy by up to 3 points (GermEval 0.653 → 0.686, Spanish 0.652 → 0.672) for about a point of
+   * macro-F1, against accuracy + macro-F1, the English objective.
+   */
+  private static final SentimentBias.Objective OBJECTIVE =
+      (truth, predicted) ->
+          ClassificationScores.of(truth, predicted, Trainer.SENTIMENTS).macroF1()
+              + NegativeBalance.of(truth, predicted, "negative");
+
   private MultilingualTrainer() {}
 
   static Outcome train(EncodedExamples texts, TrainingSettings settings) {
@@ -57,7 +69,7 @@ public final class MultilingualTrainer {
           truth.add(texts.texts().get(i).sentiment());
         }
       }
-      SentimentBias bias = SentimentBias.choose(Trainer.SENTIMENTS, p, truth);
+      SentimentBias bias = SentimentBias.choose(Trainer.SENTIMENTS, p, truth, OBJECTIVE);
       thresholds.put(TriageModel.multilingualBias(language, "neutral"), bias.offsets()[1]);
       thresholds.put(TriageModel.multilingualBias(language, "positive"), bias.offsets()[2]);
       List<String> predicted = p.stream().map(x -> Trainer.SENTIMENTS.get(bias.decide(x))).toList();
