@@ -44,6 +44,7 @@ public final class Triage {
   private final CompiledRules rules;
   private final SharedScorer scorer;
   private final SentimentBias sentimentBias;
+  private final MultilingualSentiment multilingual;
   private final LanguageDetector languages = new LanguageDetector();
   private final PersonalDataScanner personalData = new PersonalDataScanner();
   private final UrgencyAssessor urgency = new UrgencyAssessor();
@@ -63,6 +64,7 @@ public final class Triage {
               model.threshold(TriageModel.SENTIMENT_BIAS_NEUTRAL, 0),
               model.threshold(TriageModel.SENTIMENT_BIAS_POSITIVE, 0)
             });
+    this.multilingual = MultilingualSentiment.of(model);
     if (!model.sentiment().labels().equals(List.of("negative", "neutral", "positive"))) {
       throw new IllegalArgumentException("expected sentiment labels negative, neutral, positive");
     }
@@ -110,12 +112,17 @@ public final class Triage {
     found.forEach(p -> reasons.add("personal_data:" + p.kind().wireName()));
     Features features = extractor.extract(message.tokens());
     double[][] heads = scorer.probabilities(features);
-    double[] sp = heads[0];
-    Sentiment sentiment = sentiment(sp, message, features, reasons);
+    boolean english = multilingual == null || !multilingual.reads(language);
+    double[] sp = english ? heads[0] : multilingual.probabilities(features);
+    Sentiment sentiment =
+        english
+            ? sentiment(sp, message, features, reasons)
+            : multilingual.decide(sp, language, message, features, reasons);
     MessageSignals signals =
         MessageSignals.of(message, request.isPublic(), request.inReplyToBrandPost());
     CategoryDecision category =
-        categories.decide(probability(sp, "negative"), probability(sp, "positive"), signals);
+        (english ? categories : multilingual.categories())
+            .decide(probability(sp, "negative"), probability(sp, "positive"), signals);
     category = BrandCategory.override(model, features, category, request.isPublic());
     reasons.add("category:" + category.category().wireName() + " rule=" + category.rule());
     Intent intent = intent(heads[1], message, features, category, reasons);
