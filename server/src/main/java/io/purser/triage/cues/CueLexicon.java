@@ -85,6 +85,13 @@ public final class CueLexicon {
     return out;
   }
 
+  /** The sections each language's file has. */
+  Map<String, Set<String>> sectionsByLanguage() {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    lines.forEach((language, sections) -> out.put(language, sections.keySet()));
+    return out;
+  }
+
   private CueTables tables(List<String> languages) {
     List<CuePhrase> phrases = new ArrayList<>();
     Set<String> negations = new HashSet<>();

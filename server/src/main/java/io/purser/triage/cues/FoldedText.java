@@ -7,8 +7,9 @@ import java.text.Normalizer;
  * accents dropped whether composed ("é") or decomposed ("e" and a combining accent), Arabic short
  * vowels and the elongation stroke dropped and its variant letters made one (أ إ آ → ا, ى → ي, ة →
  * ه), Arabic-Indic digits made 0–9, and every character that is not a letter or a digit a space (a
- * colon between two digits is kept, for clock times such as 14:30). Customers drop accents on
- * phones ("perdi mi conexion") and some keyboards send decomposed letters; both then read alike.
+ * colon between two digits is kept, for clock times such as 14:30, and a hyphen inside a word, so
+ * "check-in" the service is not "check in" a bag). Customers drop accents on phones ("perdi mi
+ * conexion") and some keyboards send decomposed letters; both then read alike.
  *
  * <p>The folded text keeps, for each of its characters, where it came from in the original, so a
  * cue found in it can be placed in the original (personal data is reported by position). Folding is
@@ -52,12 +53,10 @@ public final class FoldedText {
       char folded = FOLD[c];
       if (keepPunctuation && folded == ' ') {
         folded = c;
-      } else if (c == ':'
-          && i > 0
-          && i + 1 < n
-          && isDigit(original, i - 1)
-          && isDigit(original, i + 1)) {
+      } else if (c == ':' && between(original, i, true)) {
         folded = ':';
+      } else if (c == '-' && between(original, i, false)) {
+        folded = '-';
       }
       if (folded != 0) {
         out[length] = folded;
@@ -72,9 +71,16 @@ public final class FoldedText {
     return of(phrase).text();
   }
 
-  private static boolean isDigit(String text, int i) {
-    char folded = FOLD[text.charAt(i)];
-    return folded >= '0' && folded <= '9';
+  /** Whether the characters on both sides of {@code i} are digits, or letters or digits. */
+  private static boolean between(String text, int i, boolean digits) {
+    if (i == 0 || i + 1 >= text.length()) {
+      return false;
+    }
+    char before = FOLD[text.charAt(i - 1)];
+    char after = FOLD[text.charAt(i + 1)];
+    return digits
+        ? Character.isDigit(before) && Character.isDigit(after)
+        : before > ' ' && after > ' ';
   }
 
   /** The folded text. */
