@@ -1,17 +1,17 @@
 package io.purser.triage.cues;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The phrases of the languages a message is read in, indexed by the first three letters of their
- * first word in a small open-addressing table, so a message is read once, word by word, for every
- * section at the same time. A phrase of an {@code urgency.} section right after a negation ("no
- * perdí mi conexión", "pas raté") does not count, nor a phrase right after a word its section's
- * {@code not_after} list names ("heute Morgen" is no "morgen", tomorrow). Immutable, thread-safe.
+ * first word, so a message is read once, word by word, for every section at the same time. A phrase
+ * of an {@code urgency.} section right after a negation ("no perdí mi conexión", "pas raté") does
+ * not count, nor a phrase right after a word its section's {@code not_after} list names ("heute
+ * Morgen" is no "morgen", tomorrow). Immutable, thread-safe.
  */
 final class CueTables {
 
@@ -20,9 +20,7 @@ final class CueTables {
   /** How many words before a phrase a negation reaches. */
   private static final int NEGATION_REACH = 2;
 
-  private final long[] keys;
-  private final CuePhrase[][] slots;
-  private final int mask;
+  private final Map<Long, CuePhrase[]> byKey;
   private final Set<String> negations;
   private final Map<String, Set<String>> notAfter;
   private final Map<String, Map<String, Double>> values;
@@ -32,19 +30,15 @@ final class CueTables {
       Set<String> negations,
       Map<String, Set<String>> notAfter,
       Map<String, Map<String, Double>> values) {
-    int size = Integer.highestOneBit(Math.max(4, phrases.size() * 2) - 1) << 1;
-    this.mask = size - 1;
-    this.keys = new long[size];
-    Arrays.fill(keys, -1);
-    List<List<CuePhrase>> bySlot = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      bySlot.add(new ArrayList<>());
-    }
+    Map<Long, List<CuePhrase>> index = new HashMap<>();
     for (CuePhrase phrase : phrases) {
       String first = phrase.firstWord();
-      bySlot.get(slotFor(Tokens.key(first, 0, first.length()), true)).add(phrase);
+      index
+          .computeIfAbsent(Tokens.key(first, 0, first.length()), k -> new ArrayList<>())
+          .add(phrase);
     }
-    this.slots = bySlot.stream().map(s -> s.toArray(CuePhrase[]::new)).toArray(CuePhrase[][]::new);
+    this.byKey = new HashMap<>();
+    index.forEach((key, list) -> byKey.put(key, list.toArray(CuePhrase[]::new)));
     this.negations = negations;
     this.notAfter = notAfter;
     this.values = values;
@@ -55,11 +49,11 @@ final class CueTables {
     Tokens words = Tokens.of(folded);
     List<CueMatch> found = new ArrayList<>(4);
     for (int t = 0, n = words.count(); t < n; t++) {
-      int slot = slotFor(words.key(t), false);
-      if (slot < 0) {
+      CuePhrase[] candidates = byKey.get(words.key(t));
+      if (candidates == null) {
         continue;
       }
-      for (CuePhrase phrase : slots[slot]) {
+      for (CuePhrase phrase : candidates) {
         int end = phrase.matchAt(words, t);
         if (end >= 0 && !blocked(phrase.section(), words, t)) {
           found.add(new CueMatch(phrase.section(), phrase.written(), t, end));
@@ -79,19 +73,5 @@ final class CueTables {
     }
     Set<String> blockers = notAfter.get(section);
     return blockers != null && t > 0 && blockers.contains(words.word(t - 1));
-  }
-
-  private int slotFor(long key, boolean insert) {
-    int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
-    while (keys[slot] != -1 && keys[slot] != key) {
-      slot = (slot + 1) & mask;
-    }
-    if (keys[slot] == -1) {
-      if (!insert) {
-        return -1;
-      }
-      keys[slot] = key;
-    }
-    return slot;
   }
 }
