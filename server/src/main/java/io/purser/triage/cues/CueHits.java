@@ -61,9 +61,17 @@ public final class CueHits {
     return words.word(w);
   }
 
-  /** The folded words from {@code from} to before {@code to}, separated by spaces. */
+  /** Whether only spaces lie between word {@code w} and the word before it (no punctuation). */
+  public boolean joinedToPrevious(int w) {
+    return words.joinedToPrevious(w);
+  }
+
+  /** The folded words from {@code from} to before {@code to}, as written between them. */
   public String words(int from, int to) {
-    return words.text().substring(words.start(from), words.end(to - 1));
+    return words
+        .text()
+        .substring(words.start(from), words.end(to - 1))
+        .replace(FoldedText.BREAK, ' ');
   }
 
   /**

@@ -6,9 +6,11 @@ import java.text.Normalizer;
  * A text folded so that the cue phrases of every language match however it was typed: lower case,
  * accents dropped whether composed ("é") or decomposed ("e" and a combining accent), Arabic short
  * vowels and the elongation stroke dropped and its variant letters made one (أ إ آ → ا, ى → ي, ة →
- * ه), Arabic-Indic digits made 0–9, and every character that is not a letter or a digit a space (a
- * colon between two digits is kept, for clock times such as 14:30, and a hyphen inside a word, so
- * "check-in" the service is not "check in" a bag). Customers drop accents on phones ("perdi mi
+ * ه), Arabic-Indic digits made 0–9; white space and apostrophes are a space, and every other
+ * character that is not a letter or a digit is a {@link #BREAK} (a colon between two digits is
+ * kept, for clock times such as 14:30, and a hyphen inside a word, so "check-in" the service is not
+ * "check in" a bag). Phrases match across both; time expressions do not cross a break ("checking
+ * in. A 4 hour delay" is no departure in four hours). Customers drop accents on phones ("perdi mi
  * conexion") and some keyboards send decomposed letters; both then read alike.
  *
  * <p>The folded text keeps, for each of its characters, where it came from in the original, so a
@@ -16,6 +18,9 @@ import java.text.Normalizer;
  * one table look-up per character. Immutable.
  */
 public final class FoldedText {
+
+  /** What punctuation folds to: words on both sides of it are not one expression. */
+  public static final char BREAK = '|';
 
   /** For each UTF-16 unit, what it folds to: itself, another character, or 0 (dropped). */
   private static final char[] FOLD = foldTable();
@@ -51,7 +56,7 @@ public final class FoldedText {
     for (int i = 0; i < n; i++) {
       char c = original.charAt(i);
       char folded = FOLD[c];
-      if (keepPunctuation && folded == ' ') {
+      if (keepPunctuation && (folded == ' ' || folded == BREAK)) {
         folded = c;
       } else if (c == ':' && between(original, i, true)) {
         folded = ':';
@@ -66,9 +71,9 @@ public final class FoldedText {
     return new FoldedText(new String(out, 0, length), origin, n);
   }
 
-  /** Folds one phrase of a lexicon, as a text is folded. */
+  /** Folds one phrase of a lexicon, as a text is folded, its punctuation read as spaces. */
   static String fold(String phrase) {
-    return of(phrase).text();
+    return of(phrase).text().replace(BREAK, ' ');
   }
 
   /** Whether the characters on both sides of {@code i} are digits, or letters or digits. */
@@ -80,7 +85,7 @@ public final class FoldedText {
     char after = FOLD[text.charAt(i + 1)];
     return digits
         ? Character.isDigit(before) && Character.isDigit(after)
-        : before > ' ' && after > ' ';
+        : Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
   }
 
   /** The folded text. */
@@ -145,8 +150,11 @@ public final class FoldedText {
       }
       default -> {}
     }
-    if (!Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+    if (Character.isWhitespace(c) || Character.isSpaceChar(c) || "'’‘ʼ`´".indexOf(c) >= 0) {
       return ' ';
+    }
+    if (!Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+      return BREAK;
     }
     char lower = Character.toLowerCase(c);
     if (lower < 0xC0 || lower > 0x24F && (lower < 0x1E00 || lower > 0x1EFF)) {

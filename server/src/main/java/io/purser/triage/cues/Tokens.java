@@ -17,7 +17,11 @@ final class Tokens {
     this.count = count;
   }
 
-  /** The words of {@code folded}: its runs of characters other than a space. */
+  private static boolean separates(char c) {
+    return c == ' ' || c == FoldedText.BREAK;
+  }
+
+  /** The words of {@code folded}: its runs of characters other than a space or a break. */
   static Tokens of(String folded) {
     int n = folded.length();
     int[] starts = new int[16];
@@ -25,12 +29,12 @@ final class Tokens {
     int count = 0;
     int i = 0;
     while (i < n) {
-      if (folded.charAt(i) == ' ') {
+      if (separates(folded.charAt(i))) {
         i++;
         continue;
       }
       int end = i + 1;
-      while (end < n && folded.charAt(end) != ' ') {
+      while (end < n && !separates(folded.charAt(end))) {
         end++;
       }
       if (count == starts.length) {
@@ -58,6 +62,20 @@ final class Tokens {
 
   String text() {
     return text;
+  }
+
+  /** Whether only spaces lie between word {@code t} and the word before it. */
+  boolean joinedToPrevious(int t) {
+    return t > 0 && noBreak(ends[t - 1], starts[t]);
+  }
+
+  private boolean noBreak(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == FoldedText.BREAK) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The word at {@code t}. */

@@ -51,8 +51,11 @@ final class TimeExpressions {
     }
     double amount = 1;
     int amountWords = 0;
-    while (w < cues.wordCount() && amountWords < MAX_AMOUNT_WORDS) {
-      Double value = amountOf(cues, cues.word(w));
+    while (w < cues.wordCount() && amountWords < MAX_AMOUNT_WORDS && cues.joinedToPrevious(w)) {
+      String word = cues.word(w);
+      boolean digits = DIGITS.matcher(word).matches();
+      // "half an", "einer halben": words multiply; "in a 6 hr layover" is no number of hours.
+      Double value = digits && amountWords > 0 ? null : amountOf(cues, word, digits);
       if (value == null) {
         break;
       }
@@ -60,7 +63,7 @@ final class TimeExpressions {
       amountWords++;
       w++;
     }
-    if (w >= cues.wordCount()) {
+    if (w >= cues.wordCount() || !cues.joinedToPrevious(w)) {
       return null;
     }
     Double minutes = unitOf(cues, cues.word(w), amountWords > 0);
@@ -80,10 +83,8 @@ final class TimeExpressions {
     return null;
   }
 
-  private static Double amountOf(CueHits cues, String word) {
-    return DIGITS.matcher(word).matches()
-        ? Double.valueOf(Integer.parseInt(word))
-        : cues.value("time.amount", word);
+  private static Double amountOf(CueHits cues, String word, boolean digits) {
+    return digits ? Double.valueOf(Integer.parseInt(word)) : cues.value("time.amount", word);
   }
 
   /** Minutes per unit; a unit that needs no number (negative in the lexicon) also takes one. */
@@ -115,7 +116,9 @@ final class TimeExpressions {
         if (hour.group(2) != null) {
           return leadOrWord(cues, w, w + 1);
         }
-        if (w + 1 < n && cues.endOfMatchAt("time.clock_unit", w + 1) >= 0) {
+        if (w + 1 < n
+            && cues.joinedToPrevious(w + 1)
+            && cues.endOfMatchAt("time.clock_unit", w + 1) >= 0) {
           return leadOrWord(cues, w, w + 2);
         }
       }
@@ -134,6 +137,9 @@ final class TimeExpressions {
 
   /** The first word of a clock lead ending right before word {@code w}, or -1. */
   private static int precededByLead(CueHits cues, int w) {
+    if (!cues.joinedToPrevious(w)) {
+      return -1;
+    }
     for (CueMatch lead : cues.all("time.clock_lead")) {
       if (lead.endWord() == w) {
         return lead.startWord();

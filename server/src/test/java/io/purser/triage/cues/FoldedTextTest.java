@@ -14,14 +14,14 @@ class FoldedTextTest {
     String decomposed = Normalizer.normalize("réservation à Zürich", Normalizer.Form.NFD);
     assertThat(decomposed).hasSizeGreaterThan("réservation à Zürich".length());
     assertThat(FoldedText.of(decomposed).text()).isEqualTo("reservation a zurich");
-    assertThat(FoldedText.of("Ñandú, São, Çà").text()).isEqualTo("nandu  sao  ca");
+    assertThat(FoldedText.of("Ñandú, São, Çà").text()).isEqualTo("nandu| sao| ca");
   }
 
   @Test
-  void readsPunctuationAsSpaceButKeepsClockTimesAndHyphenatedWords() {
+  void readsPunctuationAsABreakButKeepsApostrophesClockTimesAndHyphenatedWordsApart() {
     assertThat(FoldedText.of("l’aéroport! 14:30, check-in - ok").text())
-        .isEqualTo("l aeroport  14:30  check-in   ok");
-    assertThat(FoldedText.of("a: 1").text()).isEqualTo("a  1");
+        .isEqualTo("l aeroport| 14:30| check-in | ok");
+    assertThat(FoldedText.of("a: 1\tun'ora").text()).isEqualTo("a| 1 un ora");
   }
 
   @Test

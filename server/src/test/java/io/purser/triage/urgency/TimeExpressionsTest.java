@@ -71,6 +71,10 @@ class TimeExpressionsTest {
         "de | seit 2 Stunden in der Schlange",
         "fr | j'ai attendu 2 heures",
         "ar | بعد ساعات من الانتظار",
+        // Punctuation ends the expression; a number does not follow a number word.
+        "en | everyone is checking in. A 4 hour delay",
+        "en | what century are we in? 25 min on hold",
+        "en | make me wait in a 6 hr layover",
         // A French duration word is not read in a message detected as English.
         "en | dans 40 minutes",
       })
@@ -102,6 +106,7 @@ class TimeExpressionsTest {
       value = {
         "en | delayed 1:30 already",
         "en | flight 1234 at gate 25",
+        "en | flight at. 14:30",
         "fr | retard de 2h",
         "es | a las 25:00",
         "de | Gleis 14",
