@@ -20,14 +20,21 @@ public final class CueHits {
     this.values = values;
   }
 
-  /** The first match of a phrase of {@code section}, or {@code null}. */
+  /**
+   * The first match of a phrase of {@code section} in the text, the longest of those that start
+   * there ("heute abend" rather than "heute"), or {@code null}.
+   */
   public CueMatch first(String section) {
+    CueMatch best = null;
     for (CueMatch match : matches) {
-      if (match.section().equals(section)) {
-        return match;
+      if (best != null && match.startWord() != best.startWord()) {
+        break;
+      }
+      if (match.section().equals(section) && (best == null || match.endWord() > best.endWord())) {
+        best = match;
       }
     }
-    return null;
+    return best;
   }
 
   /** Whether a phrase of {@code section} was found. */

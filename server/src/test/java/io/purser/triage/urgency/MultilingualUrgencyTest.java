@@ -50,7 +50,7 @@ class MultilingualUrgencyTest {
         "de | mein Flug geht in 30 Minuten und das Gate ist zu | departure_within_hours | in 30 minuten",
         "de | Wir sitzen am Flughafen München fest | at_airport_now | am flughafen",
         "de | mein Flug geht um 14 Uhr, kann ich noch umbuchen? | departure_at_clock_time | um 14 uhr",
-        "de | Ich fliege morgen früh nach Berlin | departure_tomorrow | morgen",
+        "de | Ich fliege morgen früh nach Berlin | departure_tomorrow | morgen früh",
         "de | Gestern war der Zug wieder zu spät | past_trip | gestern",
         "pt | embarque em 40 minutos e a fila não anda | departure_within_hours | em 40 minutos",
         "pt | Perdi o voo por causa do atraso de vocês | missed_connection | perdi o voo",
@@ -65,6 +65,12 @@ class MultilingualUrgencyTest {
         "ar | أنا عالق في المطار منذ الصباح | stranded | عالق",
         "ar | رحلتي غدا صباحا | departure_tomorrow | غدا",
         "und | Perdí mi conexión en Madrid | missed_connection | perdí mi conexión",
+        "de | Fliege heute Abend nach Hamburg, Gepäck zu schwer? | departure_today | heute abend",
+        "pt | o meu voo é hoje à noite | departure_today | hoje à noite",
+        "it | parto domani mattina da Linate | departure_tomorrow | domani",
+        "ar | رحلتي الليلة إلى دبي | departure_today | الليلة",
+        "fr | Mon vol part dans une demi-heure | departure_within_hours | dans une demi-heure",
+        "pt | estamos presos no aeroporto de Lisboa | stranded | presos no",
       })
   void readsUrgencyWithTheWordsFound(String language, String text, String rule, String words) {
     List<String> reasons = new ArrayList<>();
