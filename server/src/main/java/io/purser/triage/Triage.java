@@ -1,5 +1,7 @@
 package io.purser.triage;
 
+import io.purser.triage.cues.CueHits;
+import io.purser.triage.cues.CueLexicon;
 import io.purser.triage.decision.CategoryDecision;
 import io.purser.triage.decision.CategoryPolicy;
 import io.purser.triage.decision.IntentDecision;
@@ -125,11 +127,12 @@ public final class Triage {
             .decide(probability(sp, "negative"), probability(sp, "positive"), signals);
     category = BrandCategory.override(model, features, category, request.isPublic());
     reasons.add("category:" + category.category().wireName() + " rule=" + category.rule());
-    Intent intent = intent(heads[1], message, features, category, reasons);
+    CueHits cues = CueLexicon.standard().scan(message, language);
+    Intent intent = intent(heads[1], message, cues, features, category, reasons);
     BrandActions actions = rules.apply(message.original(), language, request.authorHandle());
     actions.rulesFired().forEach(name -> reasons.add("brand_rule:" + name));
     boolean needsResponse = category.category().needsResponse() && !actions.hidden();
-    Urgency level = urgency.assess(message, request.createdAt(), needsResponse, reasons);
+    Urgency level = urgency.assess(cues, request.createdAt(), needsResponse, reasons);
     return new TriageResult(
         language,
         found,
@@ -156,12 +159,13 @@ public final class Triage {
   private Intent intent(
       double[] p,
       MessageText message,
+      CueHits cues,
       Features features,
       CategoryDecision category,
       List<String> reasons) {
     LinearHead head = model.intent();
     boolean complaint = category.category() == Category.COMPLAINT;
-    IntentDecision decision = IntentPolicy.decide(head.labels(), p, message, complaint);
+    IntentDecision decision = IntentPolicy.decide(head.labels(), p, cues, complaint);
     int best = argMax(p);
     reasons.add(
         decision.rule().equals("model")
