@@ -70,10 +70,10 @@ class ConsoleWorkIT extends BrowserTest {
     click(By.cssSelector("#note-form button[type=submit]"));
     waitForText(By.cssSelector("#work .notes"), "Tracer FRA-12345", SECONDS_5);
 
-    browser.findElement(By.tagName("h1")).click();
+    click(By.tagName("h1"));
     keys.sendKeys("r").perform();
     assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("reply-text");
-    browser.findElement(By.tagName("h1")).click();
+    click(By.tagName("h1"));
     keys.sendKeys("e").perform();
     // Resolved, and on to the next: the only conversation, so back to the list, with an Undo.
     waitUpTo(SECONDS_5).until(ExpectedConditions.urlContains("view=all"));
