@@ -16,10 +16,11 @@ import java.util.TreeMap;
  * language} column, or every row in the language given after the file), per language: accuracy on
  * all rows and on the rows outside the dev portion (every tenth row of a language, the only rows
  * the thresholds were looked at on), how many are {@code und}, and how many went to Lingua. Then
- * the time and heap Lingua's models take to load. Not a test: run it by hand, see docs/triage.md.
+ * the time and heap Lingua's models take to load. Not a test: run it by hand, see docs/triage.md
+ * ("Language identification"); {@code -Derrors=true} lists the dev rows it gets wrong.
  *
  * <pre>
- * java -cp target/test-classes:target/classes:$(cat cp.txt) io.purser.triage.language.LanguageAccuracy \
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.purser.triage.language.LanguageAccuracy \
  *   ../../shared/data/multilingual/tweet_sentiment.csv ../../shared/data/airline-sentiment/Tweets.csv=en
  * </pre>
  */
