@@ -62,7 +62,9 @@
       return;
     }
     var source = new EventSource(url);
-    var lost = false;
+    // Until the stream is open nothing is heard: a change made between the page's rendering and
+    // then would never show. The first opening catches up once, like every reconnection.
+    var lost = true;
     source.addEventListener("conversations", function (event) {
       var ids = event.data.split(",");
       body.dispatchEvent(new CustomEvent("purser:conversations", { detail: { ids: ids } }));
@@ -74,13 +76,17 @@
       body.dispatchEvent(new CustomEvent("purser:agents"));
     });
     source.addEventListener("open", function () {
-      // Says the page hears live changes from now on (the browser tests wait for it).
-      body.dataset.live = "open";
       setLost(false);
       if (lost) {
-        // Changes made while we were away were not heard: catch up once.
+        // Changes made while we were not listening were not heard: catch up once. The page says
+        // "open" when the catch-up has loaded (the browser tests wait for it).
+        body.dataset.live = "catching-up";
         body.dispatchEvent(new CustomEvent("purser:conversations"));
         body.dispatchEvent(new CustomEvent("purser:refresh"));
+        body.dispatchEvent(new CustomEvent("purser:agents"));
+        caughtUpWhenLoaded();
+      } else {
+        body.dataset.live = "open";
       }
       lost = false;
     });
@@ -158,7 +164,15 @@
     if (again && now && now !== elt && isLiveFragment(now)) {
       htmx.ajax("GET", now.getAttribute("hx-get"), { source: now, target: now, swap: "outerHTML" });
     }
+    caughtUpWhenLoaded();
   });
+
+  // The page hears live changes from now on, and has loaded what it missed before.
+  function caughtUpWhenLoaded() {
+    if (body.dataset.live === "catching-up" && Object.keys(loading).length === 0) {
+      body.dataset.live = "open";
+    }
+  }
 
   function setLost(isLost) {
     var notice = document.querySelector(".live-lost");

@@ -1,5 +1,7 @@
 package io.purser.triage;
 
+import io.purser.triage.cues.CueHits;
+import io.purser.triage.cues.CueLexicon;
 import io.purser.triage.decision.CategoryDecision;
 import io.purser.triage.decision.CategoryPolicy;
 import io.purser.triage.decision.IntentDecision;
@@ -46,6 +48,7 @@ public final class Triage {
   private final CompiledRules rules;
   private final SharedScorer scorer;
   private final SentimentBias sentimentBias;
+  private final MultilingualSentiment multilingual;
   private final LanguageDetector languages;
   private final PersonalDataScanner personalData = new PersonalDataScanner();
   private final UrgencyAssessor urgency = new UrgencyAssessor();
@@ -66,6 +69,7 @@ public final class Triage {
               model.threshold(TriageModel.SENTIMENT_BIAS_NEUTRAL, 0),
               model.threshold(TriageModel.SENTIMENT_BIAS_POSITIVE, 0)
             });
+    this.multilingual = MultilingualSentiment.of(model);
     if (!model.sentiment().labels().equals(List.of("negative", "neutral", "positive"))) {
       throw new IllegalArgumentException("expected sentiment labels negative, neutral, positive");
     }
@@ -118,24 +122,32 @@ public final class Triage {
     List<String> reasons = new ArrayList<>(8);
     LanguageDetection detected = languages.detect(message);
     String language = detected.language();
+    // Sentiment and cues read the language recognised, also when the workspace does not serve it.
+    String read = detected.detected();
     reasons.add(detected.reason());
     List<PersonalData> found = personalData.scan(message.original());
     found.forEach(p -> reasons.add("personal_data:" + p.kind().wireName()));
     Features features = extractor.extract(message.tokens());
     double[][] heads = scorer.probabilities(features);
-    double[] sp = heads[0];
-    Sentiment sentiment = sentiment(sp, message, features, reasons);
+    boolean english = multilingual == null || !multilingual.reads(read);
+    double[] sp = english ? heads[0] : multilingual.probabilities(features);
+    Sentiment sentiment =
+        english
+            ? sentiment(sp, message, features, reasons)
+            : multilingual.decide(sp, read, message, features, reasons);
     MessageSignals signals =
         MessageSignals.of(message, request.isPublic(), request.inReplyToBrandPost());
     CategoryDecision category =
-        categories.decide(probability(sp, "negative"), probability(sp, "positive"), signals);
+        (english ? categories : multilingual.categories())
+            .decide(probability(sp, "negative"), probability(sp, "positive"), signals);
     category = BrandCategory.override(model, features, category, request.isPublic());
     reasons.add("category:" + category.category().wireName() + " rule=" + category.rule());
-    Intent intent = intent(heads[1], message, features, category, reasons);
+    CueHits cues = CueLexicon.standard().scan(message, read);
+    Intent intent = intent(heads[1], message, cues, features, category, reasons);
     BrandActions actions = rules.apply(message.original(), language, request.authorHandle());
     actions.rulesFired().forEach(name -> reasons.add("brand_rule:" + name));
     boolean needsResponse = category.category().needsResponse() && !actions.hidden();
-    Urgency level = urgency.assess(message, request.createdAt(), needsResponse, reasons);
+    Urgency level = urgency.assess(cues, request.createdAt(), needsResponse, reasons);
     return new TriageResult(
         language,
         found,
@@ -162,12 +174,13 @@ public final class Triage {
   private Intent intent(
       double[] p,
       MessageText message,
+      CueHits cues,
       Features features,
       CategoryDecision category,
       List<String> reasons) {
     LinearHead head = model.intent();
     boolean complaint = category.category() == Category.COMPLAINT;
-    IntentDecision decision = IntentPolicy.decide(head.labels(), p, message, complaint);
+    IntentDecision decision = IntentPolicy.decide(head.labels(), p, cues, complaint);
     int best = argMax(p);
     reasons.add(
         decision.rule().equals("model")

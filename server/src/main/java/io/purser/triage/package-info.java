@@ -12,9 +12,10 @@
  *
  * <p>Offers: {@link io.purser.triage.Triage}, its request and result types and the label enums the
  * other modules store. Keeps to itself, in named sub-packages: language identification ({@code
- * language}), personal data ({@code pii}), urgency ({@code urgency}), the decisions ({@code
- * decision}), the model and its training ({@code model}, {@code training}), evaluation ({@code
- * eval}), brand rules ({@code rules}) and text handling ({@code text}).
+ * language}), personal data ({@code pii}), urgency ({@code urgency}), the care phrases of each
+ * language they read ({@code cues}), the decisions ({@code decision}), the model and its training
+ * ({@code model}, {@code training}), evaluation ({@code eval}), brand rules ({@code rules}) and
+ * text handling ({@code text}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Triage")
 package io.purser.triage;

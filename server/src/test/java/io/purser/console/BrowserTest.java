@@ -212,7 +212,13 @@ abstract class BrowserTest extends IntegrationTest {
     return page.waitUpTo(timeout);
   }
 
+  /**
+   * The element once it shows {@code text}, and once the page has caught up with what changed while
+   * it opened, so the element is not replaced by that catch-up a moment later.
+   */
   WebElement waitForText(By where, String text, Duration timeout) {
+    waitUpTo(timeout).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+    page.awaitCaughtUp(timeout);
     waitUpTo(timeout).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
     return browser.findElement(where);
   }

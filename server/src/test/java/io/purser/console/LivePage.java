@@ -56,6 +56,20 @@ class LivePage {
         .until(driver -> String.valueOf(driver.findElement(what).getDomAttribute(name)));
   }
 
+  /**
+   * Waits until a page with a live stream hears it and has loaded what changed while it opened
+   * ({@code data-live} is {@code open}; {@code lost} too, not to wait on a broken stream).
+   */
+  void awaitCaughtUp(Duration timeout) {
+    waitUpTo(timeout)
+        .until(
+            driver ->
+                (Boolean)
+                    browser.executeScript(
+                        "var b = document.body; return !b || !b.dataset.events"
+                            + " || b.dataset.live === 'open' || b.dataset.live === 'lost';"));
+  }
+
   WebDriverWait waitUpTo(Duration timeout) {
     var wait = new WebDriverWait(browser, timeout);
     wait.pollingEvery(Duration.ofMillis(50));

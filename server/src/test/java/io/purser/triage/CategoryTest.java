@@ -76,4 +76,12 @@ class CategoryTest {
     assertThat(result.category()).isEqualTo(Category.SPAM);
     assertThat(result.needsResponse()).isFalse();
   }
+
+  @Test
+  void anArabicPleaForHelpNeedsAResponse() {
+    // "Please help, I need to change my booking": the request words of Arabic as of the others.
+    TriageResult result = classify("@emirates أرجو المساعدة احتاج تغيير الحجز", true, false);
+
+    assertThat(result.needsResponse()).isTrue();
+  }
 }

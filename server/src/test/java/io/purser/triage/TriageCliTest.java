@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TriageCliTest {
 
@@ -57,5 +58,46 @@ class TriageCliTest {
         .contains("\"pii\":{\"precision\":", "\"language\":{\"accuracy\":")
         .contains("\"throughput_per_core\":", "\"p99_us\":")
         .endsWith("}");
+  }
+
+  @Test
+  void evalOfALabelledCsvPrintsItsJsonOnTheLastLine(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("care.csv");
+    Files.writeString(
+        file,
+        "language,text,sentiment,needs_response\n"
+            + "es,\"@Iberia vuelo cancelado otra vez, perdí mi conexión\",negative,true\n");
+
+    assertThat(run("eval", "--lang", "es", "--data", file.toString(), "--json")).isEqualTo(0);
+
+    String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+    assertThat(lines[lines.length - 1])
+        .startsWith("{\"lang\":\"es\",\"file\":\"care.csv\",\"rows\":1,\"sentiment\":{")
+        .contains("\"negative_balanced_accuracy\":", "\"needs_response\":{", "\"language\":{");
+  }
+
+  @Test
+  void anUnknownLanguageIsAUsageError(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("care.csv");
+    Files.writeString(file, "text\nhola\n");
+
+    assertThat(run("eval", "--lang", "xx", "--data", file.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown --lang 'xx'");
+  }
+
+  @Test
+  void anUnreadableCsvIsAUsageError(@TempDir Path dir) {
+    assertThat(run("eval", "--lang", "es", "--data", dir.resolve("absent.csv").toString()))
+        .isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read");
+  }
+
+  @Test
+  void aCsvWithoutATextColumnIsAUsageError(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("care.csv");
+    Files.writeString(file, "message,sentiment\nhola,neutral\n");
+
+    assertThat(run("eval", "--lang", "es", "--data", file.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("'text' column");
   }
 }

@@ -61,4 +61,24 @@ class UrgencyTest {
     assertThat(classify("@united last week the crew was rude to my mother").urgency())
         .isEqualTo(new Urgency(UrgencyLevel.LOW, "past_trip"));
   }
+
+  @Test
+  void aSpanishMissedConnectionIsHighAndItsReasonNamesTheWords() {
+    TriageResult result =
+        classify("@Iberia perdi mi conexion en Madrid por vuestro retraso, ayuda");
+
+    assertThat(result.urgency()).isEqualTo(new Urgency(UrgencyLevel.HIGH, "missed_connection"));
+    assertThat(result.reasons())
+        .contains("urgency:high rule=missed_connection words=\"perdí mi conexión\"");
+  }
+
+  @Test
+  void aGermanDepartureInThirtyMinutesIsTimedFromTheMessage() {
+    TriageResult result =
+        classify("@Lufthansa mein Flug geht in 30 Minuten und niemand ist am Schalter");
+
+    assertThat(result.urgency())
+        .isEqualTo(new Urgency(UrgencyLevel.HIGH, "departure_within_hours"));
+    assertThat(result.reasons()).anyMatch(r -> r.contains("2015-02-24T18:30:00Z"));
+  }
 }

@@ -1,6 +1,7 @@
 package io.purser.console.live;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,7 +73,15 @@ class ConsoleStreams implements SmartLifecycle {
     if (!streams.containsKey(workspaceId)) {
       return;
     }
-    changed.computeIfAbsent(workspaceId, id -> ConcurrentHashMap.newKeySet()).add(conversationId);
+    // Added under the map's lock for this workspace, so the flush takes the set either before this
+    // conversation is in it or after, never while a set it already took is still being added to.
+    changed.compute(
+        workspaceId,
+        (id, ids) -> {
+          var next = ids == null ? new HashSet<Long>() : ids;
+          next.add(conversationId);
+          return next;
+        });
     scheduleFlush();
   }
 
@@ -95,6 +104,9 @@ class ConsoleStreams implements SmartLifecycle {
     flushScheduled.set(false);
     for (var workspaceId : changed.keySet()) {
       var ids = changed.remove(workspaceId);
+      if (ids == null) {
+        continue;
+      }
       var data = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
       sendToWorkspace(workspaceId, SseEmitter.event().name(EVENT).data(data));
     }
@@ -102,6 +114,14 @@ class ConsoleStreams implements SmartLifecycle {
       agentsChanged.remove(workspaceId);
       sendToWorkspace(workspaceId, SseEmitter.event().name(AGENTS_EVENT).data("changed"));
     }
+  }
+
+  /**
+   * Ends every stream: each browser reconnects and, having lost its stream, reloads what it shows.
+   * For when news may have been missed, such as from another node while the channel was down.
+   */
+  void reconnectAll() {
+    streams.values().forEach(set -> set.forEach(SseClient::close));
   }
 
   private void heartbeat() {
@@ -126,7 +146,7 @@ class ConsoleStreams implements SmartLifecycle {
   public void stop() {
     running = false;
     sender.shutdownNow();
-    streams.values().forEach(set -> set.forEach(SseClient::close));
+    reconnectAll();
     streams.clear();
     writers.shutdownNow();
   }

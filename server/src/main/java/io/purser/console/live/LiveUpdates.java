@@ -16,16 +16,30 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells open consoles about conversation changes once they are committed, so a browser that reloads
- * on the news reads the new state. {@code fallbackExecution}: a change made outside a transaction
- * is news too.
+ * on the news reads the new state: those connected to this node at once, those connected to other
+ * nodes through {@link NodeNews}. {@code fallbackExecution}: a change made outside a transaction is
+ * news too.
  */
 @Component
 class LiveUpdates {
 
-  private final ConsoleStreams streams;
+  private final Tell streams;
 
-  LiveUpdates(ConsoleStreams streams) {
-    this.streams = streams;
+  LiveUpdates(ConsoleStreams streams, NodeNews otherNodes) {
+    this.streams = new Tell(streams, otherNodes);
+  }
+
+  /** This node's browsers, and through the other nodes theirs. */
+  private record Tell(ConsoleStreams here, NodeNews otherNodes) {
+    void changed(long workspaceId, long conversationId) {
+      here.changed(workspaceId, conversationId);
+      otherNodes.changed(workspaceId, conversationId);
+    }
+
+    void agentsChanged(long workspaceId) {
+      here.agentsChanged(workspaceId);
+      otherNodes.agentsChanged(workspaceId);
+    }
   }
 
   @TransactionalEventListener(fallbackExecution = true)

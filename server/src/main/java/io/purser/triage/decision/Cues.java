@@ -38,7 +38,20 @@ final class Cues {
           "ajuda",
           "preciso",
           "alstublieft",
-          "graag");
+          "graag",
+          "helfen",
+          "ayuden",
+          "ajudem",
+          "aiutatemi",
+          "ساعدوني",
+          "مساعدة",
+          "أرجو",
+          "ارجو",
+          "فضلك",
+          "فضلكم",
+          "أحتاج",
+          "احتاج",
+          "محتاج");
   static final PhraseSet REQUEST_PHRASES =
       phrases(
           " can you ",

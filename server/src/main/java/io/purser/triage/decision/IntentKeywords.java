@@ -1,126 +1,53 @@
 package io.purser.triage.decision;
 
 import io.purser.triage.Intent;
-import io.purser.triage.text.MessageText;
-import io.purser.triage.text.PhraseSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.purser.triage.cues.CueHits;
+import io.purser.triage.cues.CueMatch;
+import java.util.List;
 
 /**
- * Phrases that name the intents the public training data has no label for (refund, rebooking,
- * check-in, seat, loyalty, special assistance), in the languages triage reads. Checked in this
- * order; the first match wins.
+ * The intents a phrase of the message's language can name ({@code intent.*} sections of {@code
+ * cues/xx.txt}): those the public training data has no label for (refund, rebooking, check-in,
+ * seat, loyalty, special assistance) in every language, and, in the languages the model was not
+ * trained on, the ones it knows (damaged or lost baggage, cancellation, delay), so a Spanish
+ * "maleta perdida" gets an intent the English model cannot give it. Checked in this order; the
+ * first match wins: what the customer asks for (a refund, another flight) before what happened.
  */
 final class IntentKeywords {
 
-  static final Map<Intent, PhraseSet> PHRASES = new LinkedHashMap<>();
-
-  static {
-    PHRASES.put(
-        Intent.SPECIAL_ASSISTANCE,
-        Cues.phrases(
-            " wheelchair",
-            " disabled ",
-            " disability",
-            " special assistance",
-            " service dog",
-            " service animal",
-            " unaccompanied minor",
-            " fauteuil roulant",
-            " silla de ruedas",
-            " rollstuhl",
-            " sedia a rotelle",
-            " cadeira de rodas",
-            " rolstoel"));
-    PHRASES.put(
-        Intent.REFUND,
-        Cues.phrases(
-            " refund",
-            " reimburse",
-            " money back",
-            " rembourse",
-            " reembols",
-            " erstatt",
-            " rimbors",
-            " terugbetal"));
-    PHRASES.put(
-        Intent.REBOOKING,
-        Cues.phrases(
-            " rebook",
-            " re-book",
-            " missed connection",
-            " missed my connection",
-            " schedule change",
-            " schedule was changed",
-            " rescheduled",
-            " was moved",
-            " been moved",
-            " moved my flight",
-            " put me on another",
-            " put me on the",
-            " vol a été déplacé",
-            " changer mon vol",
-            " change my flight",
-            " misconnect",
-            " correspondance manquée",
-            " cambiar mi vuelo",
-            " umbuchen",
-            " omboeken"));
-    PHRASES.put(
-        Intent.CHECK_IN,
-        Cues.phrases(
-            " check in online",
-            " online check",
-            " check-in",
-            " checkin ",
-            " boarding pass",
-            " enregistrement",
-            " carte d'embarquement",
-            " tarjeta de embarque",
-            " bordkarte"));
-    PHRASES.put(
-        Intent.LOYALTY,
-        Cues.phrases(
-            " miles ",
-            " mileageplus",
-            " skymiles",
-            " aadvantage",
-            " rapid rewards",
-            " medallion",
-            " frequent flyer",
-            " status match",
-            " elevate ",
-            " flying blue",
-            " miles&more",
-            " millas",
-            " points "));
-    PHRASES.put(
-        Intent.SEAT,
-        Cues.phrases(
-            " seat assignment",
-            " window seat",
-            " aisle seat",
-            " seat selection",
-            " pick a seat",
-            " choose my seat",
-            " exit row",
-            " siège",
-            " asiento",
-            " sitzplatz",
-            " posto a sedere"));
-  }
-
-  static final PhraseSet REBOOKING = PHRASES.get(Intent.REBOOKING);
+  static final List<Intent> ORDER =
+      List.of(
+          Intent.SPECIAL_ASSISTANCE,
+          Intent.REFUND,
+          Intent.REBOOKING,
+          Intent.CHECK_IN,
+          Intent.LOYALTY,
+          Intent.SEAT,
+          Intent.BAGGAGE_DAMAGED,
+          Intent.BAGGAGE_LOST,
+          Intent.CANCELLATION,
+          Intent.DELAY);
 
   private IntentKeywords() {}
 
-  /** The first intent whose phrase occurs in the message, or {@code null}. */
-  static Intent find(MessageText message) {
-    for (Map.Entry<Intent, PhraseSet> entry : PHRASES.entrySet()) {
-      if (entry.getValue().foundIn(message)) {
-        return entry.getKey();
+  /** The lexicon section of an intent's phrases. */
+  static String section(Intent intent) {
+    return "intent." + intent.wireName();
+  }
+
+  /** The first intent, in {@link #ORDER}, whose phrase occurs in the message, or {@code null}. */
+  static CueMatch find(CueHits cues) {
+    for (Intent intent : ORDER) {
+      CueMatch match = cues.first(section(intent));
+      if (match != null) {
+        return match;
       }
     }
     return null;
+  }
+
+  /** The intent a match of {@link #find} names. */
+  static Intent intentOf(CueMatch match) {
+    return Intent.fromWireName(match.section().substring("intent.".length()));
   }
 }

@@ -1,6 +1,9 @@
 package io.purser.triage.decision;
 
 import io.purser.triage.Intent;
+import io.purser.triage.cues.CueHits;
+import io.purser.triage.cues.CueLexicon;
+import io.purser.triage.cues.CueMatch;
 import io.purser.triage.text.MessageText;
 import java.util.List;
 
@@ -31,6 +34,18 @@ public final class IntentPolicy {
    */
   public static IntentDecision decide(
       List<String> labels, double[] probabilities, MessageText message, boolean complaint) {
+    CueHits cues = CueLexicon.standard().scan(message, CueLexicon.UNDETERMINED);
+    return decide(labels, probabilities, cues, complaint);
+  }
+
+  /**
+   * @param labels the intent head's labels
+   * @param probabilities the intent head's probabilities
+   * @param cues the cues of the message, read in its language
+   * @param complaint whether the message was categorised as a complaint
+   */
+  public static IntentDecision decide(
+      List<String> labels, double[] probabilities, CueHits cues, boolean complaint) {
     int best = 0;
     for (int i = 1; i < probabilities.length; i++) {
       if (probabilities[i] > probabilities[best]) {
@@ -39,13 +54,14 @@ public final class IntentPolicy {
     }
     double p = probabilities[best];
     Intent model = Intent.fromWireName(labels.get(best));
-    if (model == Intent.BOOKING && IntentKeywords.REBOOKING.foundIn(message)) {
+    if (model == Intent.BOOKING && cues.has(IntentKeywords.section(Intent.REBOOKING))) {
       // The public data's "booking problems" include changes of flight: the words tell which.
       return new IntentDecision(Intent.REBOOKING, "keyword_refines_model", p);
     }
-    Intent named = p < OVERRIDE_BELOW ? IntentKeywords.find(message) : null;
+    CueMatch named = p < OVERRIDE_BELOW ? IntentKeywords.find(cues) : null;
     if (named != null) {
-      return new IntentDecision(named, "keyword", p);
+      return new IntentDecision(
+          IntentKeywords.intentOf(named), "keyword words=\"" + named.phrase() + "\"", p);
     }
     if (!complaint && p < OTHER_BELOW) {
       return new IntentDecision(Intent.OTHER, "low_confidence", p);

@@ -42,14 +42,32 @@ public record SentimentBias(double[] offsets) {
    */
   public static SentimentBias choose(
       List<String> labels, List<double[]> probabilities, List<String> truth) {
+    return choose(
+        labels,
+        probabilities,
+        truth,
+        (t, predicted) -> {
+          ClassificationScores scores = ClassificationScores.of(t, predicted, labels);
+          return scores.accuracy() + scores.macroF1();
+        });
+  }
+
+  /** What the offsets are chosen to maximise: a score of the predictions against the truth. */
+  public interface Objective {
+    double score(List<String> truth, List<String> predicted);
+  }
+
+  /** The offsets (the first label's fixed at 0) that maximise {@code objective}. */
+  public static SentimentBias choose(
+      List<String> labels, List<double[]> probabilities, List<String> truth, Objective objective) {
     SentimentBias best = none(labels.size());
-    double bestScore = score(best, labels, probabilities, truth);
+    double bestScore = score(best, labels, probabilities, truth, objective);
     int steps = (int) Math.round(2 * RANGE / STEP);
     for (int a = 0; a <= steps; a++) {
       for (int b = 0; b <= steps && labels.size() == 3; b++) {
         SentimentBias candidate =
             new SentimentBias(new double[] {0, -RANGE + a * STEP, -RANGE + b * STEP});
-        double score = score(candidate, labels, probabilities, truth);
+        double score = score(candidate, labels, probabilities, truth, objective);
         if (score > bestScore + 1e-9) {
           best = candidate;
           bestScore = score;
@@ -60,12 +78,15 @@ public record SentimentBias(double[] offsets) {
   }
 
   private static double score(
-      SentimentBias bias, List<String> labels, List<double[]> probabilities, List<String> truth) {
+      SentimentBias bias,
+      List<String> labels,
+      List<double[]> probabilities,
+      List<String> truth,
+      Objective objective) {
     List<String> predicted = new ArrayList<>(probabilities.size());
     for (double[] p : probabilities) {
       predicted.add(labels.get(bias.decide(p)));
     }
-    ClassificationScores scores = ClassificationScores.of(truth, predicted, labels);
-    return scores.accuracy() + scores.macroF1();
+    return objective.score(truth, predicted);
   }
 }

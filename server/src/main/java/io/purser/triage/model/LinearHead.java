@@ -63,12 +63,16 @@ public final class LinearHead {
   }
 
   /**
-   * The features a head of this name reads: all of them for {@value TriageModel#SENTIMENT}, the
-   * shared ones for every other head. Fixed by the name, so training, cross-validation and triage
-   * cannot disagree and the model file needs no field for it.
+   * The features a head of this name reads: all of them for the sentiment heads ({@value
+   * TriageModel#SENTIMENT} and {@value TriageModel#SENTIMENT_MULTILINGUAL}), the shared ones for
+   * every other head. Fixed by the name, so training, cross-validation and triage cannot disagree
+   * and the model file needs no field for it.
    */
   public static Features.View viewFor(String headName) {
-    return TriageModel.SENTIMENT.equals(headName) ? Features.View.ALL : Features.View.SHARED;
+    return TriageModel.SENTIMENT.equals(headName)
+            || TriageModel.SENTIMENT_MULTILINGUAL.equals(headName)
+        ? Features.View.ALL
+        : Features.View.SHARED;
   }
 
   /** The quantised weights, shared: callers must not modify them. */

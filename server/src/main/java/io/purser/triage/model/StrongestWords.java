@@ -31,6 +31,44 @@ public final class StrongestWords {
       double probability,
       List<String> tokens,
       Features features) {
+    return explain(
+        (bucket, c) -> scorer.weight(head, bucket, c),
+        name,
+        label,
+        labelIndex,
+        probability,
+        tokens,
+        features);
+  }
+
+  /**
+   * The same reason line for a head scored on its own (the multilingual sentiment head), under
+   * {@code name}.
+   */
+  public static String explain(
+      LinearHead head,
+      String name,
+      String label,
+      int labelIndex,
+      double probability,
+      List<String> tokens,
+      Features features) {
+    return explain(head::weight, name, label, labelIndex, probability, tokens, features);
+  }
+
+  /** The weight a head gives a label for a bucket. */
+  private interface Weights {
+    float of(int bucket, int label);
+  }
+
+  private static String explain(
+      Weights weights,
+      String name,
+      String label,
+      int labelIndex,
+      double probability,
+      List<String> tokens,
+      Features features) {
     String[] best = new String[SHOWN];
     float[] bestWeight = new float[SHOWN];
     for (int t = 0; t < tokens.size(); t++) {
@@ -38,7 +76,7 @@ public final class StrongestWords {
       if (token.startsWith("<") || contains(best, token)) {
         continue;
       }
-      float w = scorer.weight(head, features.wordBucket(t), labelIndex);
+      float w = weights.of(features.wordBucket(t), labelIndex);
       insert(best, bestWeight, token, w);
     }
     StringBuilder line = new StringBuilder(64).append(name).append(':').append(label);

@@ -26,6 +26,11 @@ public record TriageModel(
   public static final String SENTIMENT_BIAS_NEUTRAL = "sentiment.bias.neutral";
   public static final String SENTIMENT_BIAS_POSITIVE = "sentiment.bias.positive";
 
+  /** The sentiment head for texts not in English, present when trained with multilingual data. */
+  public static final String SENTIMENT_MULTILINGUAL = "sentiment_ml";
+
+  public static final String NEEDS_RESPONSE_NEGATIVE_MULTILINGUAL = "needs_response.negative.ml";
+
   public TriageModel {
     Objects.requireNonNull(version, "model version is required");
     thresholds = Map.copyOf(thresholds);
@@ -41,6 +46,19 @@ public record TriageModel(
 
   public LinearHead intent() {
     return heads.get(INTENT);
+  }
+
+  /** The multilingual sentiment head, present when the model was trained with that data. */
+  public Optional<LinearHead> sentimentMultilingual() {
+    return Optional.ofNullable(heads.get(SENTIMENT_MULTILINGUAL));
+  }
+
+  /**
+   * The name of the offset the multilingual sentiment decision adds to {@code label} for texts in
+   * {@code language}, e.g. {@code sentiment_ml.bias.de.neutral}.
+   */
+  public static String multilingualBias(String language, String label) {
+    return SENTIMENT_MULTILINGUAL + ".bias." + language + "." + label;
   }
 
   /** The category head, present only when the model was trained with category labels. */

@@ -6,7 +6,8 @@ import io.purser.triage.PersonalDataKind;
  * Decides what a run of digits is, most specific first: an e-ticket (13 digits with an airline's
  * ticketing prefix or after "ticket"), a payment card (13–19 digits, a card network's prefix and a
  * valid Luhn checksum), a loyalty or passport number (after the words that announce them), a phone
- * number (10–15 digits written like one). Anything else is not personal data.
+ * number (10–15 digits written like one, or 8–13 after a word such as "phone", "teléfono",
+ * "Handy"). Anything else is not personal data.
  */
 final class NumberKinds {
 
@@ -37,6 +38,11 @@ final class NumberKinds {
     }
     if (n <= 9 && ContextCues.before(ContextCues.PASSPORT, text, run.start())) {
       return PersonalDataKind.PASSPORT;
+    }
+    if (n >= 8 && n <= 13 && ContextCues.before(ContextCues.PHONE, text, run.start())) {
+      // Announced ("teléfono 612345678", "Handy 01711234567"): national numbers written without
+      // separators, which the shape alone leaves out.
+      return PersonalDataKind.PHONE;
     }
     return looksLikePhone(run) ? PersonalDataKind.PHONE : null;
   }

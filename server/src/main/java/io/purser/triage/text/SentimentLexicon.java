@@ -3,11 +3,12 @@ package io.purser.triage.text;
 import java.util.Set;
 
 /**
- * A small hand-written English lexicon of words that carry sentiment in customer-care messages,
- * read as a few summary features by {@link FeatureExtractor}: how many positive and negative words
- * a message has (capped at three; a word under a negation counts for the other side), none, or
- * both. The words themselves are already features; the summary lets a word seen rarely in training
- * borrow the weight of the many words like it.
+ * A small hand-written lexicon of words that carry sentiment in customer-care messages (English
+ * here, other languages in {@link CareLexicon}), read as a few summary features by {@link
+ * FeatureExtractor}: how many positive and negative words a message has (capped at three; a word
+ * under a negation counts for the other side), none, or both. The words themselves are already
+ * features; the summary lets a word seen rarely in training borrow the weight of the many words
+ * like it.
  */
 final class SentimentLexicon {
 
@@ -134,7 +135,7 @@ final class SentimentLexicon {
    * words sharing all 32 bits is possible but so rare that it does not matter for a summary
    * feature.
    */
-  private static final int SLOTS = 512;
+  private static final int SLOTS = 2048;
 
   private static final int[] HASHES = new int[SLOTS];
   private static final byte[] POLARITY = new byte[SLOTS];
@@ -146,6 +147,8 @@ final class SentimentLexicon {
     for (String word : NEGATIVE) {
       put(word, (byte) -1);
     }
+    CareLexicon.words(CareLexicon.POSITIVE).forEach(word -> put(word, (byte) 1));
+    CareLexicon.words(CareLexicon.NEGATIVE).forEach(word -> put(word, (byte) -1));
   }
 
   private SentimentLexicon() {}

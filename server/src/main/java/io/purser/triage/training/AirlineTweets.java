@@ -70,7 +70,8 @@ public final class AirlineTweets {
                 INTENT_OF_REASON.get(row.get(reason)),
                 null,
                 parseCreated(row.get(created)),
-                parseConfidence(row.get(confidence))));
+                parseConfidence(row.get(confidence)),
+                "en"));
       }
     }
     return tweets;

@@ -60,7 +60,10 @@ public final class CrossValidation {
     return report(all, sentimentOut, intentOut);
   }
 
-  private static EncodedExamples split(EncodedExamples all, int fold, List<Integer> heldOut) {
+  /**
+   * The examples outside fold {@code fold}; the indices of those inside it go to {@code heldOut}.
+   */
+  static EncodedExamples split(EncodedExamples all, int fold, List<Integer> heldOut) {
     List<LabelledText> texts = new ArrayList<>();
     List<io.purser.triage.text.Features> features = new ArrayList<>();
     List<io.purser.triage.decision.MessageSignals> signals = new ArrayList<>();

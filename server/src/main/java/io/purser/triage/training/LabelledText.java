@@ -14,6 +14,9 @@ import java.time.Instant;
  * @param createdAt when it was written, or {@code null}
  * @param confidence how sure the labellers were of the sentiment (0..1; 1 for a brand's own
  *     corrections): training weighs each example by it, so disputed labels teach less
+ * @param language the ISO 639-1 code of the text's language when the data says it ({@code en} for
+ *     the airline tweets), or {@code null}: the English heads learn from {@code en} and unknown
+ *     texts, the multilingual sentiment head from the others
  */
 public record LabelledText(
     long id,
@@ -22,4 +25,11 @@ public record LabelledText(
     String intent,
     String category,
     Instant createdAt,
-    double confidence) {}
+    double confidence,
+    String language) {
+
+  /** Whether the English heads learn from this text: English, or of a language not given. */
+  public boolean isEnglish() {
+    return language == null || language.equals("en");
+  }
+}

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A brand's own labelled examples (its agents' corrections), as CSV with a header naming a {@code
  * text} column and any of {@code sentiment}, {@code intent}, {@code category}, {@code
- * needs_response}. Empty cells mean "not labelled". A {@code needs_response} of false without a
+ * needs_response}, {@code language} (ISO 639-1: a text not in English trains the multilingual
+ * sentiment head). Empty cells mean "not labelled". A {@code needs_response} of false without a
  * category counts as {@code chatter}, true as {@code request}.
  */
 public final class LabelsFile {
@@ -58,7 +59,8 @@ public final class LabelsFile {
           intent == null ? null : Intent.fromWireName(intent).wireName(),
           category == null ? null : Category.fromWireName(category).wireName(),
           null,
-          1.0);
+          1.0,
+          cell(header, f, "language"));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + " row " + row + ": " + e.getMessage(), e);
     }

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -27,21 +28,34 @@ public final class Trainer {
 
   private Trainer() {}
 
-  /** The trained, quantised and versioned model, plus what cross-validation measured. */
+  /**
+   * The trained, quantised and versioned model, plus what cross-validation measured. The English
+   * heads learn from the texts in English or of no stated language, exactly as before there was
+   * multilingual data; the texts in other languages train the multilingual sentiment head, when
+   * there are any.
+   */
   public static TrainingOutcome train(List<LabelledText> texts, TrainingSettings settings) {
     FeatureExtractor extractor = new FeatureExtractor(settings.bits());
-    EncodedExamples all = EncodedExamples.encode(texts, extractor);
+    EncodedExamples all =
+        EncodedExamples.encode(texts.stream().filter(LabelledText::isEnglish).toList(), extractor);
     CrossValidation.Report report = CrossValidation.run(all, settings);
     Map<String, LinearHead> heads = trainHeads(all, settings);
     double[] offsets = report.sentimentBias().offsets();
-    Map<String, Double> thresholds =
-        Map.of(
-            TriageModel.NEEDS_RESPONSE_NEGATIVE, report.negativeThreshold(),
-            TriageModel.SENTIMENT_BIAS_NEUTRAL, offsets[1],
-            TriageModel.SENTIMENT_BIAS_POSITIVE, offsets[2]);
+    Map<String, Double> thresholds = new TreeMap<>();
+    thresholds.put(TriageModel.NEEDS_RESPONSE_NEGATIVE, report.negativeThreshold());
+    thresholds.put(TriageModel.SENTIMENT_BIAS_NEUTRAL, offsets[1]);
+    thresholds.put(TriageModel.SENTIMENT_BIAS_POSITIVE, offsets[2]);
+    List<LabelledText> others =
+        texts.stream().filter(t -> !t.isEnglish() && t.sentiment() != null).toList();
+    MultilingualTrainer.Outcome multilingual = null;
+    if (!others.isEmpty()) {
+      multilingual = MultilingualTrainer.train(EncodedExamples.encode(others, extractor), settings);
+      heads.put(TriageModel.SENTIMENT_MULTILINGUAL, multilingual.head());
+      thresholds.putAll(multilingual.thresholds());
+    }
     TriageModel model =
         ModelCodec.finish(new TriageModel("unversioned", settings.bits(), thresholds, heads));
-    return new TrainingOutcome(model, report);
+    return new TrainingOutcome(model, report, multilingual);
   }
 
   /** Trains every head the examples have labels for. */
@@ -70,7 +84,7 @@ public final class Trainer {
     return heads;
   }
 
-  private static LinearHead head(
+  static LinearHead head(
       String name,
       List<String> labels,
       EncodedExamples examples,

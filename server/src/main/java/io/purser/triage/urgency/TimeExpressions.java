@@ -1,157 +1,161 @@
 package io.purser.triage.urgency;
 
+import io.purser.triage.cues.CueHits;
+import io.purser.triage.cues.CueMatch;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads "in 2 hours", "dans 45 minutes", "en 3 horas", "in 2 Stunden", "tra 2 ore", "em 2 horas",
- * "over 2 uur": how long until something happens, counted from when the message was written.
- *
- * <p>The expression is tried only where a match can start: at a word start where one of its leading
- * words ({@code in}, {@code dans}, {@code en}, …, in any case) and a white space follow. A
- * regular-expression search tries every position of the text, and it was a sixth of the time of a
- * whole triage; the result is the same, because a search returns the match at the first position
- * where one starts, and positions that cannot start one are the only ones skipped.
+ * Reads what a message says about time from its folded words and the number words and units of its
+ * language's lexicon: a duration from when it was written ("in 2 hours", "dans 40 minutes", "en
+ * media hora", "in einer Stunde", "tra un'ora", "em 40 minutos", "بعد ساعتين") and a clock time ("à
+ * 14h30", "a las 14:30", "um 14 Uhr", "at 5pm").
  */
 final class TimeExpressions {
 
-  private static final String[] LEADING = {
-    "in", "dans", "en", "tra", "fra", "em", "over", "within"
-  };
+  /** A duration and the words that said it. */
+  record Span(Duration until, String words) {}
 
-  static final Pattern IN_DURATION =
-      Pattern.compile(
-          "(?iu)\\b(?:"
-              + String.join("|", LEADING)
-              + ")\\s+(?:about\\s+|less than\\s+)?"
-              + "(\\d{1,3}|an?|one|two|three|four|five|six|half an|une?|dos|tres|zwei|drei|due)\\s*"
-              + "(hours?|hrs?|h|minutes?|mins?|heures?|horas?|stunden?|ore|uur|minuten|minutos|minuti)\\b");
+  /** How many number words may multiply ("half an", "einer halben"). */
+  private static final int MAX_AMOUNT_WORDS = 3;
 
-  /**
-   * For each character a case-insensitive match may take for the first letter of a leading word,
-   * that letter, and 0 for every other character: the letters in both cases, and any other
-   * character that folds to one of them (the dotless ı folds to i).
-   */
-  private static final char[] FIRST_LETTER = firstLetters();
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
+
+  /** A number and a unit written as one word: "2h", "40min", "1h30", "2hrs". */
+  private static final Pattern GLUED = Pattern.compile("(\\d{1,3})([^\\d:]+)(\\d{2})?");
+
+  /** 14:30, 14h30, 14h, 5pm. */
+  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::|h)(\\d{2})|(\\d{1,2})h");
+
+  private static final Pattern HOUR = Pattern.compile("(\\d{1,2})(am|pm)?");
 
   private TimeExpressions() {}
 
-  /** The first "in N hours/minutes" duration in the text, if any. */
-  static Optional<Duration> firstDuration(String text) {
-    Matcher m = firstMatch(text);
-    return m == null ? Optional.empty() : Optional.of(duration(m));
-  }
-
-  /**
-   * The first match of the expression in {@code text}, the same as {@code find()} from the start
-   * returns, or {@code null}.
-   */
-  static Matcher firstMatch(String text) {
-    Matcher m = null;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (!mayStartMatch(text, i)) {
-        continue;
-      }
-      if (m == null) {
-        // Transparent bounds: the word boundary at the region's start sees the text before it.
-        m = IN_DURATION.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-      }
-      m.region(i, n);
-      if (m.lookingAt()) {
-        return m;
+  /** The first duration the message states ("in N hours/minutes"), or {@code null}. */
+  static Span firstDuration(CueHits cues) {
+    for (CueMatch lead : cues.all("time.lead")) {
+      Span span = durationAfter(cues, lead);
+      if (span != null) {
+        return span;
       }
     }
     return null;
   }
 
-  /**
-   * Whether a match may start at {@code i}: the character before it is not a word character (the
-   * expression starts with a word boundary before a letter), and a leading word starts there, in
-   * any case, followed by a white space. A necessary condition, so skipping the other positions
-   * loses no match.
-   */
-  static boolean mayStartMatch(String text, int i) {
-    char c = text.charAt(i);
-    char first = c < FIRST_LETTER.length ? FIRST_LETTER[c] : 0;
-    if (first == 0) {
-      return false;
+  private static Span durationAfter(CueHits cues, CueMatch lead) {
+    int w = lead.endWord();
+    for (int q = cues.endOfMatchAt("time.qualifier", w); q >= 0; ) {
+      w = q;
+      q = cues.endOfMatchAt("time.qualifier", w);
     }
-    if (i > 0) {
-      char before = text.charAt(i - 1);
-      if (before == '_' || Character.isLetterOrDigit(before)) {
-        return false;
+    double amount = 1;
+    int amountWords = 0;
+    while (w < cues.wordCount() && amountWords < MAX_AMOUNT_WORDS && cues.joinedToPrevious(w)) {
+      String word = cues.word(w);
+      boolean digits = DIGITS.matcher(word).matches();
+      // "half an", "einer halben": words multiply; "in a 6 hr layover" is no number of hours.
+      Double value = digits && amountWords > 0 ? null : amountOf(cues, word, digits);
+      if (value == null) {
+        break;
       }
+      amount *= value;
+      amountWords++;
+      w++;
     }
-    for (String word : LEADING) {
-      if (word.charAt(0) == first && leadsWith(text, i, word)) {
-        return true;
-      }
+    if (w >= cues.wordCount() || !cues.joinedToPrevious(w)) {
+      return null;
     }
-    return false;
-  }
-
-  /**
-   * Whether {@code word} (lower case) followed by a white space starts at {@code i}, in any case;
-   * its first letter is known to match.
-   */
-  private static boolean leadsWith(String text, int i, String word) {
-    int end = i + word.length();
-    if (end >= text.length()) {
-      return false;
+    Double minutes = unitOf(cues, cues.word(w), amountWords > 0);
+    if (minutes != null) {
+      return span(cues, lead, w + 1, amount * minutes);
     }
-    for (int j = 1; j < word.length(); j++) {
-      char c = text.charAt(i + j);
-      char expected = word.charAt(j);
-      if (c != expected
-          && Character.toLowerCase(c) != expected
-          && Character.toLowerCase(Character.toUpperCase(c)) != expected) {
-        return false;
-      }
-    }
-    char after = text.charAt(end);
-    return after <= ' ' || Character.isWhitespace(after) || Character.isSpaceChar(after);
-  }
-
-  private static char[] firstLetters() {
-    char[] table = new char[Character.MAX_VALUE + 1];
-    int last = 0;
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      char ch = (char) c;
-      // A case-insensitive Unicode match compares the lower case of the upper case.
-      char[] folds = {Character.toLowerCase(ch), Character.toLowerCase(Character.toUpperCase(ch))};
-      for (String word : LEADING) {
-        for (char folded : folds) {
-          if (word.charAt(0) == folded) {
-            table[c] = folded;
-            last = c;
-          }
+    if (amountWords == 0) {
+      Matcher glued = GLUED.matcher(cues.word(w));
+      if (glued.matches()) {
+        Double unit = unitOf(cues, glued.group(2), true);
+        if (unit != null) {
+          double extra = glued.group(3) == null ? 0 : Integer.parseInt(glued.group(3));
+          return span(cues, lead, w + 1, Integer.parseInt(glued.group(1)) * unit + extra);
         }
       }
     }
-    return Arrays.copyOf(table, last + 1);
+    return null;
   }
 
-  private static Duration duration(Matcher m) {
-    double amount = amount(m.group(1).toLowerCase(Locale.ROOT));
-    String unit = m.group(2).toLowerCase(Locale.ROOT);
-    boolean minutes = unit.startsWith("min");
-    return minutes ? Duration.ofMinutes((long) amount) : Duration.ofMinutes((long) (amount * 60));
+  private static Double amountOf(CueHits cues, String word, boolean digits) {
+    return digits ? Double.valueOf(Integer.parseInt(word)) : cues.value("time.amount", word);
   }
 
-  private static double amount(String word) {
-    return switch (word) {
-      case "a", "an", "one", "un", "une" -> 1;
-      case "half an" -> 0.5;
-      case "two", "dos", "zwei", "due" -> 2;
-      case "three", "tres", "drei" -> 3;
-      case "four" -> 4;
-      case "five" -> 5;
-      case "six" -> 6;
-      default -> Double.parseDouble(word);
-    };
+  /** Minutes per unit; a unit that needs no number (negative in the lexicon) also takes one. */
+  private static Double unitOf(CueHits cues, String word, boolean counted) {
+    Double minutes = cues.value("time.unit", word);
+    if (minutes == null || (minutes > 0 && !counted)) {
+      return null;
+    }
+    return Math.abs(minutes);
+  }
+
+  private static Span span(CueHits cues, CueMatch lead, int end, double minutes) {
+    return new Span(Duration.ofMinutes((long) minutes), cues.words(lead.startWord(), end));
+  }
+
+  /**
+   * The first clock time the message states, in its words ("a las 14:30", "14 uhr"), or {@code
+   * null}: a time after a word such as "at", "à", "a las", "um" ("à 14h30", "um 14:30"), or an hour
+   * before a word such as "Uhr" or "pm" ("14 Uhr", "5 pm", "5pm").
+   */
+  static String firstClockTime(CueHits cues) {
+    for (int w = 0, n = cues.wordCount(); w < n; w++) {
+      String word = cues.word(w);
+      if (word.isEmpty() || !Character.isDigit(word.charAt(0))) {
+        continue;
+      }
+      Matcher hour = HOUR.matcher(word);
+      if (hour.matches() && validHour(hour.group(1), hour.group(2) != null)) {
+        if (hour.group(2) != null) {
+          return leadOrWord(cues, w, w + 1);
+        }
+        if (w + 1 < n
+            && cues.joinedToPrevious(w + 1)
+            && cues.endOfMatchAt("time.clock_unit", w + 1) >= 0) {
+          return leadOrWord(cues, w, w + 2);
+        }
+      }
+      Matcher clock = CLOCK.matcher(word);
+      if (clock.matches() && validClock(clock) && precededByLead(cues, w) >= 0) {
+        return cues.words(precededByLead(cues, w), w + 1);
+      }
+    }
+    return null;
+  }
+
+  private static String leadOrWord(CueHits cues, int w, int end) {
+    int lead = precededByLead(cues, w);
+    return cues.words(lead >= 0 ? lead : w, end);
+  }
+
+  /** The first word of a clock lead ending right before word {@code w}, or -1. */
+  private static int precededByLead(CueHits cues, int w) {
+    if (!cues.joinedToPrevious(w)) {
+      return -1;
+    }
+    for (CueMatch lead : cues.all("time.clock_lead")) {
+      if (lead.endWord() == w) {
+        return lead.startWord();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean validHour(String hour, boolean twelveHour) {
+    int h = Integer.parseInt(hour);
+    return twelveHour ? h >= 1 && h <= 12 : h <= 23;
+  }
+
+  private static boolean validClock(Matcher clock) {
+    String hour = clock.group(1) != null ? clock.group(1) : clock.group(3);
+    return Integer.parseInt(hour) <= 23
+        && (clock.group(2) == null || Integer.parseInt(clock.group(2)) <= 59);
   }
 }

@@ -3,6 +3,7 @@ package io.purser.console.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purser.testing.Api;
+import io.purser.testing.ConsoleEvents;
 import io.purser.testing.ConsoleSession;
 import io.purser.testing.Ids;
 import io.purser.testing.IntegrationTest;
@@ -10,16 +11,8 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,7 +34,7 @@ class ConsoleStreamsIT extends IntegrationTest {
     api.newUser(other, otherName, "AGENT");
 
     try (var neverReads = connectWithoutReading(signIn(stalled, stalledName));
-        var lines = listen(signIn(other, otherName))) {
+        var lines = ConsoleEvents.open(port, signIn(other, otherName))) {
       // Events of a megabyte and more fill the socket buffers of the client that does not read:
       // a write to it then blocks until Tomcat's write timeout.
       for (int round = 0; round < 6; round++) {
@@ -53,7 +46,7 @@ class ConsoleStreamsIT extends IntegrationTest {
 
       streams.changed(other.id(), 4242);
 
-      assertThat(nextEvent(lines.received, Duration.ofSeconds(3)))
+      assertThat(lines.next(Duration.ofSeconds(3)))
           .as("the other workspace's browser hears of its change at once")
           .isEqualTo("event:conversations data:4242");
     }
@@ -97,51 +90,5 @@ class ConsoleStreamsIT extends IntegrationTest {
       // the headers so far are enough
     }
     return head.toString();
-  }
-
-  /** A browser that reads every line of its stream as it comes. */
-  private record Listener(Stream<String> body, BlockingQueue<String> received)
-      implements AutoCloseable {
-    @Override
-    public void close() {
-      body.close();
-    }
-  }
-
-  private Listener listen(ConsoleSession session) throws Exception {
-    var response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/console/events"))
-                    .header("Accept", "text/event-stream")
-                    .header("Cookie", session.cookieHeader())
-                    .build(),
-                HttpResponse.BodyHandlers.ofLines());
-    assertThat(response.statusCode()).isEqualTo(200);
-    var received = new LinkedBlockingQueue<String>();
-    var reader = new Thread(() -> response.body().forEach(received::add), "test-sse-reader");
-    reader.setDaemon(true);
-    reader.start();
-    return new Listener(response.body(), received);
-  }
-
-  /** The next event's name and data lines, joined by a space. */
-  private static String nextEvent(BlockingQueue<String> lines, Duration within)
-      throws InterruptedException {
-    var deadline = System.nanoTime() + within.toNanos();
-    var event = new StringBuilder();
-    while (System.nanoTime() < deadline) {
-      var line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-      if (line == null) {
-        break;
-      }
-      if (line.isEmpty() && !event.isEmpty()) {
-        return event.toString().strip();
-      }
-      if (line.startsWith("event:") || line.startsWith("data:")) {
-        event.append(line).append(' ');
-      }
-    }
-    return "nothing within " + within + " (" + event + ")";
   }
 }

@@ -1,4 +1,4 @@
-package io.purser.ingest;
+package io.purser.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,9 +15,9 @@ import java.util.Map;
  * The packaged server ({@code java -jar target/purser.jar serve}) as a child process, so a test can
  * kill it the way a machine dies (SIGKILL: no shutdown hook, no flush) and start it again.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
-  static final Path JAR = Path.of("target/purser.jar");
+  public static final Path JAR = Path.of("target/purser.jar");
 
   private final Process process;
   private final int port;
@@ -28,7 +28,7 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /** Starts the server with exactly the given PURSER_* settings and waits until it is healthy. */
-  static ServerProcess start(Map<String, String> settings, Path log) throws IOException {
+  public static ServerProcess start(Map<String, String> settings, Path log) throws IOException {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException(JAR + " is missing: integration tests run after package");
     }
@@ -49,12 +49,16 @@ final class ServerProcess implements AutoCloseable {
     return server;
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + port;
   }
 
+  public int port() {
+    return port;
+  }
+
   /** SIGKILL, and wait until the process is gone. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
   }
