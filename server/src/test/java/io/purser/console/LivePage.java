@@ -20,8 +20,12 @@ class LivePage {
     this.browser = browser;
   }
 
-  /** Clicks, trying again when a live update has just replaced the element. */
+  /**
+   * Clicks once the page has caught up with what changed while it opened, trying again when a live
+   * update has just replaced the element.
+   */
   void click(By what) {
+    awaitCaughtUp(Duration.ofSeconds(10));
     waitUpTo(Duration.ofSeconds(5))
         .ignoring(StaleElementReferenceException.class)
         .until(

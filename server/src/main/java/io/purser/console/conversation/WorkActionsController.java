@@ -64,6 +64,10 @@ public class WorkActionsController {
       throw new ConversationNotFound(id);
     }
     model.addAttribute("noteSaved", !note.isEmpty());
+    if (!note.isEmpty()) {
+      // The page that wrote the note shows it at once, whether or not its live stream is open yet.
+      response.setHeader("HX-Trigger", ConversationActionsController.REFRESH_TRIGGER);
+    }
     return "console/conversation :: note-form";
   }
 
