@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -108,11 +109,11 @@ class ConsoleStreams implements SmartLifecycle {
         continue;
       }
       var data = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-      sendToWorkspace(workspaceId, SseEmitter.event().name(EVENT).data(data));
+      sendToWorkspace(workspaceId, () -> SseEmitter.event().name(EVENT).data(data));
     }
     for (var workspaceId : agentsChanged) {
       agentsChanged.remove(workspaceId);
-      sendToWorkspace(workspaceId, SseEmitter.event().name(AGENTS_EVENT).data("changed"));
+      sendToWorkspace(workspaceId, () -> SseEmitter.event().name(AGENTS_EVENT).data("changed"));
     }
   }
 
@@ -125,12 +126,20 @@ class ConsoleStreams implements SmartLifecycle {
   }
 
   private void heartbeat() {
-    streams.keySet().forEach(ws -> sendToWorkspace(ws, SseEmitter.event().comment("heartbeat")));
+    streams
+        .keySet()
+        .forEach(ws -> sendToWorkspace(ws, () -> SseEmitter.event().comment("heartbeat")));
   }
 
-  private void sendToWorkspace(long workspaceId, SseEmitter.SseEventBuilder event) {
+  /**
+   * Gives each browser of the workspace an event of its own: a builder is not thread-safe and is
+   * consumed as it is sent, and each browser's sender writes on a thread of its own. One builder
+   * shared by two browsers (the page an agent just left and the one they opened) was written by two
+   * threads at once, and the event could be lost for both.
+   */
+  private void sendToWorkspace(long workspaceId, Supplier<SseEmitter.SseEventBuilder> event) {
     for (var client : streams.getOrDefault(workspaceId, Set.of())) {
-      client.offer(event);
+      client.offer(event.get());
     }
   }
 

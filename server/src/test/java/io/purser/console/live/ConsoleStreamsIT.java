@@ -52,6 +52,45 @@ class ConsoleStreamsIT extends IntegrationTest {
     }
   }
 
+  /**
+   * Two browsers of one workspace (the page an agent just left is still connected until a write
+   * fails) each hear every change. They once shared one event builder, written by two sender
+   * threads at once, and a change could be lost for both.
+   */
+  @Test
+  void everyBrowserOfAWorkspaceHearsEveryChange() throws Exception {
+    var ws = api.newWorkspace();
+    var name = "twice-" + Ids.random();
+    api.newUser(ws, name, "AGENT");
+    try (var first = ConsoleEvents.open(port, signIn(ws, name));
+        var second = ConsoleEvents.open(port, signIn(ws, name))) {
+      var expected = new java.util.TreeSet<Long>();
+      for (long id = 1; id <= 40; id++) {
+        streams.changed(ws.id(), id);
+        expected.add(id);
+        Thread.sleep(id % 4 == 0 ? ConsoleStreams.GATHER.toMillis() + 50 : 5);
+      }
+      assertThat(heard(first, expected.size())).as("the first browser").isEqualTo(expected);
+      assertThat(heard(second, expected.size())).as("the second browser").isEqualTo(expected);
+    }
+  }
+
+  /** The conversation ids named by the events of one stream, until {@code count} or 5 s. */
+  private static java.util.SortedSet<Long> heard(ConsoleEvents stream, int count)
+      throws InterruptedException {
+    var ids = new java.util.TreeSet<Long>();
+    while (ids.size() < count) {
+      var event = stream.next(Duration.ofSeconds(5));
+      if (!event.startsWith("event:conversations data:")) {
+        break;
+      }
+      for (var id : event.substring("event:conversations data:".length()).split(",")) {
+        ids.add(Long.parseLong(id.strip()));
+      }
+    }
+    return ids;
+  }
+
   /** A session of one of the workspace's users, made by {@link Api#newUser}. */
   private ConsoleSession signIn(Api.Workspace ws, String username) {
     return ConsoleSession.signedIn(port, ws.slug(), username, Api.PASSWORD);
