@@ -25,6 +25,12 @@ public final class RoutingEvents {
   public record PresenceChanged(
       long workspaceId, long userId, String from, String to, String reason, Instant at) {}
 
+  /**
+   * An agent's capacity, languages or topics were changed: what the workspace serves (triage
+   * answers only the languages someone speaks) may have changed with them.
+   */
+  public record AgentSkillsChanged(long workspaceId, long userId) {}
+
   /** A conversation's priority was computed again. */
   public record PriorityChanged(long workspaceId, long conversationId, int priority, String band) {}
 

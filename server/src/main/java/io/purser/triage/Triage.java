@@ -8,6 +8,7 @@ import io.purser.triage.decision.IntentDecision;
 import io.purser.triage.decision.IntentPolicy;
 import io.purser.triage.decision.MessageSignals;
 import io.purser.triage.decision.SentimentBias;
+import io.purser.triage.language.LanguageDetection;
 import io.purser.triage.language.LanguageDetector;
 import io.purser.triage.model.LinearHead;
 import io.purser.triage.model.ModelCodec;
@@ -27,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Triage of one message at a time: language, personal data, needs-a-response and category, intent,
@@ -47,12 +49,13 @@ public final class Triage {
   private final SharedScorer scorer;
   private final SentimentBias sentimentBias;
   private final MultilingualSentiment multilingual;
-  private final LanguageDetector languages = new LanguageDetector();
+  private final LanguageDetector languages;
   private final PersonalDataScanner personalData = new PersonalDataScanner();
   private final UrgencyAssessor urgency = new UrgencyAssessor();
 
-  private Triage(TriageModel model, CompiledRules rules) {
+  private Triage(TriageModel model, CompiledRules rules, LanguageDetector languages) {
     this.model = model;
+    this.languages = languages;
     this.extractor = model.extractor();
     this.categories =
         new CategoryPolicy(
@@ -91,12 +94,21 @@ public final class Triage {
 
   /** Triage with a model already in memory and no brand rules. */
   public static Triage of(TriageModel model) {
-    return new Triage(model, new CompiledRules(List.of()));
+    return new Triage(model, new CompiledRules(List.of()), LanguageDetector.anyLanguage());
   }
 
   /** The same triage with the brand's rules (replacing any it had); throws on an invalid rule. */
   public Triage withRules(List<BrandRule> brandRules) {
-    return new Triage(model, new CompiledRules(brandRules));
+    return new Triage(model, new CompiledRules(brandRules), languages);
+  }
+
+  /**
+   * The same triage answering only the languages a workspace serves (ISO 639-1 codes); a message in
+   * another language is {@code und}, with the language recognised in its reasons, so routing offers
+   * it to any agent rather than to one who cannot read it.
+   */
+  public Triage withLanguages(Set<String> served) {
+    return new Triage(model, rules, LanguageDetector.serving(served));
   }
 
   /** The version of the model in use. */
@@ -108,18 +120,21 @@ public final class Triage {
   public TriageResult classify(TriageRequest request) {
     MessageText message = MessageText.of(request.text());
     List<String> reasons = new ArrayList<>(8);
-    String language = languages.detect(message);
-    reasons.add("language:" + language);
+    LanguageDetection detected = languages.detect(message);
+    String language = detected.language();
+    // Sentiment and cues read the language recognised, also when the workspace does not serve it.
+    String read = detected.detected();
+    reasons.add(detected.reason());
     List<PersonalData> found = personalData.scan(message.original());
     found.forEach(p -> reasons.add("personal_data:" + p.kind().wireName()));
     Features features = extractor.extract(message.tokens());
     double[][] heads = scorer.probabilities(features);
-    boolean english = multilingual == null || !multilingual.reads(language);
+    boolean english = multilingual == null || !multilingual.reads(read);
     double[] sp = english ? heads[0] : multilingual.probabilities(features);
     Sentiment sentiment =
         english
             ? sentiment(sp, message, features, reasons)
-            : multilingual.decide(sp, language, message, features, reasons);
+            : multilingual.decide(sp, read, message, features, reasons);
     MessageSignals signals =
         MessageSignals.of(message, request.isPublic(), request.inReplyToBrandPost());
     CategoryDecision category =
@@ -127,7 +142,7 @@ public final class Triage {
             .decide(probability(sp, "negative"), probability(sp, "positive"), signals);
     category = BrandCategory.override(model, features, category, request.isPublic());
     reasons.add("category:" + category.category().wireName() + " rule=" + category.rule());
-    CueHits cues = CueLexicon.standard().scan(message, language);
+    CueHits cues = CueLexicon.standard().scan(message, read);
     Intent intent = intent(heads[1], message, cues, features, category, reasons);
     BrandActions actions = rules.apply(message.original(), language, request.authorHandle());
     actions.rulesFired().forEach(name -> reasons.add("brand_rule:" + name));

@@ -34,7 +34,7 @@ public final class ServerProcess implements AutoCloseable {
     }
     int port = freePort();
     var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    var builder = new ProcessBuilder(java, "-Xmx512m", "-jar", JAR.toString(), "serve");
+    var builder = new ProcessBuilder(java, "-Xmx1g", "-jar", JAR.toString(), "serve");
     var env = builder.environment();
     env.keySet().removeIf(name -> name.startsWith("PURSER_") || name.startsWith("SPRING_"));
     env.putAll(settings);

@@ -2,6 +2,7 @@ package io.purser.routing.agent;
 
 import io.purser.identity.AuditedChange;
 import io.purser.identity.UserCreated;
+import io.purser.routing.RoutingEvents;
 import io.purser.routing.RoutingEvents.PresenceChanged;
 import io.purser.routing.RoutingManagement.AgentView;
 import io.purser.routing.RoutingSettings;
@@ -129,6 +130,7 @@ public class Staffing {
     var after = agent(workspaceId, userId);
     events.publishEvent(
         new AuditedChange("agent.update", "agent", userId, before, after.orElse(null)));
+    events.publishEvent(new RoutingEvents.AgentSkillsChanged(workspaceId, userId));
     return after;
   }
 

@@ -1,109 +1,156 @@
 package io.purser.triage.language;
 
 import io.purser.triage.text.MessageText;
-import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Tells the language of a short message from its frequent words, its letters (ñ, ß, ã, ij…) and
- * word endings; non-Latin scripts are recognised by their Unicode script. A lexicon beats character
- * n-gram models on tweets of a dozen words and costs a few microseconds, with no model to ship.
- * Returns {@code und} when there is no evidence.
+ * Tells the language of a short social message, among the languages a workspace serves. Non-Latin
+ * scripts are told by their Unicode script (Arabic, and Cyrillic, Han… when any language is
+ * served); a message whose frequent words leave no doubt is decided by the {@link LexiconVote
+ * lexicon} (a couple of microseconds); the others by Lingua's n-gram models ({@link LinguaModels}),
+ * which read the message without its links and mentions, with a little weight from the lexicon. Too
+ * short to tell (no word, or one short word that several languages share) is {@code und}.
+ *
+ * <p>A language the workspace does not serve is {@code und} as well, with the language recognised
+ * in the reason: routing sends an undetermined message to any agent, where a wrong language would
+ * send it silently to an agent who cannot read it (or to none). Lingua always compares all the
+ * supported languages, because only then can a Spanish message be told from a French one in an
+ * English and French workspace. Immutable and thread-safe.
  */
 public final class LanguageDetector {
 
   public static final String UNDETERMINED = "und";
-  private static final int MAX_CHARS = 1_000;
-  private static final int MAX_WORDS = 200;
 
-  private final LanguageWords words = LanguageWords.load();
+  /** The languages Purser identifies and triages. */
+  public static final Set<String> SUPPORTED = Set.of("en", "es", "fr", "de", "pt", "it", "ar");
 
-  /** The ISO 639-1 code of the text's language, or {@code und}. */
-  public String detect(String text) {
-    String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    return detectLowerCase(cut.toLowerCase(Locale.ROOT).replace('’', '\''));
-  }
+  /** Lingua's confidences count, and the lexicon's scores are added at this weight. */
+  private static final double LEXICON_WEIGHT = 0.05;
 
-  /** The language of a message already read: its tokens are the words to look up. */
-  public String detect(MessageText message) {
-    String padded = message.padded();
-    String script = ScriptVote.dominantNonLatin(padded);
-    if (script != null) {
-      return script;
-    }
-    float[] scores = new float[words.languages.size()];
-    List<String> tokens = message.tokens();
-    for (int i = 0; i < tokens.size() && i < MAX_WORDS; i++) {
-      scoreWord(tokens.get(i), scores);
-    }
-    LetterCues.addLetters(padded, words.languages, scores);
-    return best(scores);
-  }
+  /** A single word not in the lexicon and shorter than this is too short to tell. */
+  private static final int MIN_UNKNOWN_WORD = 6;
 
-  private String detectLowerCase(String lower) {
-    String script = ScriptVote.dominantNonLatin(lower);
-    if (script != null) {
-      return script;
-    }
-    float[] scores = new float[words.languages.size()];
-    int i = 0;
-    while (i < lower.length()) {
-      int end = wordEnd(lower, i);
-      if (end > i) {
-        scoreWord(lower.substring(i, end), scores);
-        i = end;
-      } else {
-        i++;
-      }
-    }
-    LetterCues.addLetters(lower, words.languages, scores);
-    return best(scores);
-  }
+  private static final LexiconVote LEXICON = new LexiconVote();
 
-  private void scoreWord(String word, float[] scores) {
-    if (word.isEmpty() || "@#<".indexOf(word.charAt(0)) >= 0 || word.startsWith("http")) {
-      return;
-    }
-    addWeights(word, scores);
-    int apostrophe = word.indexOf('\'');
-    if (apostrophe > 0 && apostrophe < word.length() - 1) {
-      addWeights(word.substring(0, apostrophe + 1), scores);
-      addWeights(word.substring(apostrophe + 1), scores);
-    }
-    LetterCues.addEnding(word, words.languages, scores);
-  }
+  private final Set<String> served;
+  private final int[] lexiconToLingua;
 
-  private void addWeights(String word, float[] scores) {
-    float[] w = words.weights.get(word);
-    if (w != null) {
-      for (int l = 0; l < scores.length; l++) {
-        scores[l] += w[l];
+  private LanguageDetector(Set<String> served) {
+    this.served = served;
+    LinguaModels.load();
+    this.lexiconToLingua = new int[LEXICON.languages().size()];
+    for (int l = 0; l < lexiconToLingua.length; l++) {
+      lexiconToLingua[l] = -1;
+      for (int m = 0; m < LinguaModels.LANGUAGES.length; m++) {
+        if (LinguaModels.code(m).equals(LEXICON.languages().get(l))) {
+          lexiconToLingua[l] = m;
+        }
       }
     }
   }
 
-  private String best(float[] scores) {
-    int best = -1;
-    float bestScore = 0.3f;
+  /** A detector that may answer any language it recognises. */
+  public static LanguageDetector anyLanguage() {
+    return new LanguageDetector(null);
+  }
+
+  /**
+   * A detector that answers only the given languages (ISO 639-1 codes, any case) and {@code und};
+   * codes Purser does not support are ignored.
+   */
+  public static LanguageDetector serving(Set<String> languages) {
+    Set<String> served = new TreeSet<>();
+    for (String language : languages) {
+      String code = language.toLowerCase(Locale.ROOT);
+      if (SUPPORTED.contains(code)) {
+        served.add(code);
+      }
+    }
+    return new LanguageDetector(Set.copyOf(served));
+  }
+
+  /** The languages answered, or {@code null} when any is. */
+  public Set<String> served() {
+    return served;
+  }
+
+  /** The language of a message already read. */
+  public LanguageDetection detect(MessageText message) {
+    if (ScriptVote.mayBeNonLatin(message.padded())) {
+      // Counted without links, mentions and the # of hashtags: "Apple ID" in an Arabic message
+      // is a name, and a link's letters are not the customer's.
+      String script = ScriptVote.dominantNonLatin(DetectionText.of(message.original()));
+      if (script != null) {
+        return decided(script, "script");
+      }
+    }
+    float[] scores = LEXICON.scores(message);
+    int words = 0;
+    String onlyWord = null;
+    for (String token : message.tokens()) {
+      if (isWord(token)) {
+        words++;
+        onlyWord = token;
+      }
+    }
+    if (words == 0 || (words == 1 && tooShort(onlyWord))) {
+      return new LanguageDetection(UNDETERMINED, "too_short", UNDETERMINED);
+    }
+    int certain = LexiconVote.certain(scores);
+    if (certain >= 0) {
+      return decided(LEXICON.languages().get(certain), "words");
+    }
+    return lingua(DetectionText.of(message.original()), scores);
+  }
+
+  private LanguageDetection lingua(String text, float[] scores) {
+    double[] confidence = LinguaModels.confidences(text);
     for (int l = 0; l < scores.length; l++) {
-      if (scores[l] > bestScore) {
-        best = l;
-        bestScore = scores[l];
+      if (lexiconToLingua[l] >= 0) {
+        confidence[lexiconToLingua[l]] += LEXICON_WEIGHT * scores[l];
       }
     }
-    return best < 0 ? UNDETERMINED : words.languages.get(best);
+    int best = -1;
+    for (int m = 0; m < confidence.length; m++) {
+      if (confidence[m] > 0 && (best < 0 || confidence[m] > confidence[best])) {
+        best = m;
+      }
+    }
+    if (best < 0) {
+      return new LanguageDetection(UNDETERMINED, "too_short", UNDETERMINED);
+    }
+    return decided(LinguaModels.code(best), "lingua");
   }
 
-  private static int wordEnd(String text, int from) {
-    int i = from;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      boolean inner = c == '\'' && i > from && i + 1 < text.length();
-      if (!(Character.isLetter(c) || inner || (i == from && (c == '@' || c == '#')))) {
-        break;
-      }
-      i++;
+  /**
+   * One word says too little when it has one or two letters ("ok" and "no" are written in every
+   * language), when several languages share it, or when it is unknown and short.
+   */
+  private boolean tooShort(String word) {
+    int letters = word.codePointCount(0, word.length());
+    int owners = LEXICON.owners(word);
+    return letters < 3 || owners > 1 || (owners == 0 && letters < MIN_UNKNOWN_WORD);
+  }
+
+  private LanguageDetection decided(String language, String rule) {
+    if (served != null && !served.contains(language)) {
+      return new LanguageDetection(UNDETERMINED, "not_served", language);
     }
-    return i;
+    return new LanguageDetection(language, rule, language);
+  }
+
+  /** A token with a letter that is not a mention, a link or a marker. */
+  private static boolean isWord(String token) {
+    if (token.isEmpty() || "@<".indexOf(token.charAt(0)) >= 0) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isLetter(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -5,6 +5,11 @@ final class ScriptVote {
 
   private ScriptVote() {}
 
+  /** Whether the text has a character beyond the Latin blocks (the test before counting). */
+  static boolean mayBeNonLatin(String text) {
+    return hasCharFrom(text, 0x250);
+  }
+
   /** The language of the dominant non-Latin script, or {@code null} when Latin dominates. */
   static String dominantNonLatin(String text) {
     if (!hasCharFrom(text, 0x250)) {
