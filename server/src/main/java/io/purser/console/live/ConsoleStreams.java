@@ -1,7 +1,6 @@
 package io.purser.console.live;
 
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,8 +37,7 @@ class ConsoleStreams implements SmartLifecycle {
   private static final AtomicInteger WRITERS = new AtomicInteger();
 
   private final Map<Long, Set<SseClient>> streams = new ConcurrentHashMap<>();
-  private final Map<Long, Set<Long>> changed = new ConcurrentHashMap<>();
-  private final Set<Long> agentsChanged = ConcurrentHashMap.newKeySet();
+  private final GatheredNews gathered = new GatheredNews();
   private final AtomicBoolean flushScheduled = new AtomicBoolean();
   private final ScheduledExecutorService sender =
       Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "console-sse"));
@@ -74,15 +72,7 @@ class ConsoleStreams implements SmartLifecycle {
     if (!streams.containsKey(workspaceId)) {
       return;
     }
-    // Added under the map's lock for this workspace, so the flush takes the set either before this
-    // conversation is in it or after, never while a set it already took is still being added to.
-    changed.compute(
-        workspaceId,
-        (id, ids) -> {
-          var next = ids == null ? new HashSet<Long>() : ids;
-          next.add(conversationId);
-          return next;
-        });
+    gathered.conversationChanged(workspaceId, conversationId);
     scheduleFlush();
   }
 
@@ -91,7 +81,7 @@ class ConsoleStreams implements SmartLifecycle {
     if (!streams.containsKey(workspaceId)) {
       return;
     }
-    agentsChanged.add(workspaceId);
+    gathered.agentsChanged(workspaceId);
     scheduleFlush();
   }
 
@@ -103,16 +93,14 @@ class ConsoleStreams implements SmartLifecycle {
 
   private void flush() {
     flushScheduled.set(false);
-    for (var workspaceId : changed.keySet()) {
-      var ids = changed.remove(workspaceId);
-      if (ids == null) {
-        continue;
-      }
-      var data = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-      sendToWorkspace(workspaceId, () -> SseEmitter.event().name(EVENT).data(data));
-    }
-    for (var workspaceId : agentsChanged) {
-      agentsChanged.remove(workspaceId);
+    var news = gathered.take();
+    news.conversations()
+        .forEach(
+            (workspaceId, ids) -> {
+              var data = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+              sendToWorkspace(workspaceId, () -> SseEmitter.event().name(EVENT).data(data));
+            });
+    for (var workspaceId : news.agents()) {
       sendToWorkspace(workspaceId, () -> SseEmitter.event().name(AGENTS_EVENT).data("changed"));
     }
   }

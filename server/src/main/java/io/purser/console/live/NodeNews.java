@@ -1,12 +1,7 @@
 package io.purser.console.live;
 
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,8 +27,7 @@ class NodeNews implements SmartLifecycle {
   private final ConsoleStreams streams;
   private final PostgresNewsChannel channel;
   private final String node = UUID.randomUUID().toString();
-  private final Map<Long, Set<Long>> changed = new ConcurrentHashMap<>();
-  private final Set<Long> agentsChanged = ConcurrentHashMap.newKeySet();
+  private final GatheredNews gathered = new GatheredNews();
   private ScheduledExecutorService sender;
   private volatile boolean running;
 
@@ -45,41 +39,26 @@ class NodeNews implements SmartLifecycle {
   /** Tells the other nodes that a conversation changed. */
   void changed(long workspaceId, long conversationId) {
     if (running) {
-      changed.compute(
-          workspaceId,
-          (id, ids) -> {
-            var next = ids == null ? new HashSet<Long>() : ids;
-            next.add(conversationId);
-            return next;
-          });
+      gathered.conversationChanged(workspaceId, conversationId);
     }
   }
 
   /** Tells the other nodes that an agent's presence or load changed. */
   void agentsChanged(long workspaceId) {
     if (running) {
-      agentsChanged.add(workspaceId);
+      gathered.agentsChanged(workspaceId);
     }
   }
 
   private void send() {
-    var conversations = new TreeMap<Long, Set<Long>>();
-    for (var workspaceId : changed.keySet()) {
-      var ids = changed.remove(workspaceId);
-      if (ids != null) {
-        conversations.put(workspaceId, ids);
-      }
-    }
-    var agents = new HashSet<Long>();
-    for (var workspaceId : agentsChanged) {
-      agentsChanged.remove(workspaceId);
-      agents.add(workspaceId);
-    }
-    if (conversations.isEmpty() && agents.isEmpty()) {
+    var news = gathered.take();
+    if (news.isEmpty()) {
       return;
     }
     try {
-      channel.send(NewsNote.write(node, conversations, agents, PostgresNewsChannel.MAX_PAYLOAD));
+      channel.send(
+          NewsNote.write(
+              node, news.conversations(), news.agents(), PostgresNewsChannel.MAX_PAYLOAD));
     } catch (RuntimeException e) {
       // The browsers of other nodes miss this change until their next one or their next load.
       log.warn("Could not tell the other nodes of the console's news: {}", e.toString());

@@ -70,9 +70,10 @@ final class SseClient {
       while (!closed && (event = pending.poll()) != null) {
         emitter.send(event);
       }
-    } catch (IOException | IllegalStateException gone) {
-      // The browser has gone: the servlet container ends the stream with its own error dispatch;
-      // completing it here as well races that dispatch and throws.
+    } catch (IOException | RuntimeException gone) {
+      // The browser has gone (or the write failed some other way, which would otherwise be lost
+      // in the writer pool): the servlet container ends the stream with its own error dispatch;
+      // completing it here as well races that dispatch and throws. The browser reconnects.
       closed = true;
       onDrop.accept(this);
       return;
