@@ -73,7 +73,7 @@ class BookingApprovalsIT extends BrowserTest {
     var conversationUrl = browser.getCurrentUrl();
 
     // The supervisor finds it in the approvals queue and approves it with a note.
-    browser.manage().deleteAllCookies();
+    forgetSession();
     username = supervisor;
     signIn();
     click(By.id("nav-approvals"));
@@ -93,7 +93,7 @@ class BookingApprovalsIT extends BrowserTest {
     waitForText(By.id("approvals-live"), "Nothing waits for a supervisor", SECONDS_30);
 
     // The agent's panel shows the change done, with the supervisor's note in the audit trail.
-    browser.manage().deleteAllCookies();
+    forgetSession();
     username = agent;
     signIn();
     browser.get(conversationUrl);

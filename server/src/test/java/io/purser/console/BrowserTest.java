@@ -87,7 +87,7 @@ abstract class BrowserTest extends IntegrationTest {
     brand = new Brand(api, workspace, xAccountId);
     username = "agent-" + workspace.slug();
     createUser(username, Role.AGENT, "Ana Agent", "^AA");
-    browser.manage().deleteAllCookies();
+    forgetSession();
     browser.manage().window().setSize(new Dimension(1280, 900));
     // Reading the log empties it: what an earlier test left is not this test's.
     browser.manage().logs().get(LogType.BROWSER);
@@ -148,6 +148,18 @@ abstract class BrowserTest extends IntegrationTest {
     // A change made before the page's live stream is connected would never show: wait for it.
     waitUpTo(Duration.ofSeconds(10))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-live=open]")));
+  }
+
+  /**
+   * Leaves the page and forgets the session, as signing in as someone else needs. The page is left
+   * first: a live page's requests sent after the cookies were gone (its stream reconnecting, a
+   * refresh) start a session of their own, and the login form then posted with the other session's
+   * CSRF token was refused (403).
+   */
+  void forgetSession() {
+    browser.get("about:blank");
+    browser.get(url("/login"));
+    browser.manage().deleteAllCookies();
   }
 
   /** Signs in and stays where sign-in lands. */

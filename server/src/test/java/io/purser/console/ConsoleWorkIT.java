@@ -154,7 +154,7 @@ class ConsoleWorkIT extends BrowserTest {
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("select.presence-busy")));
     var boss = "lead-" + workspace.slug();
     createUser(boss, Role.SUPERVISOR, "Sam Supervisor", "SS");
-    browser.manage().deleteAllCookies();
+    forgetSession();
     username = boss;
     signIn();
 

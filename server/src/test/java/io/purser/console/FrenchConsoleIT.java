@@ -201,7 +201,7 @@ class FrenchConsoleIT extends BrowserTest {
   }
 
   private void signInAgainInFrench() {
-    browser.manage().deleteAllCookies();
+    forgetSession();
     browser.get(url("/login?lang=fr"));
     signIn();
   }
