@@ -51,9 +51,29 @@ final class LinguaModels {
     java.util.Objects.requireNonNull(Holder.DETECTOR);
   }
 
+  /**
+   * Fails with the reason when a language's models are not on the classpath: the build copies only
+   * these languages' models into the product (server/pom.xml, "slim-lingua").
+   */
+  static void requireModels() {
+    for (int l = 0; l < LANGUAGES.length; l++) {
+      String model = "/language-models/" + code(l) + "/fivegrams.json";
+      if (LinguaModels.class.getResource(model) == null) {
+        throw new IllegalStateException(
+            "Lingua's model "
+                + model
+                + " is not on the classpath: add the language to \"slim-lingua\" in server/pom.xml");
+      }
+    }
+  }
+
   /** Built on first use, once, by the JVM's class initialisation (thread-safe). */
   private static final class Holder {
-    static final com.github.pemistahl.lingua.api.LanguageDetector DETECTOR =
-        LanguageDetectorBuilder.fromLanguages(LANGUAGES).withPreloadedLanguageModels().build();
+    static final com.github.pemistahl.lingua.api.LanguageDetector DETECTOR = build();
+
+    private static com.github.pemistahl.lingua.api.LanguageDetector build() {
+      requireModels();
+      return LanguageDetectorBuilder.fromLanguages(LANGUAGES).withPreloadedLanguageModels().build();
+    }
   }
 }

@@ -3,6 +3,8 @@ package io.purser.triage.language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purser.triage.text.MessageText;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,5 +119,15 @@ class LanguageDetectorTest {
     assertThat(detect(any, "فاتتني رحلة الربط في دبي").reason())
         .isEqualTo("language:ar rule=script");
     assertThat(detect(any, "ok").reason()).isEqualTo("language:und rule=too_short");
+  }
+
+  @Test
+  void theProductCarriesTheModelsOfTheLanguagesLinguaComparesAndNoOthers() throws Exception {
+    LinguaModels.requireModels();
+    var models = Path.of("target/classes/language-models");
+    try (var folders = Files.list(models)) {
+      assertThat(folders.map(folder -> folder.getFileName().toString()))
+          .containsExactlyInAnyOrder("en", "es", "fr", "de", "pt", "it");
+    }
   }
 }
