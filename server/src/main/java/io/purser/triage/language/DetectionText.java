@@ -23,7 +23,9 @@ final class DetectionText {
     int i = 0;
     while (i < n && out.length() < MAX_CHARS) {
       char c = text.charAt(i);
-      if (startsLink(text, i) || (c == '@' && i + 1 < n && isWordChar(text.charAt(i + 1)))) {
+      if (startsLink(text, i)
+          || (c == '@' && i + 1 < n && isWordChar(text.charAt(i + 1)))
+          || startsCode(text, i)) {
         i = skipToSpace(text, i);
       } else if (isRetweetMarker(text, i)) {
         i += 2;
@@ -74,6 +76,27 @@ final class DetectionText {
     return (c == 'h' || c == 'H' || c == 'w' || c == 'W')
         && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
         && (text.regionMatches(true, i, "http", 0, 4) || text.regionMatches(true, i, "www.", 0, 4));
+  }
+
+  /**
+   * Whether a word starting here mixes letters with digits or holds an {@code @} (a record locator,
+   * "64GB", an e-mail address): names and codes, in no language.
+   */
+  private static boolean startsCode(String text, int i) {
+    if (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+      return false;
+    }
+    boolean letter = false;
+    boolean digit = false;
+    for (int j = i; j < text.length() && !Character.isWhitespace(text.charAt(j)); j++) {
+      char c = text.charAt(j);
+      if (c == '@' && j > i) {
+        return true;
+      }
+      letter |= Character.isLetter(c);
+      digit |= Character.isDigit(c);
+    }
+    return letter && digit;
   }
 
   private static boolean isRetweetMarker(String text, int i) {

@@ -125,6 +125,18 @@ public final class LanguageDetector {
   }
 
   /**
+   * The lexicon's score for one of Lingua's languages (0 when the lexicon has no such language).
+   */
+  private float lexiconScore(float[] scores, int linguaIndex) {
+    for (int l = 0; l < lexiconToLingua.length; l++) {
+      if (lexiconToLingua[l] == linguaIndex) {
+        return scores[l];
+      }
+    }
+    return 0;
+  }
+
+  /**
    * One word says too little when it has one or two letters ("ok" and "no" are written in every
    * language), when several languages share it, or when it is unknown and short.
    */
@@ -141,16 +153,22 @@ public final class LanguageDetector {
     return new LanguageDetection(language, rule, language);
   }
 
-  /** A token with a letter that is not a mention, a link or a marker. */
+  /**
+   * A token with a letter that is not a mention, a link, a marker, an address or a code: letters
+   * mixed with digits ("I6EP18", "64GB") are record locators and product names, in no language.
+   */
   private static boolean isWord(String token) {
-    if (token.isEmpty() || "@<".indexOf(token.charAt(0)) >= 0) {
+    if (token.isEmpty() || "@<".indexOf(token.charAt(0)) >= 0 || token.indexOf('@') >= 0) {
       return false;
     }
+    boolean letter = false;
     for (int i = 0; i < token.length(); i++) {
-      if (Character.isLetter(token.charAt(i))) {
-        return true;
+      char c = token.charAt(i);
+      if (Character.isDigit(c)) {
+        return false;
       }
+      letter |= Character.isLetter(c);
     }
-    return false;
+    return letter;
   }
 }

@@ -82,6 +82,17 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void codesAndAddressesAreNoWords() {
+    // Real replies from the English test split: a record locator or an address alone read
+    // Italian and German to Lingua, which sent them to the wrong sentiment head.
+    assertThat(detect(any, "@united I6EP18").language()).isEqualTo("und");
+    assertThat(detect(any, "@united dmangen@visualclubconcepts.com").language()).isEqualTo("und");
+    assertThat(DetectionText.of("Meine Buchung X7KQ2P, Mail an anna@example.de, 64GB bitte"))
+        .isEqualTo("Meine Buchung  Mail an   bitte");
+    assertThat(detect(any, "Ich habe meine Buchung X7KQ2P verloren").language()).isEqualTo("de");
+  }
+
+  @Test
   void aLetterRepeatedThreeTimesCountsOnce() {
     assertThat(DetectionText.foldRuns("siiiiim, sangueee, vooo, cool"))
         .isEqualTo("sim, sangue, vo, cool");
