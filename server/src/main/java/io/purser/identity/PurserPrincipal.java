@@ -4,6 +4,7 @@ import io.purser.identity.login.PrincipalArgumentResolver;
 
 /**
  * The caller of a request: a console user or an API token, always inside one workspace.
+ * Serializable because a console session keeps it (in the database, shared by the nodes).
  *
  * @param workspaceId the only workspace whose data this caller can see
  * @param userId the console user (signed in, or the user a token acts for), or null for a workspace
@@ -15,7 +16,8 @@ import io.purser.identity.login.PrincipalArgumentResolver;
  *     deliveries that belong to no workspace yet
  */
 public record PurserPrincipal(
-    long workspaceId, Long userId, Long tokenId, String name, Role role, boolean system) {
+    long workspaceId, Long userId, Long tokenId, String name, Role role, boolean system)
+    implements java.io.Serializable {
 
   public boolean can(Role needed) {
     return role.includes(needed);

@@ -51,7 +51,7 @@ class ErrorPagesIT extends BrowserTest {
   @Test
   void programsStillGetProblemDetailsAndFragmentRequestsNoPage() throws Exception {
     signIn();
-    var session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    var session = browser.manage().getCookieNamed("SESSION").getValue();
     var http = HttpClient.newHttpClient();
 
     var api =
@@ -64,7 +64,7 @@ class ErrorPagesIT extends BrowserTest {
     var fragment =
         http.send(
             HttpRequest.newBuilder(URI.create(url("/console/supervisor")))
-                .header("Cookie", "JSESSIONID=" + session)
+                .header("Cookie", "SESSION=" + session)
                 .header("Accept", "text/html")
                 .header("HX-Request", "true")
                 .build(),

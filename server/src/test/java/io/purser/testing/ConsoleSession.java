@@ -29,19 +29,36 @@ public final class ConsoleSession {
       Pattern.compile("<meta name=\"(_csrf(?:_header)?)\" content=\"([^\"]+)\"");
 
   private final String base;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient http;
   private String csrfHeader;
   private String csrfToken;
 
   public ConsoleSession(int port) {
     this.base = "http://localhost:" + port;
+    this.cookies = new CookieManager();
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+  }
+
+  private ConsoleSession(ConsoleSession same, int port) {
+    this.base = "http://localhost:" + port;
+    this.cookies = same.cookies;
+    this.http = same.http;
+    this.csrfHeader = same.csrfHeader;
+    this.csrfToken = same.csrfToken;
+  }
+
+  /**
+   * The same browser (its cookies and the CSRF token of the page it last loaded) talking to the
+   * server on another port: another node behind the same load balancer.
+   */
+  public ConsoleSession at(int port) {
+    return new ConsoleSession(this, port);
   }
 
   /** A session signed in to the workspace, or an exception saying why it is not. */

@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Two Purser nodes, two processes, on one PostgreSQL database: an agent whose browser is connected
- * to one node hears of what the other node does. Node B changes a conversation's status and an
- * agent's presence in its own request threads; node A's stream must name them, or the agent on A
- * would see neither until a reload. (On H2, which one node opens alone, there is no second node.)
+ * Two Purser nodes, two processes, on one PostgreSQL database, serving one console. An agent whose
+ * browser is connected to one node hears of what the other node does: node B changes a
+ * conversation's status and an agent's presence in its own request threads; node A's stream must
+ * name them, or the agent on A would see neither until a reload. And a person signed in on one node
+ * stays signed in when a load balancer sends them to the other, also once the first is killed. (On
+ * H2, which one node opens alone, there is no second node.)
  */
 class TwoNodesLiveIT {
 
@@ -87,7 +89,32 @@ class TwoNodesLiveIT {
             .as("node A's browser hears of the presence node B recorded")
             .isEqualTo("event:agents data:changed");
       }
+      staysSignedInWhenTheirNodeIsLost(a, b, ws, agentName);
     }
+  }
+
+  private static void staysSignedInWhenTheirNodeIsLost(
+      ServerProcess a, ServerProcess b, Api.Workspace ws, String agentName) throws Exception {
+    var onA = ConsoleSession.signedIn(a.port(), ws.slug(), agentName, Api.PASSWORD);
+    var onB = onA.at(b.port());
+    assertThat(onB.get("/console").statusCode())
+        .as("node B knows the session node A signed in")
+        .isEqualTo(200);
+    a.kill();
+    var page = onB.get("/console");
+    assertThat(page.statusCode())
+        .as("node A is gone; node B still serves the agent")
+        .isEqualTo(200);
+    assertThat(page.body()).contains(agentName);
+    var presence = onB.post("/console/presence", Map.of("presence", "away"));
+    assertThat(presence.statusCode())
+        .as("a form carrying the CSRF token of node A's page is accepted by node B")
+        .isLessThan(400);
+    var signedOut = onB.post("/logout", Map.of());
+    assertThat(signedOut.headers().firstValue("Location").orElse("")).endsWith("/login?logout");
+    assertThat(onB.get("/console").statusCode())
+        .as("signing out on one node signs out everywhere")
+        .isEqualTo(302);
   }
 
   /** The operator registers the brand's X account (no network stand-in proves ownership here). */
