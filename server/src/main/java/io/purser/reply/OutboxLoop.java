@@ -1,6 +1,8 @@
 package io.purser.reply;
 
+import io.purser.Draining;
 import io.purser.FailureDescription;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -64,12 +66,13 @@ class OutboxLoop implements SmartLifecycle {
     t.start();
   }
 
+  /** Drains: no new pass starts, and the replies of the pass under way are sent and recorded. */
   @Override
   public void stop() {
     var t = thread;
     thread = null;
-    if (t != null) {
-      t.interrupt();
+    if (t != null && !Draining.drain(List.of(t), this::wake, Draining.GRACE)) {
+      log.warn("The outbox worker was still sending after {}; interrupted", Draining.GRACE);
     }
   }
 

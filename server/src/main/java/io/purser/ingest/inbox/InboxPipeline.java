@@ -1,5 +1,6 @@
 package io.purser.ingest.inbox;
 
+import io.purser.Draining;
 import io.purser.FailureDescription;
 import io.purser.ingest.IngestSettings;
 import java.util.ArrayList;
@@ -81,18 +82,16 @@ class InboxPipeline implements SmartLifecycle {
     started.forEach(Thread::start);
   }
 
+  /**
+   * Drains: the workers take no new batch, and the batches they hold commit before the node goes
+   * (what is still pending waits for another node, or this one's restart).
+   */
   @Override
   public void stop() {
     var running = workers;
     workers = List.of();
-    running.forEach(Thread::interrupt);
-    for (var thread : running) {
-      try {
-        thread.join(5_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
+    if (!Draining.drain(running, signal::wake, Draining.GRACE)) {
+      log.warn("Pipeline workers were still busy after {}; interrupted", Draining.GRACE);
     }
   }
 
