@@ -25,16 +25,21 @@ class PostgresUpkeep {
   private static final Logger log = LoggerFactory.getLogger(PostgresUpkeep.class);
 
   private final DataSource dataSource;
+  private final NodeDuties duties;
   private volatile Boolean needed;
 
-  PostgresUpkeep(DataSource dataSource) {
+  PostgresUpkeep(DataSource dataSource, NodeDuties duties) {
     this.dataSource = dataSource;
+    this.duties = duties;
   }
 
   @Scheduled(
       fixedDelayString = "#{@databaseSettings.upkeepInterval()}",
       initialDelayString = "#{@databaseSettings.upkeepInterval()}")
   void scheduled() {
+    if (!duties.mine("postgres-upkeep")) {
+      return; // another node analyses and vacuums the shared database
+    }
     try {
       upkeep();
     } catch (SQLException e) {

@@ -1,8 +1,6 @@
 package io.purser.console.live;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
-import java.sql.DriverManager;
+import io.purser.OwnConnection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -44,11 +42,7 @@ class PostgresNewsChannel {
   /** Whether the database is PostgreSQL, where several nodes may share it. */
   boolean isAvailable() {
     if (available == null) {
-      try (var connection = dataSource.getConnection()) {
-        available = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot tell which database this is", e);
-      }
+      available = OwnConnection.isPostgres(dataSource);
     }
     return available;
   }
@@ -83,7 +77,7 @@ class PostgresNewsChannel {
   private void listenUntilClosed(Consumer<String> received, Runnable reconnected) {
     boolean lost = false;
     while (listener == Thread.currentThread()) {
-      try (var connection = openOwnConnection()) {
+      try (var connection = OwnConnection.open(dataSource)) {
         try (var statement = connection.createStatement()) {
           statement.execute("listen " + CHANNEL);
         }
@@ -117,13 +111,5 @@ class PostgresNewsChannel {
         }
       }
     }
-  }
-
-  private Connection openOwnConnection() throws SQLException {
-    if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
-      return DriverManager.getConnection(
-          hikari.getJdbcUrl(), hikari.getUsername(), hikari.getPassword());
-    }
-    return dataSource.getConnection();
   }
 }

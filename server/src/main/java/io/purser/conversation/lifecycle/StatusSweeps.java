@@ -1,5 +1,6 @@
 package io.purser.conversation.lifecycle;
 
+import io.purser.NodeDuties;
 import io.purser.conversation.ConversationSettings;
 import io.purser.conversation.ConversationStatus;
 import io.purser.conversation.store.ConversationStore;
@@ -22,21 +23,27 @@ public class StatusSweeps {
   private final StatusChanges statuses;
   private final ConversationSettings settings;
   private final Clock clock;
+  private final NodeDuties duties;
 
   StatusSweeps(
       ConversationStore conversations,
       StatusChanges statuses,
       ConversationSettings settings,
-      Clock clock) {
+      Clock clock,
+      NodeDuties duties) {
     this.conversations = conversations;
     this.statuses = statuses;
     this.settings = settings;
     this.clock = clock;
+    this.duties = duties;
   }
 
   /** Each snoozed conversation opens in a transaction of its own, as an agent's change would. */
   @Scheduled(fixedDelayString = "#{@conversationSettings.snoozeSweep()}")
   void openSnoozed() {
+    if (!duties.mine("conversation-snooze-sweep")) {
+      return;
+    }
     for (var due : conversations.snoozeOver(clock.instant(), 500)) {
       statuses.change(
           due.workspaceId(), due.conversationId(), ConversationStatus.OPEN, "snooze over");
@@ -45,7 +52,9 @@ public class StatusSweeps {
 
   @Scheduled(fixedDelayString = "#{@conversationSettings.closeSweep()}")
   void closeResolved() {
-    closeExpired(clock.instant());
+    if (duties.mine("conversation-close-sweep")) {
+      closeExpired(clock.instant());
+    }
   }
 
   /** Closes every conversation resolved before {@code now} minus the window; returns how many. */

@@ -1,5 +1,6 @@
 package io.purser.conversation.threading;
 
+import io.purser.NodeDuties;
 import java.time.Clock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -16,15 +17,19 @@ class StrandedReplySweeper {
 
   private final HeldReplies replies;
   private final Clock clock;
+  private final NodeDuties duties;
 
-  StrandedReplySweeper(HeldReplies replies, Clock clock) {
+  StrandedReplySweeper(HeldReplies replies, Clock clock, NodeDuties duties) {
     this.replies = replies;
     this.clock = clock;
+    this.duties = duties;
   }
 
   @Scheduled(fixedDelayString = "#{@conversationSettings.strandedSweep()}")
   void sweep() {
-    adoptStranded();
+    if (duties.mine("stranded-reply-sweep")) {
+      adoptStranded();
+    }
   }
 
   /** Adopts every stranded reply (and its own held replies); returns how many were stranded. */

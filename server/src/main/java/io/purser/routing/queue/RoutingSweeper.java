@@ -1,5 +1,6 @@
 package io.purser.routing.queue;
 
+import io.purser.NodeDuties;
 import io.purser.routing.agent.Inactivity;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,24 +27,29 @@ class RoutingSweeper {
   private final Inactivity inactivity;
   private final Clock clock;
   private final TransactionTemplate transactions;
+  private final NodeDuties duties;
 
   RoutingSweeper(
       QueueEntries queue,
       Prioritiser prioritiser,
       Inactivity inactivity,
       Clock clock,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions,
+      NodeDuties duties) {
     this.queue = queue;
     this.prioritiser = prioritiser;
     this.inactivity = inactivity;
     this.clock = clock;
     this.transactions = transactions;
+    this.duties = duties;
   }
 
   @Scheduled(fixedDelayString = "PT5S", initialDelayString = "PT5S")
   void sweep() {
-    rescore();
-    inactivity.setInactiveAgentsAway();
+    if (duties.mine("routing-sweep")) {
+      rescore();
+      inactivity.setInactiveAgentsAway();
+    }
   }
 
   /**
