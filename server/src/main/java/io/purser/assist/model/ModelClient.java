@@ -42,6 +42,22 @@ public final class ModelClient {
     if (!settings.enabled()) {
       return new ModelAnswer.Failed(ModelProblem.DISABLED, "no external model is configured");
     }
+    try {
+      return answer(http.send(post(request), HttpResponse.BodyHandlers.ofByteArray()));
+    } catch (HttpTimeoutException e) {
+      return new ModelAnswer.Failed(
+          ModelProblem.TIMEOUT, "no answer within " + settings.timeout() + ": " + e.getMessage());
+    } catch (IOException e) {
+      return new ModelAnswer.Failed(ModelProblem.UNREACHABLE, String.valueOf(e));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new ModelAnswer.Failed(
+          ModelProblem.TIMEOUT, "interrupted while waiting for the model");
+    }
+  }
+
+  /** The POST of the masked conversation, with the key when the API needs one. */
+  private HttpRequest post(ModelRequest request) {
     var builder =
         HttpRequest.newBuilder(settings.endpoint())
             .timeout(settings.timeout())
@@ -53,18 +69,7 @@ public final class ModelClient {
     if (settings.apiKey() != null && !settings.apiKey().isBlank()) {
       builder.header("Authorization", "Bearer " + settings.apiKey());
     }
-    try {
-      return answer(http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray()));
-    } catch (HttpTimeoutException e) {
-      return new ModelAnswer.Failed(
-          ModelProblem.TIMEOUT, "no answer within " + settings.timeout() + ": " + e.getMessage());
-    } catch (IOException e) {
-      return new ModelAnswer.Failed(ModelProblem.UNREACHABLE, String.valueOf(e));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new ModelAnswer.Failed(
-          ModelProblem.TIMEOUT, "interrupted while waiting for the model");
-    }
+    return builder.build();
   }
 
   private ModelAnswer answer(HttpResponse<byte[]> response) {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The phrases of blame, argument and apology in English and French. Measured on real airline
- * replies ({@code ToneFalsePositivesTest}): "you should have" alone is mostly helpful ("you should
- * have received an e-mail"), so blame needs the verb of a missed duty after it.
+ * The phrases of blame, argument, apology and thanks for praise in English and French. Measured on
+ * real airline replies ({@code ToneFalsePositivesTest}): "you should have" alone is mostly helpful
+ * ("you should have received an e-mail"), so blame needs the verb of a missed duty after it.
  */
 final class VoicePhrases {
 
@@ -69,6 +69,21 @@ final class VoicePhrases {
               "navrée?s?",
               "regrett\\w*",
               "pardon"));
+
+  /**
+   * A reply to praise. Triage reads some praise as complaints (sarcasm and praise share words); a
+   * reply that thanks for kind words shows the agent read the customer right, so no apology is due.
+   */
+  static final Pattern ANSWERING_PRAISE =
+      Phrases.anyOf(
+          List.of(
+              "(?:glad|happy|great|good|nice|awesome|wonderful|love) to (?:hear|see|read)",
+              "(?:thanks|thank you) (?:so much )?for the (?:kind words|shout ?out|kudos|love"
+                  + "|compliments?|recognition|props)",
+              "congratulations",
+              "happy birthday",
+              "ravis de l'apprendre",
+              "merci pour (?:vos|ces) (?:mots|compliments)"));
 
   private VoicePhrases() {}
 }

@@ -93,12 +93,13 @@ class ToneFalsePositivesTest {
   }
 
   /**
-   * Measured at 52.9%: real agents answer about half of what triage reads as complaints without a
-   * word of apology ("Basic Economy fares are restrictive"), and triage reads some praise as
-   * complaints. The bound keeps the rule from growing noisier than that.
+   * Measured at 50.1% of the 1,448 replies to what triage reads as complaints: real agents answer
+   * about half of them without a word of apology or understanding ("Basic Economy fares are
+   * restrictive", "Please call Reservations"), which is what the rule is for; replies thanking for
+   * praise (triage's misreadings) are already left alone. The bound keeps it from growing noisier.
    */
   @Test
   void asksForAnApologyNoMoreOftenThanRealAgentsLeftItOut() {
-    assertThat(rate(ToneKind.MISSING_APOLOGY)).isLessThan(0.56);
+    assertThat(rate(ToneKind.MISSING_APOLOGY)).isLessThan(0.53);
   }
 }
