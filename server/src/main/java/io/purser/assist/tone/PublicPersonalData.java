@@ -1,19 +1,21 @@
 package io.purser.assist.tone;
 
 import io.purser.triage.PersonalData;
-import io.purser.triage.PersonalDataKind;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Personal data in a public reply: the same detection the reply module refuses a public reply for
  * (triage's), here with where it is in the draft so the agent sees what to move to a private
- * message. Toll-free numbers (North American 800, 888, …) are the brand's own desks, which replies
- * give on purpose: 2% of real airline replies did, and none of them was a customer's number.
+ * message. Toll-free numbers (800, 888, … with or without a national prefix) and the numbers the
+ * workspace lists as its own are the brand's desks, which replies give on purpose: 2% of real
+ * airline replies did, and none of them was a customer's number. Triage sometimes takes such a
+ * number after "AAdvantage" for a loyalty number, so the exemption holds for any kind.
  */
 final class PublicPersonalData implements ToneRule {
 
-  private static final Pattern TOLL_FREE = Pattern.compile("1?8(?:00|33|44|55|66|77|88)\\d{7}");
+  private static final Pattern TOLL_FREE =
+      Pattern.compile("(?:1|0|01)?8(?:00|33|44|55|66|77|88)\\d{6,7}");
 
   @Override
   public List<ToneFinding> check(Draft draft, ToneContext context, ToneRules rules) {
@@ -21,7 +23,7 @@ final class PublicPersonalData implements ToneRule {
       return List.of();
     }
     return draft.personalData().stream()
-        .filter(found -> !tollFree(found, draft.text()))
+        .filter(found -> !brandsOwn(found, draft.text(), rules))
         .map(
             found ->
                 new ToneFinding(
@@ -32,8 +34,8 @@ final class PublicPersonalData implements ToneRule {
         .toList();
   }
 
-  private static boolean tollFree(PersonalData found, String text) {
+  private static boolean brandsOwn(PersonalData found, String text, ToneRules rules) {
     String digits = text.substring(found.start(), found.end()).replaceAll("\\D", "");
-    return found.kind() == PersonalDataKind.PHONE && TOLL_FREE.matcher(digits).matches();
+    return TOLL_FREE.matcher(digits).matches() || rules.ownNumbers().contains(digits);
   }
 }

@@ -10,22 +10,27 @@ import java.util.stream.Collectors;
 
 /**
  * The brand's voice as a workspace defines it: the promises its policy does not allow, the words in
- * capitals that are names rather than shouting, and whether replies must be signed.
+ * capitals that are names rather than shouting, whether replies must be signed, and the phone
+ * numbers that are the brand's own.
  *
  * @param promises phrases a reply must not promise, each with the workspace's explanation
  * @param acronyms words in capitals that are not shouting ({@code ASAP}, {@code ESTA}, …), any case
  * @param signatureRequired whether every reply must end with a signature
  * @param signaturePattern a regular expression for a signature at the end of a reply, used when the
  *     agent has no signature of their own
+ * @param ownNumbers the brand's own phone numbers (desks, lost and found), which replies give on
+ *     purpose; compared by their digits
  */
 public record ToneRules(
     List<Promise> promises,
     Set<String> acronyms,
     boolean signatureRequired,
-    String signaturePattern) {
+    String signaturePattern,
+    Set<String> ownNumbers) {
 
   /**
-   * Agent initials or first name after a mark, as airlines sign on X: {@code *TMC}, {@code ^Tom}.
+   * Agent initials or first name after a mark, as airlines sign on X: {@code *TMC}, {@code ^Tom},
+   * {@code ^David S} (a part counter such as {@code (2/2)} may follow it).
    */
   public static final String DEFAULT_SIGNATURE =
       "[*^~\\-–—]\\s?\\p{L}{1,20}(?:\\s\\p{Lu}\\.?)?\\.?";
@@ -53,6 +58,11 @@ public record ToneRules(
             .map(a -> a.toUpperCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
     Objects.requireNonNull(signaturePattern, "signaturePattern is required");
+    ownNumbers =
+        ownNumbers.stream()
+            .map(number -> number.replaceAll("\\D", ""))
+            .filter(digits -> !digits.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
     try {
       Pattern.compile(signaturePattern);
     } catch (PatternSyntaxException e) {
@@ -85,16 +95,22 @@ public record ToneRules(
             "TGIF", "WIFI", "MQM", "MQMS", "MQD", "MQDS", "EQM", "EQMS", "SSSS", "IROP", "SNCF",
             "RATP", "CDG"),
         false,
-        DEFAULT_SIGNATURE);
+        DEFAULT_SIGNATURE,
+        Set.of());
   }
 
   /** The same rules with signatures required or not. */
   public ToneRules withSignatureRequired(boolean required) {
-    return new ToneRules(promises, acronyms, required, signaturePattern);
+    return new ToneRules(promises, acronyms, required, signaturePattern, ownNumbers);
   }
 
   /** The same rules with these promises instead. */
   public ToneRules withPromises(List<Promise> newPromises) {
-    return new ToneRules(newPromises, acronyms, signatureRequired, signaturePattern);
+    return new ToneRules(newPromises, acronyms, signatureRequired, signaturePattern, ownNumbers);
+  }
+
+  /** The same rules with these phone numbers known as the brand's own. */
+  public ToneRules withOwnNumbers(Set<String> numbers) {
+    return new ToneRules(promises, acronyms, signatureRequired, signaturePattern, numbers);
   }
 }

@@ -113,6 +113,23 @@ class ToneCheckTest {
             });
   }
 
+  @Test
+  void letsAPublicReplyGiveTheBrandsOwnNumbers() {
+    String draft =
+        "Hi, Josh. I'm sorry to hear this. Please reach out to Lost and Found desk at 303-342-4062"
+            + " for further assistance. *TJH";
+
+    assertThat(check.check(draft, quiet(true), ToneRules.defaults()))
+        .extracting(ToneFinding::kind, ToneFinding::arguments)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                ToneKind.PERSONAL_DATA_IN_PUBLIC, List.of("phone")));
+    var rules = ToneRules.defaults().withOwnNumbers(java.util.Set.of("(303) 342 4062"));
+    assertThat(check.check(draft, quiet(true), rules)).isEmpty();
+    assertThat(check.check("Call Reservations at 800-433-7300. *TJH", quiet(true), rules))
+        .isEmpty();
+  }
+
   static ToneContext quiet(boolean isPublic) {
     return new ToneContext(isPublic, "x", "", triaged(false), null);
   }
