@@ -16,8 +16,11 @@ import java.util.Objects;
  * @param wants what the customer wants: {@code assist.summary.wants} with the intent and the
  *     urgency, or {@code assist.summary.wants.unknown} when the customer has not written
  * @param keySentences the customer's own sentences that say it, as written, oldest first
- * @param done what was done: replies sent, booking actions carried out
- * @param pending what is still open: unanswered messages, approvals, failures
+ * @param done what was done: {@code assist.summary.done.replies} (count, time of the last) and
+ *     {@code assist.summary.done.action} (action, time) per action carried out
+ * @param pending what is still open: {@code assist.summary.pending.unanswered} (count, since),
+ *     {@code .approval} and {@code .action_failed} (action, time), {@code .reply_failed} and {@code
+ *     .reply_queued} (count, since)
  */
 public record HandOverSummary(
     SummaryLine wants,

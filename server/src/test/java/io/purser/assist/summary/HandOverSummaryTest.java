@@ -1,6 +1,7 @@
 package io.purser.assist.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.purser.assist.summary.TimelineEntry.Outcome;
 import io.purser.assist.tone.Dialogs;
@@ -42,8 +43,8 @@ class HandOverSummaryTest {
     assertThat(summary.done())
         .extracting(SummaryLine::code, line -> line.arguments().get(0))
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("assist.summary.done.replies", "2"),
-            org.assertj.core.groups.Tuple.tuple("assist.summary.done.action", "rebook"));
+            tuple("assist.summary.done.replies", "2"),
+            tuple("assist.summary.done.action", "rebook"));
     assertThat(summary.pending())
         .singleElement()
         .satisfies(

@@ -1,6 +1,7 @@
 package io.purser.assist.tone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.purser.triage.BrandActions;
 import io.purser.triage.Category;
@@ -12,6 +13,7 @@ import io.purser.triage.Urgency;
 import io.purser.triage.UrgencyLevel;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -121,10 +123,8 @@ class ToneCheckTest {
 
     assertThat(check.check(draft, quiet(true), ToneRules.defaults()))
         .extracting(ToneFinding::kind, ToneFinding::arguments)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                ToneKind.PERSONAL_DATA_IN_PUBLIC, List.of("phone")));
-    var rules = ToneRules.defaults().withOwnNumbers(java.util.Set.of("(303) 342 4062"));
+        .containsExactly(tuple(ToneKind.PERSONAL_DATA_IN_PUBLIC, List.of("phone")));
+    var rules = ToneRules.defaults().withOwnNumbers(Set.of("(303) 342 4062"));
     assertThat(check.check(draft, quiet(true), rules)).isEmpty();
     assertThat(check.check("Call Reservations at 800-433-7300. *TJH", quiet(true), rules))
         .isEmpty();
