@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.purser.assist.model.ModelRequest.Speaker;
 import io.purser.assist.model.ModelRequest.Turn;
@@ -152,6 +153,16 @@ class ModelClientTest {
 
     assertThat(answer).isInstanceOf(ModelAnswer.Failed.class);
     assertThat(((ModelAnswer.Failed) answer).problem()).isEqualTo(ModelProblem.UNREACHABLE);
+  }
+
+  @Test
+  void refusesAnEnabledModelWithoutAnAddressOrAName() {
+    assertThatThrownBy(() -> ModelSettings.of("ftp://example.com", "m", null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("http(s) base URL");
+    assertThatThrownBy(() -> ModelSettings.of("http://localhost:11434", " ", null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("model name");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.purser.assist.tone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.purser.triage.BrandActions;
@@ -128,6 +129,21 @@ class ToneCheckTest {
     assertThat(check.check(draft, quiet(true), rules)).isEmpty();
     assertThat(check.check("Call Reservations at 800-433-7300. *TJH", quiet(true), rules))
         .isEmpty();
+  }
+
+  @Test
+  void refusesWorkspaceRulesThatCannotWork() {
+    var defaults = ToneRules.defaults();
+
+    assertThatThrownBy(
+            () ->
+                new ToneRules(
+                    defaults.promises(), defaults.acronyms(), true, "*[", defaults.ownNumbers()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("signature pattern");
+    assertThatThrownBy(() -> new ToneRules.Promise(" ", "why"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("phrase");
   }
 
   static ToneContext quiet(boolean isPublic) {
