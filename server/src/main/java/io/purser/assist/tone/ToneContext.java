@@ -26,10 +26,14 @@ public record ToneContext(
     customerMessage = customerMessage == null ? "" : customerMessage;
   }
 
-  /** Whether the customer complains: negative sentiment or a complaint. */
+  /**
+   * Whether the customer complains: a complaint said in anger (negative sentiment and complaint
+   * both). Either alone flagged half of the real replies to complaints, mostly answers to a neutral
+   * question about a problem ("Basic Economy is restrictive"), so the check would nag.
+   */
   public boolean customerComplains() {
     return customerTriage != null
-        && (customerTriage.sentiment() == Sentiment.NEGATIVE
-            || customerTriage.category() == Category.COMPLAINT);
+        && customerTriage.sentiment() == Sentiment.NEGATIVE
+        && customerTriage.category() == Category.COMPLAINT;
   }
 }

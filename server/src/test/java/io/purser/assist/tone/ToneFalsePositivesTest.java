@@ -93,13 +93,14 @@ class ToneFalsePositivesTest {
   }
 
   /**
-   * Measured at 50.1% of the 1,448 replies to what triage reads as complaints: real agents answer
-   * about half of them without a word of apology or understanding ("Basic Economy fares are
-   * restrictive", "Please call Reservations"), which is what the rule is for; replies thanking for
-   * praise (triage's misreadings) are already left alone. The bound keeps it from growing noisier.
+   * Measured at 46.7% of the 1,267 replies to complaints said in anger (negative and a complaint;
+   * 50.1% of 1,448 when either was enough): real agents answer about half of them without a word of
+   * apology or understanding ("Basic Economy fares are restrictive", "Please call Reservations"),
+   * which is what the rule is for, so the console shows it as a hint; replies thanking for praise
+   * (triage's misreadings) are left alone. The bound keeps it from growing noisier.
    */
   @Test
   void asksForAnApologyNoMoreOftenThanRealAgentsLeftItOut() {
-    assertThat(rate(ToneKind.MISSING_APOLOGY)).isLessThan(0.53);
+    assertThat(rate(ToneKind.MISSING_APOLOGY)).isLessThan(0.49);
   }
 }
