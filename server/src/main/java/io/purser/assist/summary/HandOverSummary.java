@@ -49,12 +49,7 @@ public record HandOverSummary(
   public static HandOverSummary of(List<TimelineEntry> timeline) {
     var events = timeline.stream().sorted(Comparator.comparing(TimelineEntry::at)).toList();
     var customer = events.stream().filter(e -> e.author() == Author.CUSTOMER).toList();
-    Intent intent =
-        customer.stream()
-            .map(TimelineEntry::intent)
-            .filter(i -> i != null && i != Intent.OTHER)
-            .reduce((earlier, later) -> later)
-            .orElse(Intent.OTHER);
+    Intent intent = request(customer);
     var wants =
         customer.isEmpty()
             ? SummaryLine.of("assist.summary.wants.unknown")
@@ -62,6 +57,26 @@ public record HandOverSummary(
     var sentences =
         KeySentences.of(customer.stream().map(TimelineEntry::text).toList(), intent, KEY_SENTENCES);
     return new HandOverSummary(wants, sentences, done(events), Pending.of(events, actions(events)));
+  }
+
+  /**
+   * What the customer asks for: the latest intent of a request. "Customer service" (a complaint
+   * about being answered, "anyone there?") says what the customer wants only when nothing else
+   * does: a customer chasing an answer about their bag still wants their bag.
+   */
+  private static Intent request(List<TimelineEntry> customer) {
+    Intent latest = Intent.OTHER;
+    Intent latestRequest = null;
+    for (var entry : customer) {
+      var i = entry.intent();
+      if (i != null && i != Intent.OTHER) {
+        latest = i;
+        if (i != Intent.CUSTOMER_SERVICE) {
+          latestRequest = i;
+        }
+      }
+    }
+    return latestRequest != null ? latestRequest : latest;
   }
 
   private static String urgency(List<TimelineEntry> customer) {

@@ -9,4 +9,5 @@
  * are message keys with arguments, so the console words them in the agent's language; sentences are
  * quoted as the customer wrote them.
  */
+@org.springframework.modulith.NamedInterface("summary")
 package io.purser.assist.summary;

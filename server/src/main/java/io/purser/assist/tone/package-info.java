@@ -8,4 +8,5 @@
  * {@link io.purser.triage.Triage} (whose personal data detection it reuses) and is thread-safe.
  * Findings carry message keys and arguments, so the console words them in the agent's language.
  */
+@org.springframework.modulith.NamedInterface("tone")
 package io.purser.assist.tone;

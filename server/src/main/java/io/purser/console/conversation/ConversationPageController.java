@@ -6,6 +6,7 @@ import io.purser.triage.Category;
 import io.purser.triage.Intent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,16 +30,19 @@ public class ConversationPageController {
   private final WorkPanels work;
   private final ReplyHelpers helpers;
   private final io.purser.routing.RoutingManagement routing;
+  private final AssistHints assist;
 
   ConversationPageController(
       ConversationScreens screens,
       WorkPanels work,
       ReplyHelpers helpers,
-      io.purser.routing.RoutingManagement routing) {
+      io.purser.routing.RoutingManagement routing,
+      AssistHints assist) {
     this.screens = screens;
     this.work = work;
     this.helpers = helpers;
     this.routing = routing;
+    this.assist = assist;
   }
 
   /**
@@ -88,19 +92,26 @@ public class ConversationPageController {
     return "console/conversation :: saved-replies";
   }
 
-  /** Warns, while the agent types, of personal data a public reply would show. */
+  /**
+   * Checks the draft while the agent types: personal data a public reply would show, and its tone
+   * (blame, argument, capitals, a missing apology, a promise the policy does not allow).
+   */
   @PostMapping("/console/conversations/{id}/reply-check")
   String replyCheck(
       PurserPrincipal caller,
       @PathVariable long id,
       @RequestParam(defaultValue = "") String text,
       @RequestParam(defaultValue = "public") String visibility,
-      Model model) {
+      @RequestParam(defaultValue = "false") boolean sign,
+      Model model,
+      Locale locale) {
     // The conversation is looked up whatever the visibility: another workspace's id is not found.
     var screen = screen(caller, id);
-    var exposed =
-        "public".equals(visibility) ? helpers.publicPersonalData(text, screen) : List.<String>of();
+    boolean isPublic = "public".equals(visibility);
+    var exposed = isPublic ? helpers.publicPersonalData(text, screen) : List.<String>of();
     model.addAttribute("exposed", exposed);
+    var signature = sign ? helpers.signatureLine(caller) : null;
+    model.addAttribute("toneHints", assist.tone(screen, text, isPublic, signature, locale));
     return "console/conversation :: reply-warnings";
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.purser.assist.summary.TimelineEntry.Outcome;
 import io.purser.assist.tone.Dialogs;
 import io.purser.assist.tone.Dialogs.Dialog;
+import io.purser.triage.Intent;
 import io.purser.triage.Triage;
 import io.purser.triage.TriageRequest;
 import java.net.URISyntaxException;
@@ -52,6 +53,21 @@ class HandOverSummaryTest {
               assertThat(line.code()).isEqualTo("assist.summary.pending.unanswered");
               assertThat(line.arguments()).containsExactly("4", START.plus(step(4)).toString());
             });
+  }
+
+  @Test
+  void aCustomerChasingAnAnswerStillWantsWhatTheyFirstAskedFor() {
+    var timeline =
+        List.of(
+            TimelineEntry.customer(START, "my bag did not arrive", Intent.BAGGAGE_LOST, null),
+            TimelineEntry.customer(
+                START.plusSeconds(60), "hello? anyone there?", Intent.CUSTOMER_SERVICE, null),
+            TimelineEntry.customer(START.plusSeconds(120), "please", Intent.OTHER, null));
+
+    assertThat(HandOverSummary.of(timeline).wants().arguments()).startsWith("baggage_lost");
+    assertThat(HandOverSummary.of(timeline.subList(1, 3)).wants().arguments())
+        .as("with nothing else asked, being answered is what they want")
+        .startsWith("customer_service");
   }
 
   @Test

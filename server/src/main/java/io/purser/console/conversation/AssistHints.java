@@ -1,0 +1,165 @@
+package io.purser.console.conversation;
+
+import io.purser.assist.summary.HandOverSummary;
+import io.purser.assist.summary.SummaryLine;
+import io.purser.assist.summary.TimelineEntry;
+import io.purser.assist.summary.TimelineEntry.Outcome;
+import io.purser.assist.tone.ToneCheck;
+import io.purser.assist.tone.ToneContext;
+import io.purser.assist.tone.ToneKind;
+import io.purser.assist.tone.ToneRules;
+import io.purser.console.ConsoleTimes;
+import io.purser.conversation.MessageView;
+import io.purser.triage.Intent;
+import io.purser.triage.Triage;
+import io.purser.triage.TriageRequest;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * What agent assist adds to the conversation page, in the agent's words: the tone check of the
+ * draft (it explains and suggests, never blocks) and the summary of a long conversation.
+ */
+@Component("assistHints")
+public class AssistHints {
+
+  /** A tone finding worded for the agent; {@code hint} for what only asks to reconsider. */
+  public record ToneHint(String kind, String explanation, String suggestion, boolean hint) {}
+
+  /** The summary's lines worded for the agent. */
+  public record SummaryText(
+      String wants, List<String> said, List<String> done, List<String> pending) {}
+
+  private final Triage triage;
+  private final ToneCheck tone;
+  private final MessageSource messages;
+  private final ConsoleTimes times;
+
+  AssistHints(Triage triage, MessageSource messages, ConsoleTimes times) {
+    this.triage = triage;
+    this.tone = new ToneCheck(triage);
+    this.messages = messages;
+    this.times = times;
+  }
+
+  /**
+   * The tone findings on a draft answering the customer's latest message. Personal data in public
+   * is left out: the reply check already warns of it, as the send refuses it.
+   */
+  List<ToneHint> tone(
+      ConversationScreen screen, String draft, boolean isPublic, String signature, Locale locale) {
+    if (draft == null || draft.isBlank()) {
+      return List.of();
+    }
+    var last = lastCustomerMessage(screen);
+    var context =
+        new ToneContext(
+            isPublic,
+            screen.networkName(),
+            last == null ? null : last.text(),
+            last == null ? null : triage.classify(TriageRequest.ofText(last.text())),
+            signature == null || signature.isBlank() ? null : signature.strip());
+    return tone.check(draft, context, ToneRules.defaults()).stream()
+        .filter(f -> f.kind() != ToneKind.PERSONAL_DATA_IN_PUBLIC)
+        .map(
+            f ->
+                new ToneHint(
+                    f.kind().wireName(),
+                    word(f.explanationCode(), f.arguments(), locale),
+                    word(f.suggestionCode(), f.arguments(), locale),
+                    f.kind() == ToneKind.MISSING_APOLOGY))
+        .toList();
+  }
+
+  /**
+   * The summary of a long conversation in the request's language; null while it is short enough to
+   * read at a glance. Called by the page's live fragment, whichever controller renders it.
+   */
+  public SummaryText summary(ConversationScreen screen) {
+    var locale = LocaleContextHolder.getLocale();
+    var entries = new ArrayList<TimelineEntry>();
+    for (var entry : screen.timeline()) {
+      var m = entry.message();
+      if (m.text() == null || m.text().isBlank()) {
+        continue;
+      }
+      entries.add(m.isInbound() ? customer(m, entry) : TimelineEntry.reply(at(m), m.text(), of(m)));
+    }
+    if (!HandOverSummary.worthShowing(entries)) {
+      return null;
+    }
+    var summary = HandOverSummary.of(entries);
+    return new SummaryText(
+        line(summary.wants(), locale),
+        summary.keySentences(),
+        summary.done().stream().map(l -> line(l, locale)).toList(),
+        summary.pending().stream().map(l -> line(l, locale)).toList());
+  }
+
+  private TimelineEntry customer(MessageView m, ConversationScreen.TimelineEntry entry) {
+    var result = triage.classify(TriageRequest.ofText(m.text()));
+    var stored = entry.triaged() == null ? null : entry.triaged().intent();
+    Intent intent = stored == null ? result.intent() : Intent.fromWireName(stored);
+    return TimelineEntry.customer(at(m), m.text(), intent, result.urgency().level());
+  }
+
+  private static Outcome of(MessageView reply) {
+    var status = reply.deliveryStatus() == null ? "sent" : reply.deliveryStatus();
+    return switch (status) {
+      case "failed", "unknown" -> Outcome.FAILED;
+      case "queued", "sending", "checking" -> Outcome.PENDING;
+      default -> Outcome.DONE;
+    };
+  }
+
+  private static Instant at(MessageView m) {
+    return m.createdAt() != null ? m.createdAt() : m.receivedAt();
+  }
+
+  private static MessageView lastCustomerMessage(ConversationScreen screen) {
+    MessageView last = null;
+    for (var entry : screen.timeline()) {
+      if (entry.message().isInbound() && entry.message().text() != null) {
+        last = entry.message();
+      }
+    }
+    return last;
+  }
+
+  /** A summary line: intents and urgencies in words, times as the console writes them. */
+  private String line(SummaryLine line, Locale locale) {
+    var words = new ArrayList<String>();
+    for (var argument : line.arguments()) {
+      words.add(wordArgument(argument, locale));
+    }
+    return messages.getMessage(line.code(), words.toArray(), line.code(), locale);
+  }
+
+  private String wordArgument(String argument, Locale locale) {
+    for (var prefix : List.of("intent.", "urgency.", "pii.")) {
+      var worded = messages.getMessage(prefix + argument, null, null, locale);
+      if (worded != null) {
+        return worded;
+      }
+    }
+    if (argument.length() > 10 && argument.charAt(4) == '-') {
+      try {
+        return times.time(Instant.parse(argument));
+      } catch (DateTimeParseException notATime) {
+        return argument;
+      }
+    }
+    return argument;
+  }
+
+  private String word(String code, List<String> arguments, Locale locale) {
+    var words = arguments.stream().map(a -> wordArgument(a, locale)).toArray();
+    return messages.getMessage(code, words, code, locale);
+  }
+}
