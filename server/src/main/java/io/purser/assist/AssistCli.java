@@ -25,8 +25,9 @@ public final class AssistCli {
 
   static final String USAGE =
       """
-      usage: suggest eval [--data CSV] [--split test|dev] [--json]
-             suggest train [--out FILE]""";
+      usage: suggest eval [--data CSV] [--split test|dev] [--train CSV] [--json]
+             suggest train [--out FILE] [--train CSV]
+      --train: the dialogs file to learn from (its TRAINING split); default the shared one""";
 
   private AssistCli() {}
 
@@ -54,7 +55,7 @@ public final class AssistCli {
   }
 
   private static int eval(Options options, PrintStream out) throws IOException {
-    List<Dialog> shared = DialogsFile.read(Path.of(DialogsFile.DEFAULT));
+    List<Dialog> shared = DialogsFile.read(Path.of(options.train()));
     List<Dialog> training = DialogSplit.of(shared, false);
     List<Dialog> cases;
     if (options.data() != null) {
@@ -84,7 +85,7 @@ public final class AssistCli {
   }
 
   private static int train(Options options, PrintStream out) throws IOException {
-    List<Dialog> shared = DialogsFile.read(Path.of(DialogsFile.DEFAULT));
+    List<Dialog> shared = DialogsFile.read(Path.of(options.train()));
     Path target = Path.of(options.out() == null ? StarterCorpus.SOURCE : options.out());
     if (target.getParent() != null) {
       Files.createDirectories(target.getParent());
@@ -97,8 +98,9 @@ public final class AssistCli {
   }
 
   /** The options of a command; an option it does not know is an error. */
-  record Options(String data, String split, String out, boolean json) {
+  record Options(String data, String split, String out, String train, boolean json) {
     static Options parse(String[] args) {
+      String train = DialogsFile.DEFAULT;
       String data = null;
       String split = "test";
       String out = null;
@@ -109,13 +111,14 @@ public final class AssistCli {
           case "--data" -> data = value(args, ++i);
           case "--split" -> split = value(args, ++i);
           case "--out" -> out = value(args, ++i);
+          case "--train" -> train = value(args, ++i);
           default -> throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
         }
       }
       if (!split.equals("test") && !split.equals("dev")) {
         throw new IllegalArgumentException("--split is test or dev, not " + split);
       }
-      return new Options(data, split, out, json);
+      return new Options(data, split, out, train, json);
     }
 
     private static String value(String[] args, int i) {

@@ -28,6 +28,7 @@ public record ReplyTemplate(String text, String key) {
   static final String RECORD_LOCATOR = "⟨record_locator⟩";
 
   private static final Pattern NAME_SLOT = Pattern.compile("[ ,]*" + NAME);
+  private static final Pattern MENTION = Pattern.compile("@\\w+");
   private static final Pattern OTHER_SLOT = Pattern.compile("⟨([a-z_]+)⟩");
 
   public ReplyTemplate {
@@ -46,12 +47,17 @@ public record ReplyTemplate(String text, String key) {
     personalData.stream()
         .sorted(Comparator.comparingInt(PersonalData::start).reversed())
         .forEach(p -> masked.replace(p.start(), p.end(), slot(p.kind())));
-    String text = Signatures.strip(masked.toString());
+    String text = MENTION.matcher(Signatures.strip(masked.toString())).replaceAll("");
     text = SourceDetails.FLIGHT_CODE.matcher(text).replaceAll(FLIGHT);
     text = SourceDetails.FLIGHT_AFTER_WORD.matcher(text).replaceAll(FLIGHT);
     text = SourceDetails.TIME.matcher(text).replaceAll(TIME);
     text = names(text);
     return new ReplyTemplate(text, String.join(" ", ReplyWords.of(text)));
+  }
+
+  /** The words of the answer, as in {@link #key()}. */
+  public List<String> words() {
+    return key.isEmpty() ? List.of() : List.of(key.split(" "));
   }
 
   /** The reply written for the conversation of {@code context}. */

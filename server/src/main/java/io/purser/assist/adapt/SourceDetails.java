@@ -12,15 +12,21 @@ final class SourceDetails {
   /** Words that look like a name after a comma or a greeting but are not one. */
   private static final String NOT_NAMES =
       "Thanks|Thank|Please|Sorry|Yes|No|Hi|Hello|Hey|Delta|American|Southwest|British|Airways|"
-          + "The|We|We're|You|Your|It|Our|Again|Sir|Madam|Team|Folks|All|Everyone|Friend|There";
+          + "The|We|We're|You|Your|It|Our|Again|Sir|Madam|Team|Folks|All|Everyone|Friend|There|"
+          + "Ok|Okay|Oh|Hmm|Well|Sure|Great|Awesome|Wow|Congrats|Congratulations|Apologies|Welcome|"
+          + "Understood|Correct|Good|Also|However|Yikes|Ugh|Aw|Absolutely|Definitely|Certainly|"
+          + "Unfortunately|Honestly|Actually|Again|Done|Note|Plus|Otherwise|Meanwhile|Today|Yesterday";
 
   private static final String NAME =
       "(?!(?:" + NOT_NAMES + ")\\b)(?:\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+)?|\\p{Lu}{1,2}\\.?)";
 
-  /** A name right after a greeting or a comma and before punctuation: "Hi Jamie!", ", Cory." */
+  /**
+   * A name right after a greeting or a comma, or opening the reply, and before punctuation: "Hi
+   * Jamie!", ", Cory.", "Cooper, I'm sorry". Adverbs ending in -ly open replies too: not names.
+   */
   static final Pattern NAME_ADDRESSED =
       Pattern.compile(
-          "(?:(?<=\\b(?:Hi|Hello|Hey|Dear|Morning|Evening|Afternoon|Thanks|Howdy))[ ,]*|,\\s*)"
+          "(?:(?<=\\b(?:Hi|Hello|Hey|Dear|Morning|Evening|Afternoon|Thanks|Howdy))[ ,]*|,\\s*|^(?!\\p{L}+ly\\b))"
               + "("
               + NAME
               + ")(?=\\s*[.!?,;:)]|\\s*$)");

@@ -7,12 +7,13 @@ import io.purser.triage.Intent;
  * A reply the ranker proposes and why.
  *
  * @param template the answer, to be filled for this conversation
- * @param score summed similarity of the neighbours answered this way, times the choice boost
+ * @param score how well it agrees with the answers of the nearest conversations (their
+ *     similarity-weighted ROUGE-L with it), times the choice boost
  * @param sourceId the most similar of those conversations
  * @param intent that conversation's intent
  * @param sameIntent whether it is the query's intent
  * @param similarity its cosine similarity to the query
- * @param support how many of the nearest conversations were answered this way
+ * @param support how many of the nearest conversations were answered much the same way
  */
 public record RankedReply(
     ReplyTemplate template,

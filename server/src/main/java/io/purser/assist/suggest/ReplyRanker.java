@@ -1,7 +1,5 @@
 package io.purser.assist.suggest;
 
-import io.purser.assist.adapt.ReplyTemplate;
-import io.purser.assist.text.ReplyWords;
 import io.purser.assist.text.RougeL;
 import io.purser.triage.Intent;
 import java.util.ArrayList;
@@ -11,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ranks the answers of the solved conversations nearest to a new one. Rather than the single
- * nearest conversation's reply, it groups the replies of the {@value #NEIGHBOURS} nearest by
- * template (the same answer written for different customers) and scores each group by the summed
- * similarity of its conversations, those with the query's intent counting more: the brand's
- * recurring answers to this kind of request win over one agent's one-off wording. The answers
- * returned differ from each other. Thread-safe; choices may be recorded while ranking.
+ * Ranks the answers of the solved conversations nearest to a new one. Rather than returning the
+ * single nearest conversation's reply, each answer of the {@value #NEIGHBOURS} nearest is scored by
+ * how well it agrees with all of their answers (similarity-weighted ROUGE-L, neighbours with the
+ * query's intent counting more): the reply expected to be closest to what an agent would write
+ * wins, so the brand's recurring answers to this kind of request beat one agent's one-off wording.
+ * Answers written the same for different customers (same template) count once; the answers returned
+ * differ from each other. Thread-safe; choices may be recorded while ranking.
  */
 public final class ReplyRanker {
 
@@ -25,15 +24,25 @@ public final class ReplyRanker {
 
   static final double SAME_INTENT_WEIGHT = 1.5;
   static final double TOO_SIMILAR = 0.6;
+  static final double CLOSE = 0.5;
 
   private final WordIndex index;
   private final List<IndexedReply> replies;
   private final ChoiceBoosts boosts;
+  private final int[][] answerCodes;
 
   private ReplyRanker(WordIndex index, List<IndexedReply> replies, ChoiceBoosts boosts) {
     this.index = index;
     this.replies = replies;
     this.boosts = boosts;
+    Map<String, Integer> vocabulary = new HashMap<>();
+    this.answerCodes = new int[replies.size()][];
+    for (int i = 0; i < answerCodes.length; i++) {
+      answerCodes[i] =
+          replies.get(i).template().words().stream()
+              .mapToInt(w -> vocabulary.computeIfAbsent(w, k -> vocabulary.size()))
+              .toArray();
+    }
   }
 
   /** A ranker over {@code replies}, re-ranking by the choices recorded in {@code boosts}. */
@@ -56,22 +65,30 @@ public final class ReplyRanker {
 
   /** The {@code n} best different answers for a conversation, best first. */
   public List<RankedReply> rank(List<String> words, Intent intent, int n) {
-    Map<String, Group> groups = new HashMap<>();
-    for (WordIndex.Hit hit : index.nearest(words, NEIGHBOURS)) {
-      IndexedReply reply = replies.get(hit.doc());
-      double weight = hit.similarity() * (reply.intent() == intent ? SAME_INTENT_WEIGHT : 1);
-      groups.computeIfAbsent(reply.template().key(), k -> new Group()).add(reply, hit, weight);
+    List<WordIndex.Hit> hits = index.nearest(words, NEIGHBOURS);
+    int[][] answers = new int[hits.size()][];
+    double[] weights = new double[hits.size()];
+    for (int j = 0; j < hits.size(); j++) {
+      IndexedReply reply = replies.get(hits.get(j).doc());
+      answers[j] = answerCodes[hits.get(j).doc()];
+      weights[j] = hits.get(j).similarity() * (reply.intent() == intent ? SAME_INTENT_WEIGHT : 1);
     }
-    List<RankedReply> candidates =
-        groups.values().stream()
-            .map(g -> g.ranked(intent, boosts.factor(g.best.template().key())))
+    Map<String, RankedReply> candidates = new HashMap<>();
+    for (int i = 0; i < hits.size(); i++) {
+      IndexedReply reply = replies.get(hits.get(i).doc());
+      if (!candidates.containsKey(reply.template().key())) {
+        candidates.put(reply.template().key(), agreement(hits.get(i), answers, weights, intent));
+      }
+    }
+    List<RankedReply> sorted =
+        candidates.values().stream()
             .sorted(
                 Comparator.comparingDouble(RankedReply::score)
                     .reversed()
                     .thenComparing(r -> r.template().key()))
             .toList();
     List<RankedReply> ranked = new ArrayList<>(n);
-    for (RankedReply candidate : candidates) {
+    for (RankedReply candidate : sorted) {
       if (ranked.size() < n && differsFromAll(candidate, ranked)) {
         ranked.add(candidate);
       }
@@ -79,38 +96,35 @@ public final class ReplyRanker {
     return ranked;
   }
 
-  private static boolean differsFromAll(RankedReply candidate, List<RankedReply> chosen) {
-    List<String> words = ReplyWords.of(candidate.template().key());
-    return chosen.stream()
-        .allMatch(c -> RougeL.f1(words, ReplyWords.of(c.template().key())) <= TOO_SIMILAR);
+  /**
+   * How well one neighbour's answer agrees with the answers of all the neighbours: their
+   * similarity-weighted ROUGE-L with it. The answer expected to be closest to what an agent would
+   * write wins, which favours the brand's recurring answers over one agent's one-off wording.
+   */
+  private RankedReply agreement(
+      WordIndex.Hit hit, int[][] answers, double[] weights, Intent intent) {
+    IndexedReply reply = replies.get(hit.doc());
+    int[] words = answerCodes[hit.doc()];
+    double score = 0;
+    int support = 0;
+    for (int j = 0; j < answers.length; j++) {
+      double overlap = RougeL.f1(words, answers[j]);
+      score += weights[j] * overlap;
+      support += overlap >= CLOSE ? 1 : 0;
+    }
+    return new RankedReply(
+        reply.template(),
+        score * boosts.factor(reply.template().key()),
+        reply.id(),
+        reply.intent(),
+        reply.intent() == intent,
+        hit.similarity(),
+        support);
   }
 
-  /** The nearest conversations answered with one template. */
-  private static final class Group {
-    private IndexedReply best;
-    private double bestSimilarity;
-    private double score;
-    private int support;
-
-    void add(IndexedReply reply, WordIndex.Hit hit, double weight) {
-      if (best == null || hit.similarity() > bestSimilarity) {
-        best = reply;
-        bestSimilarity = hit.similarity();
-      }
-      score += weight;
-      support++;
-    }
-
-    RankedReply ranked(Intent intent, double boost) {
-      ReplyTemplate template = best.template();
-      return new RankedReply(
-          template,
-          score * boost,
-          best.id(),
-          best.intent(),
-          best.intent() == intent,
-          bestSimilarity,
-          support);
-    }
+  private static boolean differsFromAll(RankedReply candidate, List<RankedReply> chosen) {
+    return chosen.stream()
+        .allMatch(
+            c -> RougeL.f1(candidate.template().words(), c.template().words()) <= TOO_SIMILAR);
   }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class Signatures {
 
   private static final Pattern SIGNATURE =
-      Pattern.compile("(?:\\s*(?:[*^~]|\\s[-–])\\s?\\p{Lu}[\\p{L}]{1,5}\\.?)+\\s*$");
+      Pattern.compile("(?:\\s*(?:[*^~]|\\s[-–])\\s?\\p{Lu}[\\p{L}]{0,5}\\.?)+\\s*$");
   private static final Pattern PLACEHOLDER = Pattern.compile("__(?:cust|company)__");
 
   private Signatures() {}
