@@ -1,0 +1,50 @@
+package io.purser.tools;
+
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The outcome of a suggestion benchmark run.
+ *
+ * @param conversations solved conversations indexed
+ * @param queries suggestion calls timed (each for three replies)
+ * @param buildSeconds time to build the engine (triage of every conversation, index, templates)
+ * @param heapMegabytes heap the built engine holds (used heap after a GC, before and after)
+ */
+record SuggestBenchResult(
+    int conversations,
+    int queries,
+    double buildSeconds,
+    double heapMegabytes,
+    double p50Millis,
+    double p95Millis,
+    double p99Millis)
+    implements BenchReport {
+
+  @Override
+  public String summary() {
+    return """
+        Suggestion benchmark: %,d solved conversations indexed in %.1f s, %.0f MB of heap
+          %,d queries (three replies each): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms
+        """
+        .formatted(
+            conversations, buildSeconds, heapMegabytes, queries, p50Millis, p95Millis, p99Millis);
+  }
+
+  @Override
+  public String json() {
+    var node = JsonNodeFactory.instance.objectNode();
+    node.put("conversations", conversations);
+    node.put("queries", queries);
+    node.put("build_s", round(buildSeconds, 1));
+    node.put("heap_mb", round(heapMegabytes, 0));
+    node.put("p50_ms", round(p50Millis, 2));
+    node.put("p95_ms", round(p95Millis, 2));
+    node.put("p99_ms", round(p99Millis, 2));
+    return node.toString();
+  }
+
+  private static double round(double value, int decimals) {
+    double scale = Math.pow(10, decimals);
+    return Math.round(value * scale) / scale;
+  }
+}
