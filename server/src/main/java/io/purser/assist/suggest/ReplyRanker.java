@@ -66,18 +66,18 @@ public final class ReplyRanker {
   /** The {@code n} best different answers for a conversation, best first. */
   public List<RankedReply> rank(List<String> words, Intent intent, int n) {
     List<WordIndex.Hit> hits = index.nearest(words, NEIGHBOURS);
-    int[][] answers = new int[hits.size()][];
     double[] weights = new double[hits.size()];
     for (int j = 0; j < hits.size(); j++) {
       IndexedReply reply = replies.get(hits.get(j).doc());
-      answers[j] = answerCodes[hits.get(j).doc()];
       weights[j] = hits.get(j).similarity() * (reply.intent() == intent ? SAME_INTENT_WEIGHT : 1);
     }
+    double[][] overlaps = overlaps(hits);
     Map<String, RankedReply> candidates = new HashMap<>();
     for (int i = 0; i < hits.size(); i++) {
       IndexedReply reply = replies.get(hits.get(i).doc());
       if (!candidates.containsKey(reply.template().key())) {
-        candidates.put(reply.template().key(), agreement(hits.get(i), answers, weights, intent));
+        candidates.put(
+            reply.template().key(), agreement(hits.get(i), overlaps[i], weights, intent));
       }
     }
     List<RankedReply> sorted =
@@ -96,21 +96,33 @@ public final class ReplyRanker {
     return ranked;
   }
 
+  /** ROUGE-L between every two neighbours' answers; it is symmetric, so each pair once. */
+  private double[][] overlaps(List<WordIndex.Hit> hits) {
+    double[][] overlaps = new double[hits.size()][hits.size()];
+    for (int i = 0; i < hits.size(); i++) {
+      int[] answer = answerCodes[hits.get(i).doc()];
+      overlaps[i][i] = answer.length == 0 ? 0 : 1;
+      for (int j = i + 1; j < hits.size(); j++) {
+        overlaps[i][j] = RougeL.f1(answer, answerCodes[hits.get(j).doc()]);
+        overlaps[j][i] = overlaps[i][j];
+      }
+    }
+    return overlaps;
+  }
+
   /**
    * How well one neighbour's answer agrees with the answers of all the neighbours: their
    * similarity-weighted ROUGE-L with it. The answer expected to be closest to what an agent would
    * write wins, which favours the brand's recurring answers over one agent's one-off wording.
    */
   private RankedReply agreement(
-      WordIndex.Hit hit, int[][] answers, double[] weights, Intent intent) {
+      WordIndex.Hit hit, double[] overlaps, double[] weights, Intent intent) {
     IndexedReply reply = replies.get(hit.doc());
-    int[] words = answerCodes[hit.doc()];
     double score = 0;
     int support = 0;
-    for (int j = 0; j < answers.length; j++) {
-      double overlap = RougeL.f1(words, answers[j]);
-      score += weights[j] * overlap;
-      support += overlap >= CLOSE ? 1 : 0;
+    for (int j = 0; j < overlaps.length; j++) {
+      score += weights[j] * overlaps[j];
+      support += overlaps[j] >= CLOSE ? 1 : 0;
     }
     return new RankedReply(
         reply.template(),
