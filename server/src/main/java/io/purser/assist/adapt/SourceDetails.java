@@ -22,11 +22,13 @@ final class SourceDetails {
 
   /**
    * A name right after a greeting or a comma, or opening the reply, and before punctuation: "Hi
-   * Jamie!", ", Cory.", "Cooper, I'm sorry". Adverbs ending in -ly open replies too: not names.
+   * Jamie!", "Hey there Skye,", ", Cory.", "Cooper, I'm sorry". Adverbs ending in -ly open replies
+   * too: not names.
    */
   static final Pattern NAME_ADDRESSED =
       Pattern.compile(
-          "(?:(?<=\\b(?:Hi|Hello|Hey|Dear|Morning|Evening|Afternoon|Thanks|Howdy))[ ,]*|,\\s*|^(?!\\p{L}+ly\\b))"
+          "(?:(?<=\\b(?:Hi|Hello|Hey|Dear|Morning|Evening|Afternoon|Thanks|Howdy)(?: there)?)"
+              + "[ ,]*|,\\s*|^(?!\\p{L}+ly\\b))"
               + "("
               + NAME
               + ")(?=\\s*[.!?,;:)]|\\s*$)");

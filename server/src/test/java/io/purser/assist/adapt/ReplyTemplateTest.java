@@ -46,6 +46,10 @@ class ReplyTemplateTest {
         .isEqualTo("I'm sorry about the Wi-Fi! Which flight was it, [flight]?");
     assertThat(template("__cust__ So sorry for the delay, Cory. Hang in there. ^SO").fill(maria))
         .isEqualTo("So sorry for the delay, Maria. Hang in there. *JS");
+    assertThat(
+            template("Hey there Skye, you can add them at the airport when you arrive. 1/2 *TMC")
+                .fill(ReplyContext.none()))
+        .isEqualTo("Hey there, you can add them at the airport when you arrive. 1/2");
   }
 
   @Test
