@@ -46,17 +46,12 @@ record SuggestBenchResult(
     var node = JsonNodeFactory.instance.objectNode();
     node.put("conversations", conversations);
     node.put("queries", queries);
-    node.put("build_s", round(buildSeconds, 1));
-    node.put("heap_mb", round(heapMegabytes, 0));
-    node.put("p50_ms", round(p50Millis, 2));
-    node.put("p95_ms", round(p95Millis, 2));
-    node.put("p99_ms", round(p99Millis, 2));
-    node.put("p95_cpu_ms", round(p95CpuMillis, 2));
+    node.put("build_s", BenchResult.round(buildSeconds, 1));
+    node.put("heap_mb", BenchResult.round(heapMegabytes, 0));
+    node.put("p50_ms", BenchResult.round(p50Millis, 2));
+    node.put("p95_ms", BenchResult.round(p95Millis, 2));
+    node.put("p99_ms", BenchResult.round(p99Millis, 2));
+    node.put("p95_cpu_ms", BenchResult.round(p95CpuMillis, 2));
     return node.toString();
-  }
-
-  private static double round(double value, int decimals) {
-    double scale = Math.pow(10, decimals);
-    return Math.round(value * scale) / scale;
   }
 }

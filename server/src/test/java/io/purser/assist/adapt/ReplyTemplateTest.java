@@ -3,8 +3,11 @@ package io.purser.assist.adapt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.purser.assist.ReplyContext;
+import io.purser.assist.SolvedConversation;
+import io.purser.assist.corpus.StarterCorpus;
 import io.purser.triage.Triage;
 import io.purser.triage.TriageRequest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Real replies from the airline care dialogs, carried over to another customer. */
@@ -36,6 +39,30 @@ class ReplyTemplateTest {
           .doesNotContain("Holly", "GHT5KL", "1031", "5:45", "404-555-0123", "holly.jones", "TAC");
     }
     assertThat(template(source).fill(maria)).contains("Maria", "QX7PLM", "flight DL88");
+  }
+
+  @Test
+  void copiesNoneOfThePersonalDataTriageFindsInThousandsOfRealReplies() {
+    List<String> replies =
+        StarterCorpus.conversations("any").stream()
+            .map(SolvedConversation::reply)
+            .filter(
+                r ->
+                    !triage.classify(TriageRequest.ofText(r)).personalData().isEmpty()
+                        || SourceDetails.FLIGHT_CODE.matcher(r).find())
+            .limit(300)
+            .toList();
+    assertThat(replies).hasSizeGreaterThan(100);
+    for (String reply : replies) {
+      String adapted = template(reply).fill(maria);
+      triage.classify(TriageRequest.ofText(reply)).personalData().stream()
+          .map(p -> reply.substring(p.start(), p.end()))
+          .forEach(found -> assertThat(adapted).as(reply).doesNotContain(found));
+      SourceDetails.FLIGHT_CODE
+          .matcher(reply)
+          .results()
+          .forEach(flight -> assertThat(adapted).as(reply).doesNotContain(flight.group()));
+    }
   }
 
   @Test
