@@ -18,7 +18,8 @@
  * corpus}), the index and the ranker ({@code suggest}), turning a reply into a template without its
  * conversation's personal data ({@code adapt}), reply words and ROUGE-L ({@code text}) and the
  * evaluation ({@code eval}). Depends on triage's API (intent, personal data) and its {@code text}
- * (tokens) and {@code training} (CSV reader) interfaces.
+ * (tokens) and {@code training} (CSV reader) interfaces, and on the reply module's {@code
+ * ReplyTemplate} (suggestions are filled like saved replies).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assist")
 package io.purser.assist;

@@ -1,7 +1,7 @@
 package io.purser.assist.suggest;
 
 import io.purser.assist.SolvedConversation;
-import io.purser.assist.adapt.ReplyTemplate;
+import io.purser.assist.adapt.AnswerTemplate;
 import io.purser.triage.Intent;
 import io.purser.triage.PersonalData;
 import io.purser.triage.Triage;
@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param intent the customer's intent as triage reads it
  * @param template the agent's reply, stripped of the conversation's own details
  */
-public record IndexedReply(String id, List<String> words, Intent intent, ReplyTemplate template) {
+public record IndexedReply(String id, List<String> words, Intent intent, AnswerTemplate template) {
   public IndexedReply {
     Objects.requireNonNull(id, "id is required");
     words = List.copyOf(words);
@@ -34,6 +34,6 @@ public record IndexedReply(String id, List<String> words, Intent intent, ReplyTe
         solved.id(),
         QueryWords.of(solved.customerWords()),
         intent,
-        ReplyTemplate.of(solved.reply(), personal));
+        AnswerTemplate.of(solved.reply(), personal));
   }
 }

@@ -1,6 +1,6 @@
 package io.purser.assist.suggest;
 
-import io.purser.assist.adapt.ReplyTemplate;
+import io.purser.assist.adapt.AnswerTemplate;
 import io.purser.triage.Intent;
 
 /**
@@ -16,7 +16,7 @@ import io.purser.triage.Intent;
  * @param support how many of the nearest conversations were answered much the same way
  */
 public record RankedReply(
-    ReplyTemplate template,
+    AnswerTemplate template,
     double score,
     String sourceId,
     Intent intent,

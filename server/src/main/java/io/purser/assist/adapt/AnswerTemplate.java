@@ -3,10 +3,13 @@ package io.purser.assist.adapt;
 import io.purser.assist.ReplyContext;
 import io.purser.assist.text.ReplyWords;
 import io.purser.assist.text.Signatures;
+import io.purser.reply.ReplyTemplate;
 import io.purser.triage.PersonalData;
 import io.purser.triage.PersonalDataKind;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,24 +17,24 @@ import java.util.regex.Pattern;
 /**
  * An agent's reply with everything that belonged to its own conversation taken out: signature,
  * placeholders, and the customer's name, record locator, flight, times and other personal data
- * replaced by slots. {@link #fill(ReplyContext)} writes it for another conversation; {@link #key()}
- * is the same answer whoever it was written for, so near-identical replies group together.
+ * replaced by the variables saved replies use ({@code {customer_name}}, {@code {record_locator}},
+ * {@code {flight}}, {@code {time}}, {@code {phone}}, …). {@link #fill(ReplyContext)} writes it for
+ * another conversation the way a saved reply is filled ({@link ReplyTemplate}); {@link #key()} is
+ * the same answer whoever it was written for, so near-identical replies group together.
  *
- * @param text the reply with slots such as {@code ⟨name⟩} and {@code ⟨flight⟩}
- * @param key the lower-cased words of {@code text}, slots included: equal for the same answer
+ * @param text the reply with variables in braces
+ * @param key the lower-cased words of {@code text}, variables included: equal for the same answer
  */
-public record ReplyTemplate(String text, String key) {
+public record AnswerTemplate(String text, String key) {
 
-  static final String NAME = "⟨name⟩";
-  static final String FLIGHT = "⟨flight⟩";
-  static final String TIME = "⟨time⟩";
-  static final String RECORD_LOCATOR = "⟨record_locator⟩";
+  static final String NAME = "{customer_name}";
+  static final String FLIGHT = "{flight}";
+  static final String TIME = "{time}";
 
-  private static final Pattern NAME_SLOT = Pattern.compile("[ ,]*" + NAME);
+  private static final Pattern NAME_SLOT = Pattern.compile("[ ,]*\\{customer_name}");
   private static final Pattern MENTION = Pattern.compile("@\\w+");
-  private static final Pattern OTHER_SLOT = Pattern.compile("⟨([a-z_]+)⟩");
 
-  public ReplyTemplate {
+  public AnswerTemplate {
     Objects.requireNonNull(text, "text is required");
     Objects.requireNonNull(key, "key is required");
   }
@@ -42,7 +45,7 @@ public record ReplyTemplate(String text, String key) {
    * @param reply the reply as sent
    * @param personalData what triage found in {@code reply} (positions in {@code reply})
    */
-  public static ReplyTemplate of(String reply, List<PersonalData> personalData) {
+  public static AnswerTemplate of(String reply, List<PersonalData> personalData) {
     StringBuilder masked = new StringBuilder(reply);
     personalData.stream()
         .sorted(Comparator.comparingInt(PersonalData::start).reversed())
@@ -52,7 +55,7 @@ public record ReplyTemplate(String text, String key) {
     text = SourceDetails.FLIGHT_AFTER_WORD.matcher(text).replaceAll(FLIGHT);
     text = SourceDetails.TIME.matcher(text).replaceAll(TIME);
     text = names(text);
-    return new ReplyTemplate(text, String.join(" ", ReplyWords.of(text)));
+    return new AnswerTemplate(text, String.join(" ", ReplyWords.of(text)));
   }
 
   /** The words of the answer, as in {@link #key()}. */
@@ -60,20 +63,24 @@ public record ReplyTemplate(String text, String key) {
     return key.isEmpty() ? List.of() : List.of(key.split(" "));
   }
 
-  /** The reply written for the conversation of {@code context}. */
+  /**
+   * The reply written for the conversation of {@code context}: its details filled in, the agent's
+   * signature appended; an unknown name is left out (the reply reads well without it), another
+   * unknown detail stays as its variable for the agent to fill, as in a saved reply.
+   */
   public String fill(ReplyContext context) {
     String name = context.customerName();
-    String out =
-        name == null || name.isBlank()
-            ? NAME_SLOT.matcher(text).replaceAll("")
-            : text.replace(NAME, name.strip());
-    out = out.replace(FLIGHT, orSlot(context.flight(), "flight"));
-    out = out.replace(RECORD_LOCATOR, orSlot(context.recordLocator(), "confirmation number"));
-    Matcher rest = OTHER_SLOT.matcher(out);
-    out = rest.replaceAll(m -> "[" + m.group(1).replace('_', ' ') + "]");
+    Map<String, String> values = new HashMap<>();
+    values.put("customer_name", name);
+    values.put("flight", context.flight());
+    values.put("record_locator", context.recordLocator());
+    String out = name == null || name.isBlank() ? NAME_SLOT.matcher(text).replaceAll("") : text;
+    out = ReplyTemplate.fill(out, values);
     out = out.replaceAll("\\s+([.!?,])", "$1").replaceAll("^[\\s,.!]+", "").strip();
     String signature = context.signature();
-    return signature == null || signature.isBlank() ? out : out + " " + signature.strip();
+    return signature == null || signature.isBlank()
+        ? out
+        : ReplyTemplate.signed(out, " " + signature.strip());
   }
 
   private static String names(String text) {
@@ -88,10 +95,6 @@ public record ReplyTemplate(String text, String key) {
   }
 
   private static String slot(PersonalDataKind kind) {
-    return "⟨" + kind.wireName() + "⟩";
-  }
-
-  private static String orSlot(String value, String slot) {
-    return value == null || value.isBlank() ? "[" + slot + "]" : value.strip();
+    return "{" + kind.wireName() + "}";
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Real replies from the airline care dialogs, carried over to another customer. */
-class ReplyTemplateTest {
+class AnswerTemplateTest {
 
   static final Triage triage = Triage.loadDefault();
   static final ReplyContext maria = new ReplyContext("Maria", "QX7PLM", "DL88", "*JS");
@@ -66,11 +66,11 @@ class ReplyTemplateTest {
   }
 
   @Test
-  void leavesTheNameOutAndASlotForTheAgentWhenTheDetailIsUnknown() {
+  void leavesTheNameOutAndTheVariableForTheAgentWhenTheDetailIsUnknown() {
     assertThat(
             template("__cust__  Cooper, I'm sorry about the Wi-Fi! Which flight was it, DL 2092?")
                 .fill(ReplyContext.none()))
-        .isEqualTo("I'm sorry about the Wi-Fi! Which flight was it, [flight]?");
+        .isEqualTo("I'm sorry about the Wi-Fi! Which flight was it, {flight}?");
     assertThat(template("__cust__ So sorry for the delay, Cory. Hang in there. ^SO").fill(maria))
         .isEqualTo("So sorry for the delay, Maria. Hang in there. *JS");
     assertThat(
@@ -85,7 +85,7 @@ class ReplyTemplateTest {
         .isEqualTo(template("__cust__ Hi Lindsey! Thanks for the compliment. ^AB").key());
   }
 
-  private static ReplyTemplate template(String reply) {
-    return ReplyTemplate.of(reply, triage.classify(TriageRequest.ofText(reply)).personalData());
+  private static AnswerTemplate template(String reply) {
+    return AnswerTemplate.of(reply, triage.classify(TriageRequest.ofText(reply)).personalData());
   }
 }
