@@ -32,6 +32,7 @@ public record AnswerTemplate(String text, String key) {
   static final String TIME = "{time}";
 
   private static final Pattern NAME_SLOT = Pattern.compile("[ ,]*\\{customer_name}");
+  private static final Pattern VARIABLE = Pattern.compile("\\{([a-z_]+)}");
   private static final Pattern MENTION = Pattern.compile("@\\w+");
 
   public AnswerTemplate {
@@ -55,7 +56,9 @@ public record AnswerTemplate(String text, String key) {
     text = SourceDetails.FLIGHT_AFTER_WORD.matcher(text).replaceAll(FLIGHT);
     text = SourceDetails.TIME.matcher(text).replaceAll(TIME);
     text = names(text);
-    return new AnswerTemplate(text, String.join(" ", ReplyWords.of(text)));
+    // A variable is one word of the key, as the detail it stands for mostly is.
+    String oneWordVariables = VARIABLE.matcher(text).replaceAll(m -> m.group(1).replace("_", ""));
+    return new AnswerTemplate(text, String.join(" ", ReplyWords.of(oneWordVariables)));
   }
 
   /** The words of the answer, as in {@link #key()}. */
