@@ -97,14 +97,18 @@ public final class Suggestions {
 
   private static Suggestion suggestion(RankedReply r, ReplyContext context) {
     String reason =
-        "like conversation #%s: %s, %d of the %d nearest conversations answered this way"
+        "like conversation #%s: %s"
             .formatted(
                 r.sourceId(),
                 r.sameIntent()
                     ? "same intent (" + r.intent().wireName() + ")"
-                    : "similar words (intent " + r.intent().wireName() + ")",
-                r.support(),
-                ReplyRanker.NEIGHBOURS);
+                    : "similar words (intent " + r.intent().wireName() + ")");
+    if (r.support() > 1) {
+      // The answer itself is one of the neighbours: the others are the recurring part.
+      reason +=
+          "; %d more of the %d nearest conversations were answered much the same way"
+              .formatted(r.support() - 1, ReplyRanker.NEIGHBOURS);
+    }
     return new Suggestion(
         r.template().fill(context), reason, r.score(), r.template().key(), r.sourceId());
   }
