@@ -35,35 +35,38 @@ public final class SuggestEvaluation {
     training.stream()
         .collect(Collectors.groupingBy(Dialog::airline))
         .forEach((airline, dialogs) -> byAirline.put(airline, engine(dialogs, triage)));
-    Suggestions all = byAirline.size() == 1 ? byAirline.values().iterator().next() : null;
     warmUp(cases, byAirline);
     double[] sums = new double[4];
     long[] nanos = new long[cases.size()];
     for (int i = 0; i < cases.size(); i++) {
       Dialog c = cases.get(i);
-      Suggestions engine = byAirline.get(c.airline());
-      if (engine == null) {
-        all = all == null ? engine(training, triage) : all;
-        engine = all;
-      }
+      // A case of an airline the training data lacks learns from every airline.
+      Suggestions engine =
+          byAirline.computeIfAbsent(c.airline(), airline -> engine(training, triage));
       long start = System.nanoTime();
       List<Suggestion> suggested =
           engine.suggest(c.query(), "en", ReplyContext.none(), SUGGESTIONS);
       nanos[i] = System.nanoTime() - start;
-      double first = suggested.isEmpty() ? 0 : RougeL.of(suggested.get(0).text(), c.reply());
-      sums[0] += first;
-      sums[1] +=
-          suggested.stream().mapToDouble(s -> RougeL.of(s.text(), c.reply())).max().orElse(0);
-      sums[2] += RougeL.of(constant, c.reply());
-      sums[3] +=
-          engine
-              .nearest(c.query(), "en")
-              .map(id -> RougeL.of(replies.get(id), c.reply()))
-              .orElse(0.0);
+      String nearest = engine.nearest(c.query(), "en").map(replies::get).orElse("");
+      double[] scores = scores(suggested, constant, nearest, c.reply());
+      for (int k = 0; k < sums.length; k++) {
+        sums[k] += scores[k];
+      }
     }
     int n = Math.max(1, cases.size());
     return new SuggestReport(
         cases.size(), sums[0] / n, sums[1] / n, sums[2] / n, sums[3] / n, p95(nanos));
+  }
+
+  /** ROUGE-L of the first suggestion, the best of them, the constant and the nearest reply. */
+  private static double[] scores(
+      List<Suggestion> suggested, String constant, String nearest, String reference) {
+    double first = suggested.isEmpty() ? 0 : RougeL.of(suggested.get(0).text(), reference);
+    double best =
+        suggested.stream().mapToDouble(s -> RougeL.of(s.text(), reference)).max().orElse(0);
+    return new double[] {
+      first, best, RougeL.of(constant, reference), RougeL.of(nearest, reference)
+    };
   }
 
   /**

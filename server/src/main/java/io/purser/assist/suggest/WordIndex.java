@@ -32,8 +32,7 @@ public final class WordIndex {
     List<Map<String, Integer>> counts = new ArrayList<>(documents.size());
     Map<String, Integer> df = new HashMap<>();
     for (List<String> words : documents) {
-      Map<String, Integer> tf = new HashMap<>();
-      words.forEach(w -> tf.merge(w, 1, Integer::sum));
+      Map<String, Integer> tf = counts(words);
       tf.keySet().forEach(w -> df.merge(w, 1, Integer::sum));
       counts.add(tf);
     }
@@ -43,11 +42,7 @@ public final class WordIndex {
     df.forEach((w, d) -> postings.put(w, new Postings(new int[d], new float[d], idf(n, d))));
     for (int doc = 0; doc < n; doc++) {
       Map<String, Integer> tf = counts.get(doc);
-      double norm = 0;
-      for (var e : tf.entrySet()) {
-        norm += Math.pow(weight(e.getValue(), postings.get(e.getKey()).idf()), 2);
-      }
-      double length = Math.sqrt(norm);
+      double length = length(tf, postings);
       for (var e : tf.entrySet()) {
         Postings p = postings.get(e.getKey());
         int at = filled.merge(e.getKey(), 1, Integer::sum) - 1;
@@ -65,14 +60,9 @@ public final class WordIndex {
 
   /** The {@code k} documents most similar to {@code query}, most similar first. */
   public List<Hit> nearest(List<String> query, int k) {
-    Map<String, Integer> tf = new HashMap<>();
-    query.forEach(w -> tf.merge(w, 1, Integer::sum));
-    double norm = 0;
-    for (var e : tf.entrySet()) {
-      Postings p = postings.get(e.getKey());
-      norm += p == null ? 0 : Math.pow(weight(e.getValue(), p.idf()), 2);
-    }
-    if (norm == 0) {
+    Map<String, Integer> tf = counts(query);
+    double length = length(tf, postings);
+    if (length == 0) {
       return List.of();
     }
     float[] scores = new float[size];
@@ -81,7 +71,7 @@ public final class WordIndex {
     for (var e : tf.entrySet()) {
       Postings p = postings.get(e.getKey());
       if (p != null) {
-        float q = (float) (weight(e.getValue(), p.idf()) / Math.sqrt(norm));
+        float q = (float) (weight(e.getValue(), p.idf()) / length);
         for (int i = 0; i < p.docs().length; i++) {
           int doc = p.docs()[i];
           if (scores[doc] == 0) {
@@ -113,6 +103,22 @@ public final class WordIndex {
     List<Hit> hits = new ArrayList<>(top);
     hits.sort(weakestFirst.reversed());
     return hits;
+  }
+
+  private static Map<String, Integer> counts(List<String> words) {
+    Map<String, Integer> tf = new HashMap<>();
+    words.forEach(w -> tf.merge(w, 1, Integer::sum));
+    return tf;
+  }
+
+  /** The Euclidean length of a TF-IDF vector; words the index lacks weigh nothing. */
+  private static double length(Map<String, Integer> tf, Map<String, Postings> postings) {
+    double sum = 0;
+    for (var e : tf.entrySet()) {
+      Postings p = postings.get(e.getKey());
+      sum += p == null ? 0 : Math.pow(weight(e.getValue(), p.idf()), 2);
+    }
+    return Math.sqrt(sum);
   }
 
   private static double idf(int documents, int withWord) {
