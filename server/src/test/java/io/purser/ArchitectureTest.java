@@ -10,8 +10,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * Domain code — the {@code domain} packages and the triage module — is plain Java: no Spring, no
- * SQL, and no reading of the wall clock (time is passed in), so it is testable in microseconds.
+ * Domain code — the {@code domain} packages and the triage and assist modules — is plain Java: no
+ * Spring, no SQL, and no reading of the wall clock (time is passed in), so it is testable in
+ * microseconds.
  */
 class ArchitectureTest {
 
@@ -20,7 +21,9 @@ class ArchitectureTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("io.purser");
 
-  static final String[] DOMAIN = {"io.purser..domain..", "io.purser.triage.."};
+  static final String[] DOMAIN = {
+    "io.purser..domain..", "io.purser.triage..", "io.purser.assist.."
+  };
 
   @Test
   void domainCodeDependsOnNeitherSpringNorSql() {

@@ -1,6 +1,7 @@
 package io.purser.cli;
 
 import io.purser.PurserApplication;
+import io.purser.assist.AssistCli;
 import io.purser.triage.TriageCli;
 import java.util.Arrays;
 import java.util.Map;
@@ -9,11 +10,11 @@ import java.util.function.Function;
 import org.springframework.boot.SpringApplication;
 
 /**
- * The {@code ./purser} command line of the product: {@code serve}, {@code demo}, and triage's
- * {@code eval} and {@code train}. The operator tools ({@code bench}, {@code simulate}, {@code
- * replay}) live in the tools jar, whose main handles them and hands every other command to this
- * one; the launcher runs whichever jar a command needs. Each tool prints one JSON object on its
- * last line with {@code --json}.
+ * The {@code ./purser} command line of the product: {@code serve}, {@code demo}, and the {@code
+ * eval} and {@code train} of triage and of suggested replies. The operator tools ({@code bench},
+ * {@code simulate}, {@code replay}) live in the tools jar, whose main handles them and hands every
+ * other command to this one; the launcher runs whichever jar a command needs. Each tool prints one
+ * JSON object on its last line with {@code --json}.
  */
 public final class Purser {
 
@@ -24,6 +25,9 @@ public final class Purser {
         demo                               run with the embedded database, demo users and live demo traffic
         eval triage [--split test] [--data PATH] [--json]
         train triage [--data PATH] [--out FILE] [--seed N]
+        eval suggest [--data CSV] [--json]
+        train suggest [--out FILE]
+        bench suggest [--conversations N] [--json]
         bench pipeline [--db h2|postgres] [--messages N] [--rate R] [--json]
         bench console [--db h2|postgres] [--conversations N] [--requests R] [--json]
         simulate sla [--agents N] [--data CSV] [--policy fifo|purser] [--chart FILE.png] [--json]
@@ -57,9 +61,9 @@ public final class Purser {
         "demo",
         DemoLauncher::run,
         "eval",
-        args -> triage("eval", args),
+        args -> learning("eval", args),
         "train",
-        args -> triage("train", args),
+        args -> learning("train", args),
         "help",
         args -> {
           System.out.print(USAGE);
@@ -67,16 +71,24 @@ public final class Purser {
         });
   }
 
-  /** {@code eval triage …} and {@code train triage …}: the triage module's own command line. */
-  private static int triage(String verb, String[] args) {
-    if (args.length == 0 || !args[0].equals("triage")) {
-      System.err.print("'" + verb + "' works on: triage.\n" + USAGE);
+  /** {@code eval|train triage …} and {@code eval|train suggest …}: each module's command line. */
+  private static int learning(String verb, String[] args) {
+    Function<String[], Integer> module =
+        args.length == 0
+            ? null
+            : switch (args[0]) {
+              case "triage" -> TriageCli::run;
+              case "suggest" -> AssistCli::run;
+              default -> null;
+            };
+    if (module == null) {
+      System.err.print("'" + verb + "' works on: triage, suggest.\n" + USAGE);
       return 2;
     }
     var forwarded = new String[args.length];
     forwarded[0] = verb;
     System.arraycopy(args, 1, forwarded, 1, args.length - 1);
-    return TriageCli.run(forwarded);
+    return module.apply(forwarded);
   }
 
   private static String unknown(String command) {

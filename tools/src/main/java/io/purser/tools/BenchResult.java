@@ -83,7 +83,8 @@ record BenchResult(
     return node.toString();
   }
 
-  private static double round(double value, int decimals) {
+  /** {@code value} rounded to {@code decimals} places, for the JSON of the benchmarks. */
+  static double round(double value, int decimals) {
     double scale = Math.pow(10, decimals);
     return Math.round(value * scale) / scale;
   }

@@ -1,0 +1,21 @@
+package io.purser.assist.corpus;
+
+import java.util.Objects;
+
+/**
+ * One solved conversation of the dialogs data: what the customer wrote before the brand first
+ * answered, and that first answer.
+ *
+ * @param id the conversation's id ({@code first_tweet_id})
+ * @param airline the brand that answered ({@code __company__})
+ * @param query the customer's words before the first agent reply, turns joined by a space
+ * @param reply the first agent reply as written, signature and placeholders included
+ */
+public record Dialog(String id, String airline, String query, String reply) {
+  public Dialog {
+    Objects.requireNonNull(id, "id is required");
+    Objects.requireNonNull(airline, "airline is required");
+    Objects.requireNonNull(query, "query is required");
+    Objects.requireNonNull(reply, "reply is required");
+  }
+}
