@@ -463,29 +463,52 @@
       cancel.click();
     }
   });
-  // "Use as reply" on the booking panel: the prepared itinerary goes into the reply box.
-  document.addEventListener("click", function (event) {
-    var use = event.target.closest && event.target.closest(".insert-reply");
+  // One way text is put into the reply box, whoever offers it (the booking panel's "Use as
+  // reply", a saved reply, a suggested reply): the agent can still edit it, and the counter and
+  // the reply check see it. A suggested reply is remembered with the form, so what the agent
+  // sends after editing it teaches the suggestions; any other text forgets it.
+  function putInReply(value, suggestion) {
     var text = document.getElementById("reply-text");
-    if (!use || !text) {
+    if (!text) {
       return;
     }
-    text.value = use.dataset.text;
+    text.value = value;
+    var key = document.getElementById("suggestion-key");
+    var suggested = document.getElementById("suggested-text");
+    if (key && suggested) {
+      key.value = suggestion ? suggestion.dataset.key : "";
+      suggested.value = suggestion ? value : "";
+    }
     text.focus();
+    text.setSelectionRange(value.length, value.length);
     text.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+  document.addEventListener("click", function (event) {
+    var use = event.target.closest && event.target.closest(".insert-reply, .suggestion-use");
+    if (use) {
+      putInReply(use.dataset.text, use.classList.contains("suggestion-use") ? use : null);
+    }
   });
   document.addEventListener("click", function (event) {
     var choice = event.target.closest && event.target.closest(".saved-reply");
     if (!choice) {
       return;
     }
-    var text = document.getElementById("reply-text");
-    text.value = choice.dataset.text;
-    var list = document.getElementById("saved-replies");
-    list.hidden = true;
+    document.getElementById("saved-replies").hidden = true;
     document.getElementById("saved-reply-search").value = "";
-    text.focus();
-    text.dispatchEvent(new Event("input", { bubbles: true }));
+    putInReply(choice.dataset.text, null);
+  });
+  // Tab in an empty reply box takes the first suggested reply.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Tab" || event.shiftKey || event.target.id !== "reply-text" ||
+        event.target.value !== "") {
+      return;
+    }
+    var first = document.querySelector("#suggestions .suggestion-use");
+    if (first) {
+      event.preventDefault();
+      putInReply(first.dataset.text, first);
+    }
   });
 
   // SLA countdowns: each deadline counts down, amber from its warning time and red once it has

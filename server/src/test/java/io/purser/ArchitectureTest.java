@@ -22,7 +22,15 @@ class ArchitectureTest {
           .importPackages("io.purser");
 
   static final String[] DOMAIN = {
-    "io.purser..domain..", "io.purser.triage..", "io.purser.assist.."
+    "io.purser..domain..",
+    "io.purser.triage..",
+    "io.purser.assist.suggest..",
+    "io.purser.assist.corpus..",
+    "io.purser.assist.adapt..",
+    "io.purser.assist.text..",
+    "io.purser.assist.eval..",
+    "io.purser.assist.tone..",
+    "io.purser.assist.summary.."
   };
 
   @Test

@@ -60,6 +60,19 @@ public final class Suggestions {
   }
 
   /**
+   * The same suggestions with choices of their own: shares the index (nothing is copied or read
+   * again), so every workspace drawing on one corpus re-ranks by its own agents' choices only.
+   */
+  public Suggestions withOwnChoices() {
+    ChoiceBoosts own = new ChoiceBoosts();
+    Map<String, ReplyRanker> rankers =
+        byLanguage.entrySet().stream()
+            .collect(
+                Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().withBoosts(own)));
+    return new Suggestions(triage, rankers, own);
+  }
+
+  /**
    * The {@code n} best replies for a conversation, best first; empty when the workspace has no
    * solved conversation in {@code language} or none shares a word with the customer's.
    */
@@ -109,7 +122,9 @@ public final class Suggestions {
           "; %d more of the %d nearest conversations were answered much the same way"
               .formatted(r.support() - 1, ReplyRanker.NEIGHBOURS);
     }
+    var why =
+        new Suggestion.Why(r.intent().wireName(), r.sameIntent(), Math.max(0, r.support() - 1));
     return new Suggestion(
-        r.template().fill(context), reason, r.score(), r.template().key(), r.sourceId());
+        r.template().fill(context), reason, r.score(), r.template().key(), r.sourceId(), why);
   }
 }

@@ -70,6 +70,23 @@ class SuggestionsTest {
   }
 
   @Test
+  void aWorkspacesChoicesReRankItsOwnSuggestionsOnly() {
+    String request = "refund for my lost bag";
+    var ours = Suggestions.of(corpus, triage);
+    var theirs = ours.withOwnChoices();
+    Suggestion second = ours.suggest(request, "en", none(), 2).get(1);
+    for (int i = 0; i < 5; i++) {
+      theirs.recordChoice(second, second.text());
+    }
+    assertThat(theirs.suggest(request, "en", none(), 2).get(0).templateKey())
+        .as("the workspace whose agents chose it")
+        .isEqualTo(second.templateKey());
+    assertThat(ours.suggest(request, "en", none(), 2).get(1).templateKey())
+        .as("another workspace on the same corpus")
+        .isEqualTo(second.templateKey());
+  }
+
+  @Test
   void suggestsNothingInALanguageTheCorpusLacks() {
     assertThat(suggestions.suggest("je veux un remboursement", "fr", none(), 3)).isEmpty();
   }

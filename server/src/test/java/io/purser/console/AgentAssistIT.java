@@ -1,18 +1,26 @@
 package io.purser.console;
 
+import static io.purser.testing.NetworkStandIn.xPostCreated;
+import static io.purser.testing.NetworkStandIn.xPosts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Agent assist on the conversation page, in a real browser: the tone check explains and suggests
- * while the agent types and never stops a reply, and a long conversation opens with its summary.
+ * Agent assist on the conversation page, in a real browser: replies suggested from solved
+ * conversations (Tab takes the first; what is sent is remembered), the tone check that explains and
+ * suggests while the agent types and never stops a reply, and the summary of a long one.
  */
 class AgentAssistIT extends BrowserTest {
+
+  @Autowired JdbcTemplate jdbc;
 
   static final By REPLY = By.id("reply-text");
   static final By WARNINGS = By.id("reply-warnings");
@@ -72,6 +80,53 @@ class AgentAssistIT extends BrowserTest {
         .as("what the customer wants, in their words, and what is still open")
         .contains("Wants: Lost baggage", "red suitcase")
         .contains("6 customer messages unanswered since");
+  }
+
+  @Test
+  void suggestedRepliesAreOfferedTabTakesTheFirstAndWhatIsSentIsRemembered() {
+    tweet("2401", "bagless_bo", "@DemoAir my bag did not arrive in Boston, where is it?");
+    networks.stubFor(xPosts().willReturn(xPostCreated(digits())));
+    open("bagless_bo");
+
+    var suggestions = By.cssSelector("#suggestions .suggestion-use");
+    waitUpTo(Duration.ofSeconds(60))
+        .until(ExpectedConditions.numberOfElementsToBeMoreThan(suggestions, 0));
+    var first = browser.findElements(suggestions).get(0);
+    var suggested = first.getDomAttribute("data-text");
+    assertThat(textOf(By.id("suggestions")))
+        .as("each says why it was chosen")
+        .contains("Like conversation #");
+    assertThat(suggested).as("no source conversation's name or signature").doesNotContain("__cust");
+
+    var box = browser.findElement(REPLY);
+    box.click();
+    box.sendKeys(Keys.TAB);
+    assertThat(box.getDomProperty("value")).as("Tab takes the first").isEqualTo(suggested);
+    box.sendKeys(" Thanks, Bo!");
+    click(By.cssSelector("#reply-form button[type=submit]"));
+    waitForText(By.cssSelector("#reply-form [role=status]"), "queued", SECONDS_10);
+
+    assertThat(
+            jdbc.queryForList(
+                "select suggested_text, sent_text from assist_choice where workspace_id = ?",
+                workspace.id()))
+        .as("the choice and what the agent made of it, for this workspace's ranking")
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.get("suggested_text")).isEqualTo(suggested);
+              assertThat(row.get("sent_text")).isEqualTo(suggested + " Thanks, Bo!");
+            });
+    assertThat(browser.findElements(suggestions))
+        .as("nothing to suggest while the customer has not written again")
+        .isEmpty();
+
+    // The customer answers once the reply is out (the timeline orders by when each was sent).
+    waitForText(By.cssSelector(".message.outbound"), "Sent", SECONDS_10);
+    tweet("2401", "bagless_bo", "@DemoAir thanks, can you also check my refund for the lost day?");
+    waitForText(By.cssSelector("ol.timeline"), "lost day", SECONDS_10);
+    // Suggestions follow the conversation: what the customer wrote since the reply.
+    waitUpTo(SECONDS_10).until(ExpectedConditions.numberOfElementsToBeMoreThan(suggestions, 0));
   }
 
   @Test

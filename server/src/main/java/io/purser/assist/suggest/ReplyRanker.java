@@ -45,6 +45,18 @@ public final class ReplyRanker {
     }
   }
 
+  private ReplyRanker(ReplyRanker same, ChoiceBoosts boosts) {
+    this.index = same.index;
+    this.replies = same.replies;
+    this.boosts = boosts;
+    this.answerCodes = same.answerCodes;
+  }
+
+  /** The same ranker (its index shared, nothing copied) re-ranking by other choices. */
+  public ReplyRanker withBoosts(ChoiceBoosts other) {
+    return new ReplyRanker(this, other);
+  }
+
   /** A ranker over {@code replies}, re-ranking by the choices recorded in {@code boosts}. */
   public static ReplyRanker of(List<IndexedReply> replies, ChoiceBoosts boosts) {
     List<IndexedReply> copy = List.copyOf(replies);

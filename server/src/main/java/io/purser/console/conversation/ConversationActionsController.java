@@ -69,6 +69,8 @@ public class ConversationActionsController {
       @RequestParam String key,
       @RequestParam(defaultValue = "false") boolean takeover,
       @RequestParam(defaultValue = "false") boolean sign,
+      @RequestParam(defaultValue = "") String suggestionKey,
+      @RequestParam(defaultValue = "") String suggestedText,
       Model model,
       HttpServletResponse response) {
     var draft = new ReplyDraft(text, visibility, key);
@@ -92,6 +94,7 @@ public class ConversationActionsController {
     } else {
       model.addAttribute("draft", ReplyDraft.empty(screen.get().reply()));
       model.addAttribute("sent", true);
+      helpers.recordChoice(caller, id, suggestionKey, suggestedText, text);
       response.setHeader("HX-Trigger", REFRESH_TRIGGER);
     }
     return "console/conversation :: reply-form";

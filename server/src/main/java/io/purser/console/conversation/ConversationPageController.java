@@ -92,6 +92,14 @@ public class ConversationPageController {
     return "console/conversation :: saved-replies";
   }
 
+  /** Up to three replies drawn from solved conversations, each with why; loaded after the page. */
+  @GetMapping("/console/conversations/{id}/suggestions")
+  String suggestions(PurserPrincipal caller, @PathVariable long id, Model model) {
+    model.addAttribute("suggestions", helpers.suggestions(caller, screen(caller, id)));
+    model.addAttribute("conversationId", id);
+    return "console/conversation :: suggestions";
+  }
+
   /**
    * Checks the draft while the agent types: personal data a public reply would show, and its tone
    * (blame, argument, capitals, a missing apology, a promise the policy does not allow).

@@ -1,11 +1,15 @@
 package io.purser.console.conversation;
 
+import io.purser.assist.AssistManagement;
+import io.purser.assist.ReplyContext;
+import io.purser.assist.Suggestion;
 import io.purser.console.ConsoleSettings;
 import io.purser.identity.IdentityManagement;
 import io.purser.identity.IdentityManagement.UserProfile;
 import io.purser.identity.PurserPrincipal;
 import io.purser.reply.ReplyManagement;
 import io.purser.reply.ReplyTemplate;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +28,56 @@ class ReplyHelpers {
   private final IdentityManagement identity;
   private final ReplyManagement replies;
   private final ConsoleSettings settings;
+  private final AssistManagement assist;
 
-  ReplyHelpers(IdentityManagement identity, ReplyManagement replies, ConsoleSettings settings) {
+  ReplyHelpers(
+      IdentityManagement identity,
+      ReplyManagement replies,
+      ConsoleSettings settings,
+      AssistManagement assist) {
     this.identity = identity;
     this.replies = replies;
     this.settings = settings;
+    this.assist = assist;
+  }
+
+  /**
+   * Replies suggested for what the customer wrote since the brand last answered (their whole side
+   * when it never did), filled with what the console knows; the form adds the signature. Null when
+   * the customer has written nothing since: there is nothing to answer.
+   */
+  List<Suggestion> suggestions(PurserPrincipal caller, ConversationScreen screen) {
+    // Answered means written before the brand's latest reply was: the networks' times have only
+    // seconds (a tweet in the same second as our reply sorts before it), so a customer message
+    // counts by when Purser received it.
+    Instant lastReply = Instant.MIN;
+    for (var entry : screen.timeline()) {
+      var m = entry.message();
+      if (!m.isInbound() && m.createdAt() != null && m.createdAt().isAfter(lastReply)) {
+        lastReply = m.createdAt();
+      }
+    }
+    var words = new StringBuilder();
+    for (var entry : screen.timeline()) {
+      var m = entry.message();
+      var at = m.receivedAt() != null ? m.receivedAt() : m.createdAt();
+      if (m.isInbound() && m.text() != null && (at == null || at.isAfter(lastReply))) {
+        words.append(m.text()).append('\n');
+      }
+    }
+    var context =
+        new ReplyContext(firstName(screen.customer().name()), screen.recordLocator(), null, null);
+    var unanswered = words.toString().strip();
+    return unanswered.isEmpty() ? null : assist.suggest(caller.workspaceId(), unanswered, context);
+  }
+
+  /** Remembers that the agent sent {@code sent} after taking a suggestion; nothing without one. */
+  void recordChoice(
+      PurserPrincipal caller, long conversationId, String key, String suggested, String sent) {
+    if (!key.isBlank() && !suggested.isBlank() && !sent.isBlank()) {
+      assist.recordChoice(
+          caller.workspaceId(), conversationId, caller.userId(), key, suggested, sent);
+    }
   }
 
   String authorName(PurserPrincipal caller) {
