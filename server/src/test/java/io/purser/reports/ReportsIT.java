@@ -70,6 +70,11 @@ class ReportsIT extends BrandIntegrationTest {
 
     var summary = report("/api/v1/reports/summary?" + range);
     assertFigures(summary, ExpectedFigures.of(seen));
+    // The script's own arithmetic, so that agreeing on nothing cannot pass: answers after 90 s,
+    // 15 min, 4 min and 8 min; resolutions 62 and 61 minutes after the start; one reopened, one
+    // gone private, one never answered.
+    assertFigures(
+        summary, new ExpectedFigures.Figures(5, 360.0, 774.0, 3 / 5.0, 1, 3690.0, 0.2, 0.2));
     assertThat(summary.path("firstResponse").path("businessP50Seconds").asDouble())
         .as("around the clock, working time is wall time")
         .isEqualTo(summary.path("firstResponse").path("p50Seconds").asDouble());
@@ -148,9 +153,13 @@ class ReportsIT extends BrandIntegrationTest {
     conversations.add(tweet(customers, "@brand my flight was cancelled, I need a refund now"));
     answer(conversations.get(0), alice, Duration.ofSeconds(90));
     CLOCK.move(Duration.ofSeconds(30));
+    var privately = Ids.random();
     brand.deliverX(
         Payloads.xDirectMessage(
-            account, Ids.random(), customers.get(0), account, "my booking is ABC123", now()));
+            account, privately, customers.get(0), account, "my booking is ABC123", now()));
+    assertThat(brand.conversationOf(privately))
+        .as("the customer's private message goes on with the same conversation")
+        .isEqualTo(conversations.get(0));
     CLOCK.move(Duration.ofMinutes(60));
     resolve(conversations.get(0));
     // 2: Bob answers after 15 minutes, past the 10-minute target.
@@ -348,7 +357,7 @@ class ReportsIT extends BrandIntegrationTest {
     var items = report("/api/v1/reports/breakdown?by=" + by + "&" + range).path("items");
     var expected = ExpectedFigures.by(seen, key);
     var actual = new HashMap<String, JsonNode>();
-    items.forEach(i -> actual.put(i.path("key").isNull() ? null : i.path("key").asString(), i));
+    items.forEach(i -> actual.put(i.hasNonNull("key") ? i.path("key").asString() : null, i));
     assertThat(actual.keySet()).as(by).containsExactlyInAnyOrderElementsOf(expected.keySet());
     expected.forEach((k, group) -> assertFigures(actual.get(k), ExpectedFigures.of(group)));
 

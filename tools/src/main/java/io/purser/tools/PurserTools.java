@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The main of the tools jar: runs the operator tools ({@code bench pipeline|console}, {@code
- * simulate sla}, {@code replay}) and hands every other command to the product's own command line
- * ({@link Purser}), so this jar answers every {@code ./purser} command.
+ * The main of the tools jar: runs the operator tools ({@code bench pipeline|console|reports},
+ * {@code simulate sla}, {@code replay}) and hands every other command to the product's own command
+ * line ({@link Purser}), so this jar answers every {@code ./purser} command.
  */
 public final class PurserTools {
 
@@ -30,10 +30,14 @@ public final class PurserTools {
         "replay",
         ReplayCommand::run,
         "bench",
-        args ->
-            args.length > 0 && args[0].equals("console")
-                ? ConsoleBenchCommand.run(PurserApplication.class, args)
-                : PipelineBenchCommand.run(PurserApplication.class, args),
+        args -> {
+          var which = args.length > 0 ? args[0] : "";
+          return switch (which) {
+            case "console" -> ConsoleBenchCommand.run(PurserApplication.class, args);
+            case "reports" -> ReportsBenchCommand.run(PurserApplication.class, args);
+            default -> PipelineBenchCommand.run(PurserApplication.class, args);
+          };
+        },
         "simulate",
         SlaSimulationCommand::run);
   }
