@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,14 +50,19 @@ public class ReportReads {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final boolean postgres;
 
-  ReportReads(JdbcClient jdbc, JdbcTemplate template) {
+  ReportReads(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) throws SQLException {
     this.jdbc = jdbc;
     this.template = template;
+    try (var connection = dataSource.getConnection()) {
+      this.postgres = connection.getMetaData().getURL().startsWith("jdbc:postgresql:");
+    }
   }
 
   public ReportFigures summary(long workspaceId, ReportQuery query) {
     var where = ReportFilter.of(workspaceId, query);
+    sortInMemory();
     return jdbc.sql("select " + FIGURES + " from report_conversation where " + where.sql())
         .params(where.params())
         .query((rs, row) -> figures(rs))
@@ -67,6 +73,7 @@ public class ReportReads {
       long workspaceId, ReportBreakdown.By by, ReportQuery query) {
     var where = ReportFilter.of(workspaceId, query);
     var key = column(by);
+    sortInMemory();
     return jdbc.sql(
             "select "
                 + key
@@ -101,6 +108,16 @@ public class ReportReads {
           return ps;
         },
         (RowCallbackHandler) rs -> row.accept(conversation(rs)));
+  }
+
+  /**
+   * Lets PostgreSQL sort a month of a large workspace in memory: a breakdown's sort of 82,000 rows
+   * spilled 6 MB to disk under the default 4 MB of {@code work_mem}. Only for this transaction.
+   */
+  private void sortInMemory() {
+    if (postgres) {
+      jdbc.sql("set local work_mem = '64MB'").update();
+    }
   }
 
   private static String column(ReportBreakdown.By by) {
