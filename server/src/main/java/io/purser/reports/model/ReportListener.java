@@ -28,10 +28,12 @@ class ReportListener {
   private static final Set<String> ACCEPTED = Set.of("sent", "delivered", "read");
 
   private final ReportRows rows;
+  private final StartedConversations starts;
   private final SlaManagement sla;
 
-  ReportListener(ReportRows rows, SlaManagement sla) {
+  ReportListener(ReportRows rows, StartedConversations starts, SlaManagement sla) {
     this.rows = rows;
+    this.starts = starts;
     this.sla = sla;
   }
 
@@ -39,12 +41,13 @@ class ReportListener {
   @Order(20)
   void on(ConversationStarted started) {
     long ws = started.workspaceId();
-    rows.started(ws, started.conversationId(), started.at(), sla.timeZone(ws));
+    starts.add(started, sla.timeZone(ws));
   }
 
   @EventListener
   @Order(20)
   void on(CustomerMessagesRecorded batch) {
+    starts.flush();
     for (var messages : batch.byWorkspace().entrySet()) {
       rows.customersWrote(messages.getValue());
       measure(
@@ -57,6 +60,7 @@ class ReportListener {
   @EventListener
   @Order(20)
   void on(MessageAdded added) {
+    starts.flush();
     if (!added.inbound()) {
       rows.replyQueued(added.workspaceId(), added.messageId(), added.conversationId(), added.at());
     }
@@ -65,6 +69,7 @@ class ReportListener {
   @EventListener
   @Order(20)
   void on(DeliveryStatusChanged change) {
+    starts.flush();
     boolean accepted = ACCEPTED.contains(change.status());
     if (!accepted && !"failed".equals(change.status())) {
       return;
@@ -79,6 +84,7 @@ class ReportListener {
   @EventListener
   @Order(20)
   void on(ConversationStatusChanged change) {
+    starts.flush();
     long ws = change.workspaceId();
     long conversation = change.conversationId();
     if (change.to() == ConversationStatus.RESOLVED) {
@@ -93,6 +99,7 @@ class ReportListener {
   @EventListener
   @Order(20)
   void on(ConversationAssigned assigned) {
+    starts.flush();
     if (assigned.to() != null) {
       rows.owned(assigned.workspaceId(), assigned.conversationId(), assigned.to());
     }

@@ -6,7 +6,6 @@ import io.purser.conversation.ConversationEvents.CustomerMessageRecorded;
 import io.purser.sla.SlaManagement.SlaView;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,14 +25,23 @@ class ReportRows {
     this.batch = batch;
   }
 
-  void started(long workspaceId, long conversationId, Instant at, ZoneId zone) {
-    var local = at.atZone(zone);
-    jdbc.sql(
-            "insert into report_conversation (workspace_id, conversation_id, started_at,"
-                + " local_day, local_hour, moved_to_private, needs_response, next_responses,"
-                + " reopened_count) values (?, ?, ?, ?, ?, false, false, 0, 0)")
-        .params(workspaceId, conversationId, utc(at), local.toLocalDate(), local.getHour())
-        .update();
+  /** Inserts the rows of conversations that have just started. */
+  void started(List<StartedConversations.Started> started) {
+    batch.batchUpdate(
+        "insert into report_conversation (workspace_id, conversation_id, started_at,"
+            + " local_day, local_hour, moved_to_private, needs_response, next_responses,"
+            + " reopened_count) values (?, ?, ?, ?, ?, false, false, 0, 0)",
+        started,
+        started.size(),
+        (ps, s) -> {
+          var at = s.event().at();
+          var local = at.atZone(s.zone());
+          ps.setLong(1, s.event().workspaceId());
+          ps.setLong(2, s.event().conversationId());
+          ps.setObject(3, utc(at));
+          ps.setObject(4, local.toLocalDate());
+          ps.setInt(5, local.getHour());
+        });
   }
 
   /**
