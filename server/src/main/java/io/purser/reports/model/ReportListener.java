@@ -10,9 +10,9 @@ import io.purser.conversation.ConversationStatus;
 import io.purser.routing.RoutingEvents.ConversationAssigned;
 import io.purser.sla.SlaManagement;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * Keeps the read model in step with what happens to conversations, inside the transaction that
@@ -48,11 +48,14 @@ class ReportListener {
   @Order(20)
   void on(CustomerMessagesRecorded batch) {
     starts.flush();
+    // A customer's message changes only what routing and SLA set on arrival (the band, a next
+    // response waiting): the rest of the SLA's measures move with answers and status changes.
     for (var messages : batch.byWorkspace().entrySet()) {
-      rows.customersWrote(messages.getValue());
-      measure(
-          messages.getKey(),
-          messages.getValue().stream().map(CustomerMessageRecorded::conversationId).toList());
+      var conversations =
+          messages.getValue().stream()
+              .map(CustomerMessageRecorded::conversationId)
+              .collect(Collectors.toSet());
+      rows.customersWrote(messages.getValue(), sla.statuses(messages.getKey(), conversations));
     }
   }
 

@@ -4,10 +4,12 @@ import static io.purser.Timestamps.utc;
 
 import io.purser.conversation.ConversationEvents.CustomerMessageRecorded;
 import io.purser.sla.SlaManagement.SlaView;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,21 +47,26 @@ class ReportRows {
   }
 
   /**
-   * What customers' messages say: the first one sets the channel and visibility, the first triaged
-   * one the intent, language and team; a private message in a public conversation moves it.
+   * What customers' messages say, with what the SLA module measured once they were counted (one
+   * statement per message, so the pipeline's transaction writes each row once): the first message
+   * sets the channel and visibility, the first triaged one the intent, language and team; a private
+   * message in a public conversation moves it.
    */
-  void customersWrote(List<CustomerMessageRecorded> messages) {
+  void customersWrote(List<CustomerMessageRecorded> messages, Map<Long, SlaView> measured) {
     batch.batchUpdate(
         "update report_conversation set channel = coalesce(channel, ?),"
             + " moved_to_private = moved_to_private or (coalesce(is_public, false) and not ?),"
             + " is_public = coalesce(is_public, ?), intent = coalesce(intent, ?),"
             + " language = coalesce(language, ?), team = coalesce(team, ?),"
-            + " needs_response = needs_response or ?"
+            + " needs_response = needs_response or ?,"
+            + " priority_band = coalesce(?, priority_band),"
+            + " next_responses = coalesce(?, next_responses)"
             + " where workspace_id = ? and conversation_id = ?",
         messages,
         messages.size(),
         (ps, m) -> {
           var triage = m.triage();
+          var sla = measured.get(m.conversationId());
           ps.setString(1, m.network().wireName());
           ps.setBoolean(2, m.isPublic());
           ps.setBoolean(3, m.isPublic());
@@ -67,8 +74,10 @@ class ReportRows {
           ps.setString(5, triage == null ? null : triage.language());
           ps.setString(6, triage == null ? null : triage.brandActions().route());
           ps.setBoolean(7, triage != null && triage.needsResponse());
-          ps.setLong(8, m.workspaceId());
-          ps.setLong(9, m.conversationId());
+          ps.setString(8, sla == null ? null : sla.priorityBand());
+          ps.setObject(9, sla == null ? null : sla.metrics().nextResponses(), Types.INTEGER);
+          ps.setLong(10, m.workspaceId());
+          ps.setLong(11, m.conversationId());
         });
   }
 
