@@ -178,7 +178,8 @@ public final class ConsoleBenchCommand {
     return queries;
   }
 
-  private static Timing p95(
+  /** Times {@code requests} requests, one at a time, after 50 to warm up. */
+  static Timing p95(
       ConsoleClient client,
       ServerCpu cpu,
       int requests,

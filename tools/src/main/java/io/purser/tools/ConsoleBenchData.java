@@ -65,7 +65,7 @@ final class ConsoleBenchData {
       messages = seeding.messages();
       System.err.println("  building search_term's index where it was dropped...");
     }
-    analyse();
+    analyse(dataSource);
     return new Filled(first, conversations, messages, locators);
   }
 
@@ -160,7 +160,8 @@ final class ConsoleBenchData {
    * indexes answer without reading the table. Upkeep of the whole database, not of a module's
    * tables.
    */
-  private void analyse() throws SQLException {
+  /** Fresh planner statistics for the whole database, as after a day of real traffic. */
+  static void analyse(DataSource dataSource) throws SQLException {
     try (Connection c = dataSource.getConnection();
         var statement = c.createStatement()) {
       boolean postgres =

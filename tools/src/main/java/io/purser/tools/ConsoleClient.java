@@ -10,16 +10,26 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
-/** A browser's part of the console over plain HTTP: form login, then timed page requests. */
+/**
+ * A browser's part of the console over plain HTTP: form login, then timed page requests; or, with a
+ * bearer token, an API client timed the same way.
+ */
 final class ConsoleClient {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   private final String base;
+  private final String token;
   private final HttpClient http;
 
   ConsoleClient(String base) {
+    this(base, null);
+  }
+
+  /** A client of the API that sends {@code token} with every request. */
+  ConsoleClient(String base, String token) {
     this.base = base;
+    this.token = token;
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -68,9 +78,37 @@ final class ConsoleClient {
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return http.send(request(path), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Reads a response as it streams, without keeping it; answers its lines and the nanoseconds from
+   * the request to the last byte. Anything but 200 fails.
+   */
+  long[] lines(String path) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    var response = http.send(request(path), HttpResponse.BodyHandlers.ofInputStream());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(path + " answered " + response.statusCode());
+    }
+    long lines = 0;
+    try (var in = response.body()) {
+      var buffer = new byte[1 << 16];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        for (int k = 0; k < n; k++) {
+          lines += buffer[k] == '\n' ? 1 : 0;
+        }
+      }
+    }
+    return new long[] {lines, System.nanoTime() - start};
+  }
+
+  private HttpRequest request(String path) {
+    var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return request.build();
   }
 
   static String encode(String value) {

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The main of the tools jar: runs the operator tools ({@code bench pipeline|console|suggest},
- * {@code simulate sla}, {@code replay}) and hands every other command to the product's own command
- * line ({@link Purser}), so this jar answers every {@code ./purser} command.
+ * The main of the tools jar: runs the operator tools ({@code bench
+ * pipeline|console|reports|suggest}, {@code simulate sla}, {@code replay}) and hands every other
+ * command to the product's own command line ({@link Purser}), so this jar answers every {@code
+ * ./purser} command.
  */
 public final class PurserTools {
 
@@ -31,9 +32,10 @@ public final class PurserTools {
         ReplayCommand::run,
         "bench",
         args -> {
-          String bench = args.length > 0 ? args[0] : "";
-          return switch (bench) {
+          var which = args.length > 0 ? args[0] : "";
+          return switch (which) {
             case "console" -> ConsoleBenchCommand.run(PurserApplication.class, args);
+            case "reports" -> ReportsBenchCommand.run(PurserApplication.class, args);
             case "suggest" -> SuggestBenchCommand.run(args);
             default -> PipelineBenchCommand.run(PurserApplication.class, args);
           };
