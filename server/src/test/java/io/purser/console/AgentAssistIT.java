@@ -130,6 +130,32 @@ class AgentAssistIT extends BrowserTest {
   }
 
   @Test
+  void aConversationHandedOverOpensWithItsSummaryHoweverShort() {
+    var tweetId = tweet("2501", "handed_hal", "@DemoAir my refund for DA88 never arrived");
+    networks.stubFor(xPosts().willReturn(xPostCreated(digits())));
+    var colleague = api.newUser(workspace, "colleague-" + workspace.slug(), "AGENT");
+    long conversation =
+        api.get("/api/v1/messages?network=x&externalId=" + tweetId, workspace.token())
+            .json()
+            .path("items")
+            .get(0)
+            .path("conversationId")
+            .asLong();
+    var replied =
+        api.post(
+            "/api/v1/conversations/" + conversation + "/replies",
+            colleague.token(),
+            "{\"text\":\"Sorry Hal, we are looking into it\",\"takeover\":true}");
+    assertThat(replied.status()).as(replied.body()).isEqualTo(202);
+    open("handed_hal");
+
+    var summary = waitForText(By.id("summary"), "Summary", SECONDS_10);
+    assertThat(summary.getText())
+        .as("another person answered before: the summary says where things stand")
+        .contains("Wants: Refund", "1 reply sent");
+  }
+
+  @Test
   void aShortConversationHasNoSummary() {
     tweet("2301", "brief_bea", "@DemoAir is DA123 on time?");
     open("brief_bea");

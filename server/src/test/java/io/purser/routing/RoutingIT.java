@@ -286,6 +286,14 @@ class RoutingIT extends BrandIntegrationTest {
                     "{\"capacity\":5,\"intents\":[\"teleport\"]}")
                 .status())
         .isEqualTo(400);
+    for (var nulls :
+        List.of(
+            "{\"capacity\":3,\"intents\":[\"delay\",null]}",
+            "{\"capacity\":3,\"languages\":[\"en\",null]}")) {
+      assertThat(api.put("/api/v1/agents/" + ana.id(), ws.token(), nulls).status())
+          .as("a null among the skills (ApiFuzzIT seed 5589558476758 found a 500): %s", nulls)
+          .isEqualTo(400);
+    }
     var other = api.newWorkspace();
     assertThat(
             api.put(

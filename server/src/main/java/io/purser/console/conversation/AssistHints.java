@@ -78,20 +78,23 @@ public class AssistHints {
   }
 
   /**
-   * The summary of a long conversation in the request's language; null while it is short enough to
-   * read at a glance. Called by the page's live fragment, whichever controller renders it.
+   * The summary in the request's language, for a long conversation or one handed over (another
+   * person answered before the {@code viewer}); null while it is short and the viewer's own. Called
+   * by the page's live fragment, whichever controller renders it.
    */
-  public SummaryText summary(ConversationScreen screen) {
+  public SummaryText summary(ConversationScreen screen, String viewer) {
     var locale = LocaleContextHolder.getLocale();
     var entries = new ArrayList<TimelineEntry>();
+    boolean handedOver = false;
     for (var entry : screen.timeline()) {
       var m = entry.message();
       if (m.text() == null || m.text().isBlank()) {
         continue;
       }
       entries.add(m.isInbound() ? customer(m, entry) : TimelineEntry.reply(at(m), m.text(), of(m)));
+      handedOver |= !m.isInbound() && m.authorName() != null && !m.authorName().equals(viewer);
     }
-    if (!HandOverSummary.worthShowing(entries)) {
+    if (!HandOverSummary.worthShowing(entries) && !handedOver) {
       return null;
     }
     var summary = HandOverSummary.of(entries);
@@ -134,14 +137,20 @@ public class AssistHints {
 
   /** A summary line: intents and urgencies in words, times as the console writes them. */
   private String line(SummaryLine line, Locale locale) {
-    var words = new ArrayList<String>();
+    var words = new ArrayList<Object>();
     for (var argument : line.arguments()) {
       words.add(wordArgument(argument, locale));
     }
     return messages.getMessage(line.code(), words.toArray(), line.code(), locale);
   }
 
-  private String wordArgument(String argument, Locale locale) {
+  /** A count as a number (the messages choose "1 reply" or "2 replies"), anything else as text. */
+  private Object wordArgument(String argument, Locale locale) {
+    if (!argument.isEmpty()
+        && argument.length() < 10
+        && argument.chars().allMatch(Character::isDigit)) {
+      return Long.valueOf(argument);
+    }
     for (var prefix : List.of("intent.", "urgency.", "pii.")) {
       var worded = messages.getMessage(prefix + argument, null, null, locale);
       if (worded != null) {

@@ -42,8 +42,11 @@ class RoutingController {
 
   record PresenceRequest(@NotNull String presence) {}
 
+  /** A null among the languages or intents is refused (400), not read as a word. */
   record AgentSettings(
-      @NotNull Integer capacity, Set<@Size(max = 8) String> languages, Set<String> intents) {}
+      @NotNull Integer capacity,
+      Set<@NotNull @Size(max = 8) String> languages,
+      Set<@NotNull String> intents) {}
 
   record AssignRequest(@NotNull Long agentId) {}
 
