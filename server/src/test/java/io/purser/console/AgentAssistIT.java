@@ -95,7 +95,7 @@ class AgentAssistIT extends BrowserTest {
     var suggested = first.getDomAttribute("data-text");
     assertThat(textOf(By.id("suggestions")))
         .as("each says why it was chosen")
-        .contains("Like conversation #");
+        .contains("Like a solved case of the starter corpus");
     assertThat(suggested).as("no source conversation's name or signature").doesNotContain("__cust");
 
     var box = browser.findElement(REPLY);

@@ -1,8 +1,8 @@
 package io.purser.console.conversation;
 
 import io.purser.assist.AssistManagement;
+import io.purser.assist.AssistManagement.Offered;
 import io.purser.assist.ReplyContext;
-import io.purser.assist.Suggestion;
 import io.purser.console.ConsoleSettings;
 import io.purser.identity.IdentityManagement;
 import io.purser.identity.IdentityManagement.UserProfile;
@@ -46,7 +46,7 @@ class ReplyHelpers {
    * when it never did), filled with what the console knows; the form adds the signature. Null when
    * the customer has written nothing since: there is nothing to answer.
    */
-  List<Suggestion> suggestions(PurserPrincipal caller, ConversationScreen screen) {
+  List<Offered> suggestions(PurserPrincipal caller, ConversationScreen screen) {
     // Answered means written before the brand's latest reply was: the networks' times have only
     // seconds (a tweet in the same second as our reply sorts before it), so a customer message
     // counts by when Purser received it.
