@@ -1,5 +1,6 @@
 package io.purser.workspace;
 
+import io.purser.NoNul;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
 import io.purser.triage.BrandRule;
@@ -36,11 +37,11 @@ class BrandRuleController {
   }
 
   record RuleRequest(
-      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Size(max = 200) @NoNul String name,
       @NotNull BrandRule.Match match,
-      @NotBlank String pattern,
+      @NotBlank @NoNul String pattern,
       @NotNull BrandRule.Action action,
-      @Size(max = 200) String value) {}
+      @Size(max = 200) @NoNul String value) {}
 
   @GetMapping
   Map<String, List<BrandRuleView>> list(PurserPrincipal principal) {

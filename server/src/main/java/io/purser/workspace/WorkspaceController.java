@@ -1,5 +1,6 @@
 package io.purser.workspace;
 
+import io.purser.NoNul;
 import io.purser.identity.IdentityManagement;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
@@ -39,13 +40,13 @@ class WorkspaceController {
 
   record CreateWorkspace(
       @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}") String slug,
-      @NotBlank @Size(max = 200) String name) {}
+      @NotBlank @Size(max = 200) @NoNul String name) {}
 
   record RegisterAccount(
       @NotBlank @Pattern(regexp = "(?i)x|facebook|instagram|whatsapp") String network,
       @NotBlank @Size(max = 64) @Pattern(regexp = "[0-9A-Za-z_.:-]+") String externalId,
-      @NotBlank @Size(max = 200) String name,
-      @Size(max = 4000) String accessToken,
+      @NotBlank @Size(max = 200) @NoNul String name,
+      @Size(max = 4000) @NoNul String accessToken,
       @Positive Long workspaceId) {}
 
   record AccountView(long id, String network, String externalId, String name) {

@@ -1,9 +1,11 @@
 package io.purser.airline.web;
 
+import io.purser.NoNul;
 import io.purser.airline.ActionCall;
 import io.purser.airline.Actor;
 import io.purser.airline.AirlineManagement;
 import io.purser.identity.PurserPrincipal;
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +29,9 @@ class BookingActionController {
     this.airline = airline;
   }
 
-  record MovePrivateBody(String text) {}
+  record MovePrivateBody(@NoNul String text) {}
 
-  record RejectBody(String reason) {}
+  record RejectBody(@NoNul String reason) {}
 
   /** Moves a segment to another flight, then seats and the confirmation if asked. */
   @PostMapping("/api/v1/conversations/{id}/actions/rebook")
@@ -67,7 +69,7 @@ class BookingActionController {
       PurserPrincipal caller,
       @PathVariable long id,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      @RequestBody(required = false) MovePrivateBody body) {
+      @Valid @RequestBody(required = false) MovePrivateBody body) {
     var text = body == null ? null : body.text();
     return AirlineProblems.answer(
         airline.movePrivate(caller.workspaceId(), id, Actor.of(caller), key(key), text));
@@ -95,7 +97,7 @@ class BookingActionController {
   ResponseEntity<?> reject(
       PurserPrincipal caller,
       @PathVariable long id,
-      @RequestBody(required = false) RejectBody body) {
+      @Valid @RequestBody(required = false) RejectBody body) {
     return AirlineProblems.answer(
         airline.reject(
             caller.workspaceId(), id, Actor.of(caller), body == null ? null : body.reason()));

@@ -1,5 +1,6 @@
 package io.purser.conversation.web;
 
+import io.purser.NoNul;
 import io.purser.conversation.ConversationManagement;
 import io.purser.conversation.ConversationNote;
 import io.purser.conversation.ConversationStatus;
@@ -8,6 +9,7 @@ import io.purser.conversation.MessageView;
 import io.purser.conversation.domain.ConversationLifecycle;
 import io.purser.identity.PurserPrincipal;
 import io.purser.workspace.Network;
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -39,7 +41,7 @@ class ConversationController {
 
   record ConversationPage(List<ConversationSummary> items, String nextCursor) {}
 
-  record StatusChange(String status, String reason) {}
+  record StatusChange(@NoNul String status, @NoNul String reason) {}
 
   @GetMapping("/conversations")
   ConversationPage list(
@@ -86,7 +88,7 @@ class ConversationController {
 
   @PostMapping("/conversations/{id}/status")
   ResponseEntity<?> changeStatus(
-      PurserPrincipal principal, @PathVariable long id, @RequestBody StatusChange body) {
+      PurserPrincipal principal, @PathVariable long id, @Valid @RequestBody StatusChange body) {
     var to = ConversationStatus.fromWireName(checkStatus(body.status()));
     var reason = body.reason() == null ? "set by " + principal.name() : body.reason();
     var change =

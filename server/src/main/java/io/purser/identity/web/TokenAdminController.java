@@ -1,5 +1,6 @@
 package io.purser.identity.web;
 
+import io.purser.NoNul;
 import io.purser.identity.IdentityManagement;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
@@ -32,7 +33,7 @@ class TokenAdminController {
   }
 
   /** A workspace token with a role, or (with userId) a token that acts for that user. */
-  record CreateToken(@NotBlank @Size(max = 200) String name, Role role, Long userId) {}
+  record CreateToken(@NotBlank @Size(max = 200) @NoNul String name, Role role, Long userId) {}
 
   @PostMapping
   ResponseEntity<?> create(PurserPrincipal principal, @Valid @RequestBody CreateToken body) {

@@ -1,5 +1,6 @@
 package io.purser.identity.web;
 
+import io.purser.NoNul;
 import io.purser.identity.IdentityManagement;
 import io.purser.identity.NewUser;
 import io.purser.identity.PurserPrincipal;
@@ -37,11 +38,11 @@ class UserAdminController {
   }
 
   record CreateUser(
-      @NotBlank @Size(max = 100) String username,
-      @NotNull @Size(max = 4096) String password,
+      @NotBlank @Size(max = 100) @NoNul String username,
+      @NotNull @Size(max = 4096) @NoNul String password,
       Role role,
-      @Size(max = 200) String displayName,
-      @Size(max = 16) String signature) {}
+      @Size(max = 200) @NoNul String displayName,
+      @Size(max = 16) @NoNul String signature) {}
 
   record RoleChange(@NotNull Role role) {}
 
