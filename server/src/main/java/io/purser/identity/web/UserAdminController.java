@@ -1,6 +1,5 @@
 package io.purser.identity.web;
 
-import io.purser.NoNul;
 import io.purser.identity.IdentityManagement;
 import io.purser.identity.NewUser;
 import io.purser.identity.PurserPrincipal;
@@ -10,6 +9,7 @@ import io.purser.identity.UserView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +38,29 @@ class UserAdminController {
   }
 
   record CreateUser(
-      @NotBlank @Size(max = 100) @NoNul String username,
-      @NotNull @Size(max = 4096) @NoNul String password,
+      @NotBlank
+          @Size(max = 100)
+          @Pattern(
+              regexp = TokenAdminController.NO_NUL,
+              message = "must not contain NUL characters")
+          String username,
+      @NotNull
+          @Size(max = 4096)
+          @Pattern(
+              regexp = TokenAdminController.NO_NUL,
+              message = "must not contain NUL characters")
+          String password,
       Role role,
-      @Size(max = 200) @NoNul String displayName,
-      @Size(max = 16) @NoNul String signature) {}
+      @Size(max = 200)
+          @Pattern(
+              regexp = TokenAdminController.NO_NUL,
+              message = "must not contain NUL characters")
+          String displayName,
+      @Size(max = 16)
+          @Pattern(
+              regexp = TokenAdminController.NO_NUL,
+              message = "must not contain NUL characters")
+          String signature) {}
 
   record RoleChange(@NotNull Role role) {}
 
