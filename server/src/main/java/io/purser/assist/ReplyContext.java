@@ -11,12 +11,19 @@ package io.purser.assist;
  * @param flight the flight ("DL1262")
  * @param signature the agent's signature as the brand writes it, appended to the reply ("*TMC",
  *     "^NA"; the console has it from {@code ReplyTemplate.signature(style, agentSignature)})
+ * @param brand the brand the agent answers for, as replies name it ("Demo Air"): the workspace's
+ *     name
  */
 public record ReplyContext(
-    String customerName, String recordLocator, String flight, String signature) {
+    String customerName, String recordLocator, String flight, String signature, String brand) {
 
   /** A context that knows nothing of the conversation. */
   public static ReplyContext none() {
-    return new ReplyContext(null, null, null, null);
+    return new ReplyContext(null, null, null, null, null);
+  }
+
+  /** A context that knows only the brand. */
+  public static ReplyContext ofBrand(String brand) {
+    return new ReplyContext(null, null, null, null, brand);
   }
 }

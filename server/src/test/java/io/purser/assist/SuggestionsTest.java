@@ -50,7 +50,7 @@ class SuggestionsTest {
 
   @Test
   void suggestsDifferentAnswersAndAdaptsThemToTheCustomer() {
-    var context = new ReplyContext("Maria", null, null, "*JS");
+    var context = new ReplyContext("Maria", null, null, "*JS", "Demo Air");
     List<Suggestion> suggested = suggestions.suggest("refund for my lost bag", "en", context, 3);
     assertThat(suggested).extracting(Suggestion::templateKey).doesNotHaveDuplicates();
     assertThat(suggested)

@@ -1,5 +1,11 @@
 package io.purser.console;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.purser.testing.NetworkStandIn.xPostCreated;
 import static io.purser.testing.NetworkStandIn.xPosts;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,6 +103,13 @@ class AgentAssistIT extends BrowserTest {
         .as("each says why it was chosen")
         .contains("Like a solved case of the starter corpus");
     assertThat(suggested).as("no source conversation's name or signature").doesNotContain("__cust");
+    assertThat(browser.findElements(suggestions))
+        .extracting(e -> e.getDomAttribute("data-text"))
+        .as("they speak for this brand, never for the airline of the starter corpus")
+        .noneMatch(
+            text ->
+                text.matches(
+                    "(?s).*\\b(Delta|American Airlines|British Airways|Southwest|SkyMiles)\\b.*"));
 
     var box = browser.findElement(REPLY);
     box.click();
@@ -147,12 +160,69 @@ class AgentAssistIT extends BrowserTest {
             colleague.token(),
             "{\"text\":\"Sorry Hal, we are looking into it\",\"takeover\":true}");
     assertThat(replied.status()).as(replied.body()).isEqualTo(202);
+    var moved =
+        api.postWithHeader(
+            "/api/v1/conversations/" + conversation + "/actions/move-private",
+            colleague.token(),
+            "{}",
+            "Idempotency-Key",
+            "mp-" + conversation);
+    assertThat(moved.status()).as(moved.body()).isEqualTo(201);
     open("handed_hal");
 
     var summary = waitForText(By.id("summary"), "Summary", SECONDS_10);
     assertThat(summary.getText())
         .as("another person answered before: the summary says where things stand")
-        .contains("Wants: Refund", "1 reply sent");
+        .contains("Wants: Refund", "2 replies sent")
+        .as("and what they did with the booking")
+        .contains("Done: Moved to private");
+  }
+
+  @Test
+  void theWorkspacesModelDraftsALabelledReplyThatOnlyTheAgentPutsInTheBox() {
+    var path = "/model-" + workspace.slug();
+    var drafted = "We're sorry about your bag. We'll check booking [BOOKING_REF] right away.";
+    networks.stubFor(
+        post(urlEqualTo(path + "/v1/chat/completions"))
+            .willReturn(
+                okJson(
+                    "{\"model\":\"llama-test\",\"choices\":[{\"message\":{\"role\":\"assistant\","
+                        + "\"content\":\""
+                        + drafted
+                        + "\"}}]}")));
+    var set =
+        api.put(
+            "/api/v1/assist/model",
+            workspace.token(),
+            "{\"enabled\":true,\"baseUrl\":\"%s\",\"model\":\"llama-test\"}"
+                .formatted(networks.baseUrl() + path));
+    assertThat(set.status()).as(set.body()).isEqualTo(200);
+    tweet(
+        "2601", "dora_d", "@DemoAir my bag is lost, booking QX7PLM, call me on +33 6 12 34 56 78");
+    open("dora_d");
+
+    click(By.cssSelector(".model-draft-ask"));
+    var draft =
+        waitForText(
+            By.id("model-draft"), "Draft by the external model llama-test", Duration.ofSeconds(30));
+    assertThat(draft.getText())
+        .as("labelled as the model's, not sent")
+        .contains("not sent", drafted);
+    assertThat(browser.findElement(REPLY).getDomProperty("value"))
+        .as("a draft goes in the box only when the agent says so")
+        .isEmpty();
+    click(By.cssSelector("#model-draft .insert-reply"));
+    assertThat(browser.findElement(REPLY).getDomProperty("value")).isEqualTo(drafted);
+    assertThat(browser.findElements(By.cssSelector(".message.outbound")))
+        .as("nothing was sent")
+        .isEmpty();
+    networks.verify(
+        postRequestedFor(urlEqualTo(path + "/v1/chat/completions"))
+            .withRequestBody(containing("[BOOKING_REF]"))
+            .withRequestBody(containing("Test " + workspace.slug()))
+            .withRequestBody(notContaining("QX7PLM"))
+            .withRequestBody(notContaining("12 34 56"))
+            .withRequestBody(notContaining("dora_d")));
   }
 
   @Test

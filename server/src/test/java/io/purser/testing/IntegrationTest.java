@@ -74,6 +74,9 @@ public abstract class IntegrationTest {
     registry.add("purser.airline.mailbox-page", () -> "true");
     // A workspace's own airline may be the WireMock server on this machine.
     registry.add("purser.airline.internal-hosts", () -> "localhost,127.0.0.1");
+    // A workspace's external model may be the WireMock server, by that name only (127.0.0.1 is
+    // not).
+    registry.add("purser.assist.model-internal-hosts", () -> "localhost");
     registry.add("purser.smtp.host", () -> "127.0.0.1");
     registry.add("purser.smtp.port", () -> smtp.getSmtp().getPort());
     registry.add("purser.media.allowed-hosts", () -> "localhost,127.0.0.1");

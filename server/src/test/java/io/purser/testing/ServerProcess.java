@@ -37,6 +37,9 @@ public final class ServerProcess implements AutoCloseable {
     var builder = new ProcessBuilder(java, "-Xmx1g", "-jar", JAR.toString(), "serve");
     var env = builder.environment();
     env.keySet().removeIf(name -> name.startsWith("PURSER_") || name.startsWith("SPRING_"));
+    // Nodes of these tests suggest no reply: indexing the starter corpus would only load the
+    // machine.
+    env.put("PURSER_ASSIST_WARM_UP", "false");
     env.putAll(settings);
     env.put("SERVER_PORT", Integer.toString(port));
     builder

@@ -106,11 +106,12 @@ public final class SuggestBenchCommand {
     for (int i = 0; i < size; i++) {
       Dialog d = training.get(i % training.size());
       int copy = i / training.size();
+      SolvedConversation original = d.solved();
       solved.add(
           copy == 0
-              ? new SolvedConversation(d.id(), "en", d.query(), d.reply())
+              ? original
               : new SolvedConversation(
-                  d.id() + "-" + copy, "en", varied(d.query(), copy), d.reply()));
+                  d.id() + "-" + copy, "en", varied(d.query(), copy), original.reply()));
     }
     return solved;
   }

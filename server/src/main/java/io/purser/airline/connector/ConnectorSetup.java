@@ -1,13 +1,12 @@
 package io.purser.airline.connector;
 
+import io.purser.OwnNetwork;
 import io.purser.airline.AirlineSettings;
 import io.purser.airline.ConnectorChange;
 import io.purser.airline.ConnectorSettings;
 import io.purser.airline.ConnectorView;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
@@ -91,31 +90,13 @@ public class ConnectorSetup {
     if (!"https".equals(url.getScheme()) && !(internal && "http".equals(url.getScheme()))) {
       throw new IllegalArgumentException("baseUrl must be an https URL");
     }
-    if (!internal && onOwnNetwork(url.getHost())) {
+    if (!internal && OwnNetwork.includes(url.getHost())) {
       throw new IllegalArgumentException(
           "baseUrl must be on the internet, not on the installation's own network ("
               + url.getHost()
               + "); the operator may allow it in purser.airline.internal-hosts");
     }
     return url;
-  }
-
-  private static boolean onOwnNetwork(String host) {
-    try {
-      for (var address : InetAddress.getAllByName(host)) {
-        if (address.isLoopbackAddress()
-            || address.isAnyLocalAddress()
-            || address.isLinkLocalAddress()
-            || address.isSiteLocalAddress()
-            || address.isMulticastAddress()
-            || (address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc)) {
-          return true;
-        }
-      }
-      return false;
-    } catch (UnknownHostException e) {
-      throw new IllegalArgumentException("baseUrl's host " + host + " cannot be resolved");
-    }
   }
 
   /** The secret given, or the one already set for the same URL. */

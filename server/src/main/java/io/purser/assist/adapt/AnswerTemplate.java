@@ -77,6 +77,7 @@ public record AnswerTemplate(String text, String key) {
     values.put("customer_name", name);
     values.put("flight", context.flight());
     values.put("record_locator", context.recordLocator());
+    values.put("brand", context.brand());
     String out = name == null || name.isBlank() ? NAME_SLOT.matcher(text).replaceAll("") : text;
     out = ReplyTemplate.fill(out, values);
     out = out.replaceAll("\\s+([.!?,])", "$1").replaceAll("^[\\s,.!]+", "").strip();

@@ -1,5 +1,7 @@
 package io.purser.assist.corpus;
 
+import io.purser.assist.SolvedConversation;
+import io.purser.assist.adapt.CorpusBrands;
 import java.util.Objects;
 
 /**
@@ -17,5 +19,14 @@ public record Dialog(String id, String airline, String query, String reply) {
     Objects.requireNonNull(airline, "airline is required");
     Objects.requireNonNull(query, "query is required");
     Objects.requireNonNull(reply, "reply is required");
+  }
+
+  /**
+   * The dialog as a solved conversation to learn from, in English (the corpus's language), its
+   * reply speaking for no airline: the answering airline's names and products taken out ({@link
+   * CorpusBrands}).
+   */
+  public SolvedConversation solved() {
+    return new SolvedConversation(id, "en", query, CorpusBrands.neutral(airline, reply));
   }
 }

@@ -32,10 +32,14 @@ public final class StarterCorpus {
 
   /** The brand's conversations when the corpus has any, otherwise all of them. */
   public static List<SolvedConversation> conversations(String brand) {
-    List<Dialog> all = Loaded.DIALOGS;
+    List<Dialog> all = dialogs();
     List<Dialog> own = all.stream().filter(d -> d.airline().equalsIgnoreCase(brand)).toList();
-    return (own.isEmpty() ? all : own)
-        .stream().map(d -> new SolvedConversation(d.id(), "en", d.query(), d.reply())).toList();
+    return (own.isEmpty() ? all : own).stream().map(Dialog::solved).toList();
+  }
+
+  /** Every dialog of the corpus, as written (with the answering airline's names). */
+  static List<Dialog> dialogs() {
+    return Loaded.DIALOGS;
   }
 
   /** Writes the TRAINING split of {@code dialogs} in the corpus format; returns how many. */

@@ -1,9 +1,9 @@
 package io.purser.assist.eval;
 
 import io.purser.assist.ReplyContext;
-import io.purser.assist.SolvedConversation;
 import io.purser.assist.Suggestion;
 import io.purser.assist.Suggestions;
+import io.purser.assist.adapt.CorpusBrands;
 import io.purser.assist.corpus.Dialog;
 import io.purser.assist.text.RougeL;
 import io.purser.triage.Triage;
@@ -44,8 +44,13 @@ public final class SuggestEvaluation {
       Suggestions engine =
           byAirline.computeIfAbsent(c.airline(), airline -> engine(training, triage));
       long start = System.nanoTime();
+      // The workspace knows its own name, as the console's does.
       List<Suggestion> suggested =
-          engine.suggest(c.query(), "en", ReplyContext.none(), SUGGESTIONS);
+          engine.suggest(
+              c.query(),
+              "en",
+              ReplyContext.ofBrand(CorpusBrands.displayName(c.airline())),
+              SUGGESTIONS);
       nanos[i] = System.nanoTime() - start;
       String nearest = engine.nearest(c.query(), "en").map(replies::get).orElse("");
       double[] scores = scores(suggested, constant, nearest, c.reply());
@@ -85,11 +90,7 @@ public final class SuggestEvaluation {
   }
 
   private static Suggestions engine(List<Dialog> dialogs, Triage triage) {
-    return Suggestions.of(
-        dialogs.stream()
-            .map(d -> new SolvedConversation(d.id(), "en", d.query(), d.reply()))
-            .toList(),
-        triage);
+    return Suggestions.of(dialogs.stream().map(Dialog::solved).toList(), triage);
   }
 
   private static double p95(long[] nanos) {

@@ -77,6 +77,9 @@ public record ModelSettings(
   }
 
   private static void requireHttp(String baseUrl) {
+    if (baseUrl == null || baseUrl.isBlank()) {
+      throw new IllegalArgumentException("an enabled external model needs a base URL");
+    }
     try {
       var uri = URI.create(Objects.requireNonNull(baseUrl, "an enabled model needs a base URL"));
       if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())

@@ -1,12 +1,13 @@
 package io.purser.assist.tone;
 
+import com.google.re2j.Pattern;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * When the workspace requires signed replies: the agent's own signature, or one matching the
  * workspace's pattern, must end the reply. The first parts of a reply in several parts ("1/2") are
- * signed on the last part.
+ * signed on the last part. The workspace's pattern runs in RE2/J, in time linear in the reply: an
+ * administrator's pattern cannot make the check backtrack for ever.
  */
 final class MissingSignature implements ToneRule {
 

@@ -1,11 +1,11 @@
 package io.purser.assist.tone;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
@@ -48,10 +48,26 @@ public record ToneRules(
       }
       phrase = phrase.strip();
       explanation = explanation == null ? "" : explanation.strip();
+      if (phrase.length() > MAX_PHRASE || explanation.length() > MAX_PHRASE) {
+        throw new IllegalArgumentException(
+            "a promise's phrase and explanation have at most " + MAX_PHRASE + " characters");
+      }
     }
   }
 
+  /** Longest signature pattern. */
+  public static final int MAX_PATTERN = 200;
+
+  /** Most promises, acronyms or own numbers a workspace lists. */
+  public static final int MAX_ENTRIES = 500;
+
+  /** Longest promise phrase or explanation. */
+  public static final int MAX_PHRASE = 300;
+
   public ToneRules {
+    Objects.requireNonNull(promises, "promises are required");
+    Objects.requireNonNull(acronyms, "acronyms are required");
+    Objects.requireNonNull(ownNumbers, "ownNumbers are required");
     promises = List.copyOf(promises);
     acronyms =
         acronyms.stream()
@@ -63,10 +79,21 @@ public record ToneRules(
             .map(number -> number.replaceAll("\\D", ""))
             .filter(digits -> !digits.isEmpty())
             .collect(Collectors.toUnmodifiableSet());
+    if (signaturePattern.length() > MAX_PATTERN) {
+      throw new IllegalArgumentException(
+          "the signature pattern has more than " + MAX_PATTERN + " characters");
+    }
     try {
       Pattern.compile(signaturePattern);
     } catch (PatternSyntaxException e) {
-      throw new IllegalArgumentException("the signature pattern is not a regular expression", e);
+      throw new IllegalArgumentException(
+          "the signature pattern is not a regular expression (RE2 syntax): " + e.getMessage(), e);
+    }
+    if (promises.size() > MAX_ENTRIES
+        || acronyms.size() > MAX_ENTRIES
+        || ownNumbers.size() > MAX_ENTRIES) {
+      throw new IllegalArgumentException(
+          "at most " + MAX_ENTRIES + " promises, acronyms and own numbers each");
     }
   }
 

@@ -1,5 +1,11 @@
 package io.purser.console.conversation;
 
+import io.purser.airline.AirlineManagement;
+import io.purser.airline.BookingActionView;
+import io.purser.assist.AssistSetup;
+import io.purser.assist.model.ModelAnswer;
+import io.purser.assist.model.ModelProblem;
+import io.purser.assist.model.ModelRequest;
 import io.purser.assist.summary.HandOverSummary;
 import io.purser.assist.summary.SummaryLine;
 import io.purser.assist.summary.TimelineEntry;
@@ -7,17 +13,19 @@ import io.purser.assist.summary.TimelineEntry.Outcome;
 import io.purser.assist.tone.ToneCheck;
 import io.purser.assist.tone.ToneContext;
 import io.purser.assist.tone.ToneKind;
-import io.purser.assist.tone.ToneRules;
 import io.purser.console.ConsoleTimes;
 import io.purser.conversation.MessageView;
+import io.purser.identity.PurserPrincipal;
 import io.purser.triage.Intent;
 import io.purser.triage.Triage;
 import io.purser.triage.TriageRequest;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -40,12 +48,21 @@ public class AssistHints {
   private final ToneCheck tone;
   private final MessageSource messages;
   private final ConsoleTimes times;
+  private final AirlineManagement airline;
+  private final AssistSetup setup;
 
-  AssistHints(Triage triage, MessageSource messages, ConsoleTimes times) {
+  AssistHints(
+      Triage triage,
+      MessageSource messages,
+      ConsoleTimes times,
+      AirlineManagement airline,
+      AssistSetup setup) {
+    this.setup = setup;
     this.triage = triage;
     this.tone = new ToneCheck(triage);
     this.messages = messages;
     this.times = times;
+    this.airline = airline;
   }
 
   /**
@@ -53,7 +70,12 @@ public class AssistHints {
    * is left out: the reply check already warns of it, as the send refuses it.
    */
   List<ToneHint> tone(
-      ConversationScreen screen, String draft, boolean isPublic, String signature, Locale locale) {
+      long workspaceId,
+      ConversationScreen screen,
+      String draft,
+      boolean isPublic,
+      String signature,
+      Locale locale) {
     if (draft == null || draft.isBlank()) {
       return List.of();
     }
@@ -65,7 +87,7 @@ public class AssistHints {
             last == null ? null : last.text(),
             last == null ? null : triage.classify(TriageRequest.ofText(last.text())),
             signature == null || signature.isBlank() ? null : signature.strip());
-    return tone.check(draft, context, ToneRules.defaults()).stream()
+    return tone.check(draft, context, setup.toneRules(workspaceId)).stream()
         .filter(f -> f.kind() != ToneKind.PERSONAL_DATA_IN_PUBLIC)
         .map(
             f ->
@@ -94,6 +116,8 @@ public class AssistHints {
       entries.add(m.isInbound() ? customer(m, entry) : TimelineEntry.reply(at(m), m.text(), of(m)));
       handedOver |= !m.isInbound() && m.authorName() != null && !m.authorName().equals(viewer);
     }
+    entries.addAll(bookingActions(screen));
+    entries.sort(Comparator.comparing(TimelineEntry::at));
     if (!HandOverSummary.worthShowing(entries) && !handedOver) {
       return null;
     }
@@ -103,6 +127,111 @@ public class AssistHints {
         summary.keySentences(),
         summary.done().stream().map(l -> line(l, locale)).toList(),
         summary.pending().stream().map(l -> line(l, locale)).toList());
+  }
+
+  /** Whether the viewer's workspace has an external model agents may ask for drafts. */
+  public boolean modelEnabled() {
+    var caller = caller();
+    return caller != null && setup.modelEnabled(caller.workspaceId());
+  }
+
+  /**
+   * A draft from the workspace's external model for the latest turns of the conversation: the
+   * customer's name and handles are replaced before the request is built, and everything else
+   * triage finds as personal data is masked by the client before it leaves.
+   */
+  ModelAnswer draft(long workspaceId, ConversationScreen screen, String brand, boolean isPublic) {
+    var turns = new ArrayList<ModelRequest.Turn>();
+    for (var entry : screen.timeline()) {
+      var m = entry.message();
+      if (m.text() != null && !m.text().isBlank()) {
+        turns.add(
+            new ModelRequest.Turn(
+                m.isInbound() ? ModelRequest.Speaker.CUSTOMER : ModelRequest.Speaker.AGENT,
+                withoutCustomer(m.text(), screen)));
+      }
+    }
+    if (turns.isEmpty()) {
+      return new ModelAnswer.Failed(ModelProblem.REJECTED, "the conversation has no text yet");
+    }
+    var latest = turns.subList(Math.max(0, turns.size() - DRAFT_TURNS), turns.size());
+    return setup.draft(
+        workspaceId, new ModelRequest(instructions(workspaceId, screen, brand, isPublic), latest));
+  }
+
+  /** The most recent turns a draft is asked for. */
+  static final int DRAFT_TURNS = 20;
+
+  private String instructions(
+      long workspaceId, ConversationScreen screen, String brand, boolean isPublic) {
+    var limit = isPublic ? screen.reply().publicLimit() : screen.reply().privateLimit();
+    var never =
+        setup.toneRules(workspaceId).promises().stream()
+            .limit(20)
+            .map(p -> "\"" + p.phrase() + "\"")
+            .toList();
+    return ("You draft one reply for an agent of %s's customer care, answering the customer's"
+            + " latest message on %s, in a %s reply of at most %d characters. Write in the"
+            + " customer's language, warmly, briefly and plainly; apologise when they complain."
+            + " Never promise a refund, compensation or an outcome: say what will be checked%s."
+            + " Do not invent booking details; keep bracketed placeholders such as [BOOKING_REF]"
+            + " as they are. No signature. The agent checks and edits your draft before sending.")
+        .formatted(
+            brand == null ? "the brand" : brand,
+            screen.networkName(),
+            isPublic ? "public" : "private",
+            limit,
+            never.isEmpty() ? "" : " (never write " + String.join(", ", never) + ")");
+  }
+
+  private static String withoutCustomer(String text, ConversationScreen screen) {
+    var out = HANDLE.matcher(text).replaceAll("[HANDLE]");
+    var name = screen.customer().name();
+    if (name != null && !name.isBlank()) {
+      for (var part : name.strip().split("\\s+")) {
+        if (part.length() > 1) {
+          out = out.replaceAll("(?iu)\\b" + Pattern.quote(part) + "\\b", "[CUSTOMER]");
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern HANDLE = Pattern.compile("@\\w{1,50}");
+
+  private static PurserPrincipal caller() {
+    return PurserPrincipal.current().orElse(null);
+  }
+
+  /**
+   * The booking actions taken from this conversation, each when it last changed and what it came
+   * to; none unless the viewer's workspace holds the conversation.
+   */
+  private List<TimelineEntry> bookingActions(ConversationScreen screen) {
+    var p = caller();
+    if (p == null) {
+      return List.of();
+    }
+    return airline.actions(p.workspaceId(), screen.conversation().id()).orElse(List.of()).stream()
+        .map(
+            a ->
+                new TimelineEntry(
+                    TimelineEntry.Author.ACTION,
+                    a.decidedAt() != null ? a.decidedAt() : a.requestedAt(),
+                    null,
+                    null,
+                    null,
+                    a.kind(),
+                    of(a)))
+        .toList();
+  }
+
+  private static Outcome of(BookingActionView action) {
+    return switch (action.status()) {
+      case "done", "partial" -> Outcome.DONE;
+      case "failed", "rejected" -> Outcome.FAILED;
+      default -> Outcome.PENDING;
+    };
   }
 
   private TimelineEntry customer(MessageView m, ConversationScreen.TimelineEntry entry) {
@@ -151,7 +280,7 @@ public class AssistHints {
         && argument.chars().allMatch(Character::isDigit)) {
       return Long.valueOf(argument);
     }
-    for (var prefix : List.of("intent.", "urgency.", "pii.")) {
+    for (var prefix : List.of("intent.", "urgency.", "pii.", "booking.kind.")) {
       var worded = messages.getMessage(prefix + argument, null, null, locale);
       if (worded != null) {
         return worded;

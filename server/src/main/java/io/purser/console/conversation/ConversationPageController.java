@@ -1,5 +1,6 @@
 package io.purser.console.conversation;
 
+import io.purser.assist.model.ModelAnswer;
 import io.purser.console.ConversationNotFound;
 import io.purser.identity.PurserPrincipal;
 import io.purser.triage.Category;
@@ -8,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 public class ConversationPageController {
+
+  private static final Logger log = LoggerFactory.getLogger(ConversationPageController.class);
 
   static final List<String> INTENTS = Arrays.stream(Intent.values()).map(Intent::wireName).toList();
   static final List<String> CATEGORIES =
@@ -101,6 +106,30 @@ public class ConversationPageController {
   }
 
   /**
+   * A draft from the workspace's external model, shown labelled beside the reply box for the agent
+   * to take and edit; never sent. Only when the workspace enabled a model.
+   */
+  @PostMapping("/console/conversations/{id}/draft")
+  String modelDraft(
+      PurserPrincipal caller,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "public") String visibility,
+      Model model) {
+    var screen = screen(caller, id);
+    model.addAttribute("conversationId", id);
+    var answer =
+        assist.draft(
+            caller.workspaceId(), screen, helpers.brand(caller), "public".equals(visibility));
+    if (answer instanceof ModelAnswer.Drafted drafted) {
+      model.addAttribute("modelDraft", drafted.draft());
+    } else if (answer instanceof ModelAnswer.Failed failed) {
+      log.info("No draft from workspace {}'s model: {}", caller.workspaceId(), failed.detail());
+      model.addAttribute("modelProblem", failed.problem().code());
+    }
+    return "console/conversation :: model-draft";
+  }
+
+  /**
    * Checks the draft while the agent types: personal data a public reply would show, and its tone
    * (blame, argument, capitals, a missing apology, a promise the policy does not allow).
    */
@@ -119,7 +148,8 @@ public class ConversationPageController {
     var exposed = isPublic ? helpers.publicPersonalData(text, screen) : List.<String>of();
     model.addAttribute("exposed", exposed);
     var signature = sign ? helpers.signatureLine(caller) : null;
-    model.addAttribute("toneHints", assist.tone(screen, text, isPublic, signature, locale));
+    model.addAttribute(
+        "toneHints", assist.tone(caller.workspaceId(), screen, text, isPublic, signature, locale));
     return "console/conversation :: reply-warnings";
   }
 

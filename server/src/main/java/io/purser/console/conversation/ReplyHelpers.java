@@ -1,7 +1,7 @@
 package io.purser.console.conversation;
 
 import io.purser.assist.AssistManagement;
-import io.purser.assist.AssistManagement.Offered;
+import io.purser.assist.AssistManagement.Suggested;
 import io.purser.assist.ReplyContext;
 import io.purser.console.ConsoleSettings;
 import io.purser.identity.IdentityManagement;
@@ -9,6 +9,8 @@ import io.purser.identity.IdentityManagement.UserProfile;
 import io.purser.identity.PurserPrincipal;
 import io.purser.reply.ReplyManagement;
 import io.purser.reply.ReplyTemplate;
+import io.purser.workspace.Workspace;
+import io.purser.workspace.WorkspaceManagement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -29,16 +31,19 @@ class ReplyHelpers {
   private final ReplyManagement replies;
   private final ConsoleSettings settings;
   private final AssistManagement assist;
+  private final WorkspaceManagement workspaces;
 
   ReplyHelpers(
       IdentityManagement identity,
       ReplyManagement replies,
       ConsoleSettings settings,
-      AssistManagement assist) {
+      AssistManagement assist,
+      WorkspaceManagement workspaces) {
     this.identity = identity;
     this.replies = replies;
     this.settings = settings;
     this.assist = assist;
+    this.workspaces = workspaces;
   }
 
   /**
@@ -46,7 +51,7 @@ class ReplyHelpers {
    * when it never did), filled with what the console knows; the form adds the signature. Null when
    * the customer has written nothing since: there is nothing to answer.
    */
-  List<Offered> suggestions(PurserPrincipal caller, ConversationScreen screen) {
+  Suggested suggestions(PurserPrincipal caller, ConversationScreen screen) {
     // Answered means written before the brand's latest reply was: the networks' times have only
     // seconds (a tweet in the same second as our reply sorts before it), so a customer message
     // counts by when Purser received it.
@@ -66,7 +71,8 @@ class ReplyHelpers {
       }
     }
     var context =
-        new ReplyContext(firstName(screen.customer().name()), screen.recordLocator(), null, null);
+        new ReplyContext(
+            firstName(screen.customer().name()), screen.recordLocator(), null, null, brand(caller));
     var unanswered = words.toString().strip();
     return unanswered.isEmpty() ? null : assist.suggest(caller.workspaceId(), unanswered, context);
   }
@@ -109,7 +115,13 @@ class ReplyHelpers {
     values.put("agent_name", profile.map(UserProfile::displayName).orElse(caller.name()));
     values.put("signature", profile.map(UserProfile::signature).orElse(null));
     values.put("record_locator", screen.recordLocator());
+    values.put("brand", brand(caller));
     return values;
+  }
+
+  /** The brand the agent answers for, as replies name it: the workspace's name. */
+  String brand(PurserPrincipal caller) {
+    return workspaces.find(caller.workspaceId()).map(Workspace::name).orElse(null);
   }
 
   private static String firstName(String name) {

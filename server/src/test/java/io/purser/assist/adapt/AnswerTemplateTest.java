@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class AnswerTemplateTest {
 
   static final Triage triage = Triage.loadDefault();
-  static final ReplyContext maria = new ReplyContext("Maria", "QX7PLM", "DL88", "*JS");
+  static final ReplyContext maria = new ReplyContext("Maria", "QX7PLM", "DL88", "*JS", "Demo Air");
 
   @Test
   void fillsInThisCustomersNameFlightAndTheAgentsSignature() {

@@ -1,0 +1,2 @@
+/** The REST API of agent assist: each workspace's tone rules and external model. */
+package io.purser.assist.web;
