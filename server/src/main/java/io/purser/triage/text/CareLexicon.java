@@ -51,6 +51,41 @@ final class CareLexicon {
           // Arabic
           "شكرا رائع ممتاز جميل أحسن سعيد الحمدلله");
 
+  /**
+   * Everyday sentiment words of general tweets in the same languages (sadness, fear, insults and
+   * swearing, boredom, tiredness on one side; love, joy, laughter, beauty, congratulations on the
+   * other): the multilingual training data is general-domain tweets, where customers' anger and
+   * praise are said with these as often as with care words. Kept apart from the care words so
+   * either list can be read or changed alone; the same rule holds (no word here occurs in the
+   * English airline tweets, and none is in the lists above).
+   */
+  static final List<String> EVERYDAY_NEGATIVE =
+      List.of(
+          // Spanish
+          "tristeza llorar lloro llorando mierda puta puto joder jodido jodida cabreado cabreada enfadado enfadada enojado enojada miedo dolor duele feo fea aburrido aburrida cansado cansada muerte deprimido deprimida mentira mentiras mentiroso ladrones corruptos penoso penosa lástima lastima culpa fallo preocupado preocupada imbécil imbecil idiota estúpido estúpida estupido estupida gilipollas basura porquería porqueria maldito maldita desgracia lamentablemente desgraciadamente insoportable injusto injusticia malas malos sufrir sufriendo ansiedad angustia molesto molesta rabia furioso furiosa odiar odia patético patetico vergonzosos pobre difícil dificil",
+          // French
+          "tristesse pleurer pleure peur haine déteste deteste putain chiant chiante connard connards salaud affreux dégoûté degoute dégoûtée degoutee fatigué fatiguee ennui ennuie malheureusement malheur mort morts guerre mensonge mensonges menteur voleurs injuste dégueulasse degueulasse horreur naze relou chier",
+          // German
+          "traurig hass hasse mist doof blöd bloed dumm idioten kotzen ätzend aetzend furchtbar schrecklich leider krank müde muede langweilig böse boese wütend wuetend tod krieg weinen lüge lügen luege kacke scheiß scheiss hässlich haesslich traurige schlimmer elend",
+          // Portuguese
+          "chorar chorando choro medo dor dói doi porra caralho foda fodido saco cansei chateado chateada irritado irritada nojo nojento feio feia ninguém ninguem sozinho sozinha ladrão ladrao ladrões ladroes corrupto lamentável lamentavel infelizmente sofrer sofrendo ansiedade angústia burro burra injustiça injustica mau má bosta droga morrer morrendo pqp aff affs fdp vsf difícil dificil errado errada",
+          // Italian
+          "tristezza piangere piango paura dolore odiare cazzo vaffanculo stronzo stronzi incazzato incazzata arrabbiato arrabbiata nervoso peggio depresso depressa bugia bugie bugiardo ladri ladro corrotti purtroppo soffrire ansia angoscia preoccupato preoccupata stupido stupida cretino cretini imbecille maledetto maledetta ingiusto ingiustizia cattivo cattiva noia noioso stanco stanca pessimi orrendo squallido squallida tristi disastro fallimento morto morti morte guerra schifoso schifosa difficile sacrifici tasse crisi");
+
+  /** Everyday positive words, one string per language, separated by spaces (see above). */
+  static final List<String> EVERYDAY_POSITIVE =
+      List.of(
+          // Spanish
+          "bonito bonita precioso preciosa hermoso hermosa guapo guapa divertido divertida alegría alegria felicidad amo amor orgullo orgulloso orgullosa disfrutar disfruta disfrutando buenísimo buenisimo jajaja jaja jajajaja jeje risa éxito exito emoción emocion emocionado emocionada gusta gustó gusto encantado encantada guay chulo ídolo idolo suerte felices genio bienvenido bienvenida",
+          // French
+          "aime amour bonheur joie drôle drole mdr ptdr félicitations felicitations chouette belle beau bisous magnifiques adorable",
+          // German
+          "liebe lieb geil glücklich gluecklich freude lustig wunderschön wunderschoen süß suess herzlichen glückwunsch gratuliere schönen schöne schoene geniales freu",
+          // Portuguese
+          "felicidade sucesso orgulho orgulhoso kk rsrs fofo fofa gostei gosto gostoso gostosa massa sorte beijo beijos bjs lindos lindas",
+          // Italian
+          "brava amore felicità felicita allegria divertente fantastica stupendo stupenda splendido splendida magnifico meraviglia meravigliosa auguri buon buongiorno buonanotte evviva orgoglio fiero fiera carino carina simpatico simpatica successo vittoria ahahah bellissimi bellissime");
+
   private CareLexicon() {}
 
   /** The words of one of the lists above. */

@@ -149,6 +149,8 @@ final class SentimentLexicon {
     }
     CareLexicon.words(CareLexicon.POSITIVE).forEach(word -> put(word, (byte) 1));
     CareLexicon.words(CareLexicon.NEGATIVE).forEach(word -> put(word, (byte) -1));
+    CareLexicon.words(CareLexicon.EVERYDAY_POSITIVE).forEach(word -> put(word, (byte) 1));
+    CareLexicon.words(CareLexicon.EVERYDAY_NEGATIVE).forEach(word -> put(word, (byte) -1));
   }
 
   private SentimentLexicon() {}

@@ -3,6 +3,8 @@ package io.purser.triage.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SentimentLexiconTest {
@@ -19,6 +21,31 @@ class SentimentLexiconTest {
     assertThat(polarity("worst")).isEqualTo(-1);
     assertThat(polarity("flight")).isZero();
     assertThat(polarity("")).isZero();
+  }
+
+  @Test
+  void knowsTheEverydayWordsOfEachLanguage() {
+    assertThat(polarity("triste")).isEqualTo(-1);
+    assertThat(polarity("chateada")).isEqualTo(-1);
+    assertThat(polarity("incazzato")).isEqualTo(-1);
+    assertThat(polarity("traurig")).isEqualTo(-1);
+    assertThat(polarity("dégoûté")).isEqualTo(-1);
+    assertThat(polarity("jajaja")).isEqualTo(1);
+    assertThat(polarity("felicità")).isEqualTo(1);
+    assertThat(polarity("bonheur")).isEqualTo(1);
+    assertThat(polarity("glücklich")).isEqualTo(1);
+  }
+
+  @Test
+  void noWordOfAnotherLanguageIsOnBothSides() {
+    Set<String> positive = new HashSet<>(CareLexicon.words(CareLexicon.POSITIVE));
+    positive.addAll(CareLexicon.words(CareLexicon.EVERYDAY_POSITIVE));
+    Set<String> negative = new HashSet<>(CareLexicon.words(CareLexicon.NEGATIVE));
+    negative.addAll(CareLexicon.words(CareLexicon.EVERYDAY_NEGATIVE));
+
+    assertThat(positive).doesNotContainAnyElementsOf(negative);
+    assertThat(positive).allMatch(word -> polarity(word) == 1);
+    assertThat(negative).allMatch(word -> polarity(word) == -1);
   }
 
   @Test
