@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bootstrapServers the brokers ({@code host:port,…}); absent ⇒ no Kafka: the inbox table is
  *     the durable queue
  * @param inboundTopic the topic of the verified webhook deliveries
+ * @param eventsTopic the topic of the outgoing events (docs/events.md)
  * @param groupId the consumer group every node of one installation joins
  * @param partitions how many partitions the inbound topic is created with when it is missing: at
  *     least the number of nodes expected, since a partition is consumed by one node at a time
@@ -23,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record KafkaSettings(
     String bootstrapServers,
     @DefaultValue("purser.inbound") String inboundTopic,
+    @DefaultValue("purser.events") String eventsTopic,
     @DefaultValue("purser-pipeline") String groupId,
     @DefaultValue("12") int partitions,
     @DefaultValue("-1") short replicationFactor,

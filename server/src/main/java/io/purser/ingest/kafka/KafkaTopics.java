@@ -1,6 +1,7 @@
 package io.purser.ingest.kafka;
 
 import io.purser.FailureDescription;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -17,8 +18,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the inbound topic when it is missing (several nodes may try at once: one wins), with room
- * for the largest webhook body. A topic made by the operator beforehand is taken as it is.
+ * Creates the inbound and the events topics when they are missing (several nodes may try at once:
+ * one wins), the inbound one with room for the largest webhook body. A topic made by the operator
+ * beforehand is taken as it is.
  */
 @Component
 @ConditionalOnProperty(prefix = "purser.kafka", name = "bootstrap-servers")
@@ -47,25 +49,34 @@ class KafkaTopics {
             AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeoutMillis,
             AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeoutMillis);
     try (var admin = Admin.create(config)) {
-      var topic =
+      var inbound =
           new NewTopic(settings.inboundTopic(), settings.partitions(), settings.replicationFactor())
               .configs(
                   Map.of(
                       TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
                       Integer.toString(KafkaSettings.MAX_RECORD_BYTES)));
-      admin.createTopics(List.of(topic)).all().get(timeoutMillis, TimeUnit.MILLISECONDS);
-      log.info(
-          "Created the Kafka topic {} ({} partitions)",
-          settings.inboundTopic(),
-          settings.partitions());
+      var events =
+          new NewTopic(settings.eventsTopic(), settings.partitions(), settings.replicationFactor());
+      var missing = new ArrayList<NewTopic>();
+      var existing = admin.listTopics().names().get(timeoutMillis, TimeUnit.MILLISECONDS);
+      for (var topic : List.of(inbound, events)) {
+        if (!existing.contains(topic.name())) {
+          missing.add(topic);
+        }
+      }
+      if (!missing.isEmpty()) {
+        admin.createTopics(missing).all().get(timeoutMillis, TimeUnit.MILLISECONDS);
+        log.info("Created the Kafka topics {} ({} partitions)", missing, settings.partitions());
+      }
       ready = true;
     } catch (ExecutionException e) {
       if (e.getCause() instanceof TopicExistsException) {
         ready = true;
       } else {
         log.warn(
-            "Could not create the Kafka topic {}: {}",
+            "Could not create the Kafka topics {} and {}: {}",
             settings.inboundTopic(),
+            settings.eventsTopic(),
             FailureDescription.of(e.getCause()));
       }
     } catch (TimeoutException e) {

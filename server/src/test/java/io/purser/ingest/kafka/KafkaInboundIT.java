@@ -36,6 +36,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,6 +106,7 @@ class KafkaInboundIT {
           var customers = new ArrayList<>(tweets.keySet());
           var sending = new ArrayList<Future<?>>();
           var back = new CountDownLatch(1);
+          var sentAfterRestart = ConcurrentHashMap.<String>newKeySet();
           for (int s = 0; s < SENDERS; s++) {
             int sender = s;
             sending.add(
@@ -113,6 +118,9 @@ class KafkaInboundIT {
                           if (sent.get() >= TWEETS * 2 / 3) {
                             // The last third goes to both nodes again, once B is back.
                             assertThat(back.await(3, TimeUnit.MINUTES)).isTrue();
+                          }
+                          if (back.getCount() == 0) {
+                            sentAfterRestart.add(tweet.id());
                           }
                           var body = XDeliveries.tweetCreate(account, tweet);
                           var node = sent.incrementAndGet() % 2 == 0 ? a : b.get();
@@ -155,6 +163,15 @@ class KafkaInboundIT {
           assertThat(Set.copyOf(stored.values()))
               .as("each customer's conversation holds their tweets in the order acknowledged")
               .isEqualTo(Set.copyOf(acknowledged.values()));
+
+          var messageIds = messageIds(database, ws.id());
+          var added = messagesAdded(broker, ws.id());
+          assertThat(added).as("each new message published once").doesNotHaveDuplicates();
+          assertThat(messageIds.values()).containsAll(added);
+          assertThat(sentAfterRestart).isNotEmpty();
+          assertThat(added)
+              .as("the events of the messages sent once both nodes were up again")
+              .containsAll(sentAfterRestart.stream().map(messageIds::get).toList());
 
           broker.close();
           var first = tweets.values().iterator().next().get(0);
@@ -236,6 +253,52 @@ class KafkaInboundIT {
       }
     }
     return stored;
+  }
+
+  private static Map<String, Long> messageIds(String url, long workspace) throws SQLException {
+    var ids = new HashMap<String, Long>();
+    try (var connection =
+            DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
+        var query =
+            connection.prepareStatement(
+                "select external_id, id from message where workspace_id = ?")) {
+      query.setLong(1, workspace);
+      try (var rows = query.executeQuery()) {
+        while (rows.next()) {
+          ids.put(rows.getString(1), rows.getLong(2));
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** The message ids of the workspace's message.added events on the events topic, read whole. */
+  private static List<Long> messagesAdded(KafkaBroker broker, long workspace) {
+    var added = new ArrayList<Long>();
+    try (var consumer =
+        new KafkaConsumer<>(
+            Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+            new ByteArrayDeserializer(),
+            new ByteArrayDeserializer())) {
+      var partitions =
+          consumer.partitionsFor("purser.events").stream()
+              .map(p -> new TopicPartition(p.topic(), p.partition()))
+              .toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      var end = consumer.endOffsets(partitions);
+      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+        for (var record : consumer.poll(Duration.ofSeconds(1))) {
+          var event = Api.JSON.readTree(record.value());
+          if (event.path("type").asString().equals("message.added")
+              && event.path("workspaceId").asLong() == workspace) {
+            added.add(event.path("messageId").asLong());
+          }
+        }
+      }
+    }
+    return added;
   }
 
   /** The operator registers the brand's X account (no network stand-in proves ownership here). */
