@@ -27,6 +27,11 @@ public class LoggedDeliveries {
    */
   public record Logged(int logPartition, long offset, InboundDelivery delivery) {}
 
+  /** The source of a record whose own is missing or too long for {@code inbox_event.source}. */
+  public static final String UNKNOWN = "unknown";
+
+  private static final int MAX_SOURCE = 16;
+
   private final InboxRows rows;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
@@ -89,6 +94,10 @@ public class LoggedDeliveries {
   private InboundDelivery read(InboundDelivery delivery) {
     if (delivery.events() != null) {
       return delivery;
+    }
+    if (delivery.source().length() > MAX_SOURCE) {
+      // Not a source of ours: kept under a name the inbox can store, so it cannot stall the log.
+      delivery = new InboundDelivery(UNKNOWN, delivery.body(), null);
     }
     try {
       return new InboundDelivery(

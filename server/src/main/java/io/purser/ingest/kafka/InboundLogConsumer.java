@@ -138,7 +138,9 @@ class InboundLogConsumer implements SmartLifecycle {
     var source = record.headers().lastHeader(KafkaInbox.SOURCE);
     // A record Purser did not write is stored all the same, and parked by the pipeline.
     return new InboundDelivery(
-        source == null ? "unknown" : new String(source.value(), StandardCharsets.UTF_8),
+        source == null
+            ? LoggedDeliveries.UNKNOWN
+            : new String(source.value(), StandardCharsets.UTF_8),
         record.value() == null ? new byte[0] : record.value(),
         null);
   }

@@ -54,9 +54,12 @@ class LoggedDeliveriesIT extends BrandIntegrationTest {
   @Test
   void aRecordPurserDidNotWriteIsKeptAndParked() {
     var topic = "test-" + Ids.random();
-    var source = "foreign-" + Ids.random();
+    var source = "foreign" + Ids.random().substring(0, 8);
     var foreign = new InboundDelivery(source, "{\"not\":\"ours\"}".getBytes(), null);
-    assertThat(logged.store(topic, List.of(new Logged(0, 0, foreign)))).isEqualTo(1);
+    var hostile = new InboundDelivery("x".repeat(300), tweet().body(), null);
+    assertThat(logged.store(topic, List.of(new Logged(0, 0, foreign), new Logged(0, 1, hostile))))
+        .as("a source too long for the inbox does not stall the log")
+        .isEqualTo(2);
     var parked =
         await()
             .until(
