@@ -12,6 +12,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * @param lost acknowledged messages that are not stored
  * @param duplicated external ids stored more than once
  * @param unacknowledged messages none of whose deliveries got a 200, even after retries
+ * @param kafka whether Kafka was the inbound log ({@code --kafka})
  */
 record BenchResult(
     String db,
@@ -24,7 +25,8 @@ record BenchResult(
     double p99Millis,
     int lost,
     int duplicated,
-    int unacknowledged)
+    int unacknowledged,
+    boolean kafka)
     implements BenchReport {
 
   double messagesPerSecond() {
@@ -44,13 +46,14 @@ record BenchResult(
   @Override
   public String summary() {
     return """
-        Pipeline benchmark on %s: %,d messages (+%,d redeliveries) with %d clients
+        Pipeline benchmark on %s%s: %,d messages (+%,d redeliveries) with %d clients
           %.1f s end to end, %,.0f messages/s; %.1f CPU seconds (%.2f ms per message)
           latency POST → committed in its conversation: p50 %.1f ms, p99 %.1f ms
           lost %d, duplicated %d, never acknowledged %d
         """
         .formatted(
             db,
+            kafka ? " with Kafka" : "",
             messages,
             redeliveries,
             concurrency,
@@ -80,6 +83,8 @@ record BenchResult(
     node.put("unacknowledged", unacknowledged);
     node.put("redeliveries", redeliveries);
     node.put("concurrency", concurrency);
+    node.put("kafka", kafka);
+    node.put("cpu_ms_per_msg", round(cpuSeconds * 1000 / Math.max(1, messages), 2));
     return node.toString();
   }
 

@@ -34,6 +34,11 @@ final class BenchServer implements AutoCloseable {
   private final HttpClient http = XWebhookReplayer.httpClient();
 
   BenchServer(Class<?> application, BenchDatabase database) {
+    this(application, database, Map.of());
+  }
+
+  /** With {@code more} application properties (Kafka's brokers, for one). */
+  BenchServer(Class<?> application, BenchDatabase database, Map<String, String> more) {
     this.apiToken = randomSecret();
     this.xSecret = randomSecret();
     var properties = new LinkedHashMap<String, String>(database.properties());
@@ -43,6 +48,7 @@ final class BenchServer implements AutoCloseable {
     properties.put("spring.main.banner-mode", "off");
     properties.put("logging.level.root", "warn");
     properties.put("logging.level.io.purser", "warn");
+    properties.putAll(more);
     var app = new SpringApplication(application);
     app.addListeners(commits);
     // Command-line arguments outrank the environment: --db h2 stays H2 even with

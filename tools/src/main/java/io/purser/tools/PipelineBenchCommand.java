@@ -7,26 +7,29 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * {@code ./purser bench pipeline [--db h2|postgres] [--messages N] [--rate R] [--concurrency C]
- * [--data Tweets.csv] [--json]}: starts the real application in this JVM on a fresh database,
- * pushes N signed deliveries of real tweets through {@code POST /webhooks/x}, and measures until
- * each message is committed in its conversation; then checks the database for lost and duplicated
- * messages. Exits 1 when anything was lost or duplicated.
+ * [--data Tweets.csv] [--kafka BROKERS] [--json]}: starts the real application in this JVM on a
+ * fresh database, pushes N signed deliveries of real tweets through {@code POST /webhooks/x}, and
+ * measures until each message is committed in its conversation; then checks the database for lost
+ * and duplicated messages. Exits 1 when anything was lost or duplicated.
  */
 public final class PipelineBenchCommand {
 
   static final String USAGE =
       """
-      Usage: purser bench pipeline [--db h2|postgres] [--messages N] [--rate R] [--concurrency C] [--data CSV] [--statements] [--json]
+      Usage: purser bench pipeline [--db h2|postgres] [--messages N] [--rate R] [--concurrency C] [--data CSV] [--kafka BROKERS] [--statements] [--json]
         --db           h2 (a fresh file database in a temporary directory; default) or postgres
                        ($PURSER_DATABASE_URL, else a fresh purser_bench database on 127.0.0.1:5432)
         --messages     distinct messages to send (default 100000); about 1 % are delivered twice
         --rate         deliveries per second (default 0: as fast as the server answers)
         --concurrency  client threads (default 16)
+        --kafka        Kafka brokers (host:port,…): the webhooks go through Kafka as the inbound
+                       log (a fresh topic and consumer group per run)
         --statements   also print the database's costliest statements to standard error
         --data         the Tweets.csv to cycle (default ../shared/data/airline-sentiment/Tweets.csv,
                        else the sample bundled in the jar)
@@ -48,7 +51,7 @@ public final class PipelineBenchCommand {
     var options =
         CommandOptions.parse(
             args,
-            Set.of("db", "messages", "rate", "concurrency", "data"),
+            Set.of("db", "messages", "rate", "concurrency", "data", "kafka"),
             Set.of("json", "statements"));
     if (!options.words().equals(List.of("pipeline"))) {
       throw new CommandOptions.UsageException("the only benchmark is 'pipeline'");
@@ -65,7 +68,7 @@ public final class PipelineBenchCommand {
     var deliveries = BenchDeliveries.of(source, messages, accountId);
     boolean statements = options.flag("statements");
     try (var database = BenchDatabase.of(options.text("db", "h2"), statements);
-        var server = new BenchServer(application, database)) {
+        var server = new BenchServer(application, database, kafka(options, accountId))) {
       long workspace = server.createWorkspaceWithXAccount("bench-" + accountId, accountId).id();
       var load =
           new LoadGenerator(
@@ -97,8 +100,22 @@ public final class PipelineBenchCommand {
           StoredMessages.percentileMillis(verdict.latenciesNanos(), 0.99),
           verdict.lost(),
           verdict.duplicated(),
-          messages - sent.acknowledged());
+          messages - sent.acknowledged(),
+          options.text("kafka", null) != null);
     }
+  }
+
+  /** Kafka's settings for {@code --kafka}: topics and group of this run only. */
+  private static Map<String, String> kafka(CommandOptions options, String run) {
+    var brokers = options.text("kafka", null);
+    if (brokers == null) {
+      return Map.of();
+    }
+    return Map.of(
+        "purser.kafka.bootstrap-servers", brokers,
+        "purser.kafka.inbound-topic", "bench-inbound-" + run,
+        "purser.kafka.events-topic", "bench-events-" + run,
+        "purser.kafka.group-id", "bench-" + run);
   }
 
   /** Waits until every acknowledged message is committed, or nothing has moved for 60 s. */

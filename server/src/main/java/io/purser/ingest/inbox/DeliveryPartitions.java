@@ -23,7 +23,7 @@ public final class DeliveryPartitions {
 
   private DeliveryPartitions() {}
 
-  static int of(InboundDelivery delivery) {
+  public static int of(InboundDelivery delivery) {
     var events = delivery.events();
     return events == null || events.isEmpty() ? 0 : of(events.get(0));
   }
