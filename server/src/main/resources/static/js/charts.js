@@ -73,6 +73,7 @@
             borderWidth: s.type === "line" ? 3 : 0,
             pointRadius: s.type === "line" ? 2 : 0,
             spanGaps: true,
+            maxBarThickness: 64,
             order: s.type === "line" ? 0 : 1
           };
         })

@@ -194,6 +194,10 @@ class FrenchConsoleIT extends BrowserTest {
     check(who + ": queue");
     browser.get(url("/console/supervisor"));
     check(who + ": supervisor page");
+    browser.get(url("/console/wallboard"));
+    check(who + ": wallboard");
+    browser.get(url("/console/reports"));
+    check(who + ": reports");
     click(By.xpath("//a[contains(@class,'row-link')][contains(.,'curious_cara')]"));
     waitUpTo(SECONDS_10)
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reply-form")));

@@ -11,7 +11,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * the workspace's zone, as {@code 2026-12-07}) and the optional filters, each matched exactly as
  * the reports API matches it. Empty days mean the last seven days up to today.
  */
-record ReportForm(
+public record ReportForm(
     String from,
     String to,
     String channel,
@@ -23,7 +23,7 @@ record ReportForm(
 
   static final int DEFAULT_DAYS = 7;
 
-  ReportForm {
+  public ReportForm {
     channel = blankless(channel);
     team = blankless(team);
     agent = blankless(agent);
@@ -82,24 +82,20 @@ record ReportForm(
   }
 
   /**
-   * A link to the reports API for the same conversations ({@code path} under {@code
-   * /api/v1/reports}): the page's numbers and the API's are read by the same query.
+   * The link to the CSV of {@code what} ({@code summary}, {@code breakdown}, {@code conversations})
+   * for the same days and filters as this form: the console's own route, whose CSV is written by
+   * the same {@code ReportCsv} as the API's, for the same query.
    */
-  static String apiLink(String path, ReportQuery query, String by, boolean csv) {
-    var link = UriComponentsBuilder.fromPath("/api/v1/reports/" + path);
-    if (by != null) {
-      link.queryParam("by", by);
-    }
-    link.queryParam("from", query.from().toString()).queryParam("to", query.to().toString());
-    optional(link, "channel", query.channel());
-    optional(link, "team", query.team());
-    optional(link, "agent", query.agent() == null ? null : query.agent().toString());
-    optional(link, "intent", query.intent());
-    optional(link, "language", query.language());
-    optional(link, "band", query.band());
-    if (csv) {
-      link.queryParam("format", "csv");
-    }
+  String csvLink(String what, String by) {
+    var link = UriComponentsBuilder.fromPath("/console/reports/" + what + ".csv");
+    optional(link, "by", by);
+    link.queryParam("from", from).queryParam("to", to);
+    optional(link, "channel", channel);
+    optional(link, "team", team);
+    optional(link, "agent", agent);
+    optional(link, "intent", intent);
+    optional(link, "language", language);
+    optional(link, "band", band);
     return link.encode().build().toUriString();
   }
 

@@ -21,7 +21,10 @@ public class ReportFormat {
     this.messages = messages;
   }
 
-  /** A duration given in seconds (rounded to the second): "45 s", "4 min 12 s", "2 h 05 min". */
+  /**
+   * A duration given in seconds (rounded to the second): "45 s", "4 min 12 s", "10 min", "2 h 05
+   * min".
+   */
   public String duration(Double seconds) {
     if (seconds == null) {
       return NOTHING;
@@ -31,7 +34,9 @@ public class ReportFormat {
       return text("reports.duration.seconds", s);
     }
     if (s < 3_600) {
-      return text("reports.duration.minutes", s / 60, s % 60);
+      return s % 60 == 0
+          ? text("reports.duration.wholeMinutes", s / 60)
+          : text("reports.duration.minutes", s / 60, s % 60);
     }
     if (s < 86_400) {
       return text("reports.duration.hours", s / 3_600, "%02d".formatted(s % 3_600 / 60));

@@ -3,6 +3,7 @@ package io.purser.console.reports;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
 import io.purser.reports.ReportBreakdown;
+import io.purser.reports.ReportCsv;
 import io.purser.reports.ReportFigures;
 import io.purser.reports.ReportQuery;
 import io.purser.reports.ReportsManagement;
@@ -13,6 +14,8 @@ import io.purser.routing.TeamManagement;
 import io.purser.routing.domain.PriorityBand;
 import io.purser.triage.Intent;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,20 +26,26 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The report page, for a workspace's supervisors and administrators: a range of days and filters,
  * then the summary and one table (with its chart and its CSV) per breakdown. Every number comes
- * from {@link ReportsManagement}, the same calls the reports API answers with, so the page, the
- * JSON and the CSV agree; the CSV links are the API's own, for the same query.
+ * from {@link ReportsManagement}, the same calls the reports API answers with, and every CSV is
+ * written by the API's {@link ReportCsv}: the page, the JSON and the CSV agree. The CSV routes are
+ * the console's own because the API takes bearer tokens only, not the console's session.
  */
 @Controller
 class ReportsPageController {
+
+  private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   static final List<String> CHANNELS = List.of("x", "facebook", "instagram", "whatsapp");
 
@@ -60,10 +69,10 @@ class ReportsPageController {
   }
 
   /** A breakdown as the page shows it: its rows, labelled, and the API's CSV of the same rows. */
-  record Table(String by, String csv, List<Row> rows) {}
+  public record Table(String by, String csv, List<Row> rows) {}
 
   /** One row: its label for people (a channel's name, an agent's, an hour) and its figures. */
-  record Row(String label, ReportFigures figures) {}
+  public record Row(String label, ReportFigures figures) {}
 
   @GetMapping("/console/reports")
   String page(
@@ -95,6 +104,9 @@ class ReportsPageController {
       model.addAttribute("error", refused.getMessage());
       return "console/reports";
     }
+    model.addAttribute("summary", reports.summary(ws, query));
+    model.addAttribute("summaryCsv", form.csvLink("summary", null));
+    model.addAttribute("exportCsv", form.csvLink("conversations", null));
     var names =
         agents.stream().collect(Collectors.toMap(a -> Long.toString(a.userId()), AgentView::name));
     var tables = new ArrayList<Table>();
@@ -103,14 +115,63 @@ class ReportsPageController {
           reports.breakdown(ws, by, query).stream()
               .map(item -> new Row(label(by, item.key(), names), item.figures()))
               .toList();
-      tables.add(
-          new Table(by.wire(), ReportForm.apiLink("breakdown", query, by.wire(), true), rows));
+      tables.add(new Table(by.wire(), form.csvLink("breakdown", by.wire()), rows));
     }
-    model.addAttribute("summary", reports.summary(ws, query));
-    model.addAttribute("summaryCsv", ReportForm.apiLink("summary", query, null, true));
-    model.addAttribute("exportCsv", ReportForm.apiLink("conversations", query, null, false));
     model.addAttribute("tables", tables);
     return "console/reports";
+  }
+
+  @GetMapping("/console/reports/summary.csv")
+  ResponseEntity<String> summaryCsv(PurserPrincipal caller, ReportForm form) {
+    var query = query(caller, form);
+    return csv(
+        "report-summary.csv", ReportCsv.summary(reports.summary(caller.workspaceId(), query)));
+  }
+
+  @GetMapping("/console/reports/breakdown.csv")
+  ResponseEntity<String> breakdownCsv(
+      PurserPrincipal caller, ReportForm form, @RequestParam(required = false) String by) {
+    var query = query(caller, form);
+    var dimension = ReportBreakdown.By.named(by);
+    if (dimension == null) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "by must be one of channel, intent, hour, day, agent, team");
+    }
+    return csv(
+        "report-" + dimension.wire() + ".csv",
+        ReportCsv.breakdown(reports.breakdown(caller.workspaceId(), dimension, query)));
+  }
+
+  /** One row per conversation, streamed as the database hands them over, like the API's. */
+  @GetMapping("/console/reports/conversations.csv")
+  void conversationsCsv(PurserPrincipal caller, ReportForm form, HttpServletResponse response)
+      throws IOException {
+    var query = query(caller, form);
+    response.setContentType(CSV.toString());
+    response.setHeader("Content-Disposition", "attachment; filename=\"report-conversations.csv\"");
+    try (var out = new ReportCsv.Export(response.getOutputStream())) {
+      reports.export(caller.workspaceId(), query, out::write);
+    }
+  }
+
+  /** The query of a CSV link: the caller's days and filters, refused (400) when unreadable. */
+  private ReportQuery query(PurserPrincipal caller, ReportForm form) {
+    if (!caller.can(Role.SUPERVISOR)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+    var zone = reports.timeZone(caller.workspaceId());
+    try {
+      return form.withDefaults(LocalDate.ofInstant(clock.instant(), zone)).query(zone);
+    } catch (IllegalArgumentException refused) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, text(refused.getMessage()));
+    }
+  }
+
+  private static ResponseEntity<String> csv(String filename, String body) {
+    return ResponseEntity.ok()
+        .contentType(CSV)
+        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        .body(body);
   }
 
   /** What people read for a breakdown's key; conversations without one are "none". */

@@ -38,6 +38,7 @@ class WallboardController {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN);
     }
     model.addAttribute("supervisor", true);
+    model.addAttribute("splitAtMost", Wallboard.SPLIT_AT_MOST);
     model.addAttribute("board", wallboard.now(caller.workspaceId(), caller.userId()));
   }
 }

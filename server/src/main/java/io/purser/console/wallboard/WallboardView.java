@@ -26,7 +26,7 @@ import java.util.List;
  * @param firstResponseTarget the SLA policy's first-response target (before any override)
  * @param hours today's conversations per hour of day, against the same hours a week before
  */
-record WallboardView(
+public record WallboardView(
     long waiting,
     Instant oldestSince,
     List<Count> byBand,
@@ -50,13 +50,13 @@ record WallboardView(
     List<HourVolume> hours) {
 
   /** How many of something there are, under its wire name (a band, a channel, an intent). */
-  record Count(String key, long count) {}
+  public record Count(String key, long count) {}
 
   /** The conversations started in one hour of the day, today and the same day a week before. */
-  record HourVolume(int hour, long today, long lastWeek) {}
+  public record HourVolume(int hour, long today, long lastWeek) {}
 
   /** Whether a first-response figure is over the target (null when nothing was measured). */
-  boolean overTarget(Double seconds) {
+  public boolean overTarget(Double seconds) {
     return seconds != null
         && firstResponseTarget != null
         && seconds > firstResponseTarget.toSeconds();
