@@ -192,6 +192,10 @@ class FrenchConsoleIT extends BrowserTest {
   private void teamPages(String who) throws IOException {
     browser.get(url("/console?view=all"));
     check(who + ": queue");
+    browser.get(url("/console/wallboard"));
+    check(who + ": wallboard");
+    browser.get(url("/console/reports"));
+    check(who + ": reports");
     browser.get(url("/console/supervisor"));
     check(who + ": supervisor page");
     click(By.xpath("//a[contains(@class,'row-link')][contains(.,'curious_cara')]"));

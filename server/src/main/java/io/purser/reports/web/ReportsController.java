@@ -3,13 +3,12 @@ package io.purser.reports.web;
 import io.purser.identity.PurserPrincipal;
 import io.purser.identity.Role;
 import io.purser.reports.ReportBreakdown;
-import io.purser.reports.ReportFigures;
+import io.purser.reports.ReportCsv;
 import io.purser.reports.ReportsManagement;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
@@ -49,7 +48,7 @@ class ReportsController {
         () -> {
           var figures = reports.summary(principal.workspaceId(), parameters.query());
           return "csv".equals(format)
-              ? csv("report-summary.csv", ReportCsv.table(List.of(new Row(null, figures)), false))
+              ? csv("report-summary.csv", ReportCsv.summary(figures))
               : ResponseEntity.ok(figures);
         });
   }
@@ -73,8 +72,7 @@ class ReportsController {
           if (!"csv".equals(format)) {
             return ResponseEntity.ok(Map.of("items", items));
           }
-          var rows = items.stream().map(i -> new Row(i.key(), i.figures())).toList();
-          return csv("report-" + dimension.wire() + ".csv", ReportCsv.table(rows, true));
+          return csv("report-" + dimension.wire() + ".csv", ReportCsv.breakdown(items));
         });
   }
 
@@ -99,9 +97,6 @@ class ReportsController {
           return null;
         });
   }
-
-  /** The figures of a CSV row; a summary has no key. */
-  record Row(String key, ReportFigures figures) {}
 
   private static ResponseEntity<?> answer(
       PurserPrincipal principal,

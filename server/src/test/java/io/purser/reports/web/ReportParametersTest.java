@@ -2,6 +2,7 @@ package io.purser.reports.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.purser.reports.ReportCsv;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,5 @@
-package io.purser.reports.web;
+package io.purser.reports;
 
-import io.purser.reports.ReportFigures;
-import io.purser.reports.ReportedConversation;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,8 +11,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The reports as CSV: the figures' tables, and the export written row by row. */
-final class ReportCsv {
+/**
+ * The reports as CSV, for the API and the console alike: the summary, a breakdown's table, and the
+ * per-conversation export written row by row. Times in ISO 8601, durations in seconds, shares from
+ * 0 to 1; a figure nothing measured is an empty cell.
+ */
+public final class ReportCsv {
 
   private static final String FIGURES =
       "conversations,first_response_p50_s,first_response_p90_s,within_sla,"
@@ -30,8 +32,18 @@ final class ReportCsv {
 
   private ReportCsv() {}
 
+  /** The summary: a header and one line of figures. */
+  public static String summary(ReportFigures figures) {
+    return table(List.of(new ReportBreakdown.Item(null, figures)), false);
+  }
+
+  /** A breakdown: a header and one line per item, its key first. */
+  public static String breakdown(List<ReportBreakdown.Item> items) {
+    return table(items, true);
+  }
+
   /** A header and one line per row; {@code keyed} puts each row's key first. */
-  static String table(List<ReportsController.Row> rows, boolean keyed) {
+  private static String table(List<ReportBreakdown.Item> rows, boolean keyed) {
     var out = new StringBuilder(keyed ? "key," + FIGURES : FIGURES).append('\n');
     for (var row : rows) {
       var cells = new ArrayList<Object>();
@@ -67,7 +79,7 @@ final class ReportCsv {
   }
 
   /** Null is an empty cell; text with a comma, quote or line break is quoted (RFC 4180). */
-  static String cell(Object value) {
+  public static String cell(Object value) {
     if (value == null) {
       return "";
     }
@@ -79,17 +91,17 @@ final class ReportCsv {
   }
 
   /** The export: the header at once, then each conversation as it comes. */
-  static final class Export implements AutoCloseable {
+  public static final class Export implements AutoCloseable {
 
     private final BufferedWriter out;
 
-    Export(OutputStream stream) throws IOException {
+    public Export(OutputStream stream) throws IOException {
       out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
       out.write(CONVERSATION);
       out.write('\n');
     }
 
-    void write(ReportedConversation c) {
+    public void write(ReportedConversation c) {
       try {
         out.write(
             line(
