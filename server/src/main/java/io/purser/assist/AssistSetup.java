@@ -9,8 +9,6 @@ import io.purser.assist.model.PersonalDataMask;
 import io.purser.assist.setup.AssistSettingsRows;
 import io.purser.assist.tone.ToneRules;
 import io.purser.triage.Triage;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import org.springframework.stereotype.Service;
 
@@ -130,31 +128,7 @@ public class AssistSetup {
     if (text.isBlank()) {
       throw new IllegalArgumentException("baseUrl must not be blank");
     }
-    URI url;
-    try {
-      url = new URI(text.strip());
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("baseUrl is not a URL: " + e.getReason());
-    }
-    if (url.getHost() == null
-        || url.getRawUserInfo() != null
-        || url.getRawQuery() != null
-        || url.getRawFragment() != null
-        || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
-      throw new IllegalArgumentException(
-          "baseUrl must be an absolute http(s) URL with a host and no user, query or fragment");
-    }
-    boolean internal = settings.internal(url.getHost());
-    if (!internal && !"https".equals(url.getScheme())) {
-      throw new IllegalArgumentException(
-          "baseUrl must be an https URL (plain http only for a host the operator allows)");
-    }
-    if (!internal && OwnNetwork.includes(url.getHost())) {
-      throw new IllegalArgumentException(
-          "baseUrl must be on the internet, not on the installation's own network ("
-              + url.getHost()
-              + "); the operator may allow it in purser.assist.model-internal-hosts");
-    }
+    OwnNetwork.checkedBaseUrl(text, settings::internal, "purser.assist.model-internal-hosts");
     return text.strip().replaceAll("/+$", "");
   }
 

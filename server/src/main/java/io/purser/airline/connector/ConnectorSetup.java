@@ -6,7 +6,6 @@ import io.purser.airline.ConnectorChange;
 import io.purser.airline.ConnectorSettings;
 import io.purser.airline.ConnectorView;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
@@ -73,30 +72,7 @@ public class ConnectorSetup {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("baseUrl is required for an http connector");
     }
-    URI url;
-    try {
-      url = new URI(text.strip());
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("baseUrl is not a URL: " + e.getReason());
-    }
-    if (url.getHost() == null
-        || url.getRawUserInfo() != null
-        || url.getRawQuery() != null
-        || url.getRawFragment() != null) {
-      throw new IllegalArgumentException(
-          "baseUrl must be an absolute URL with a host and no user, query or fragment");
-    }
-    boolean internal = installation.internal(url.getHost());
-    if (!"https".equals(url.getScheme()) && !(internal && "http".equals(url.getScheme()))) {
-      throw new IllegalArgumentException("baseUrl must be an https URL");
-    }
-    if (!internal && OwnNetwork.includes(url.getHost())) {
-      throw new IllegalArgumentException(
-          "baseUrl must be on the internet, not on the installation's own network ("
-              + url.getHost()
-              + "); the operator may allow it in purser.airline.internal-hosts");
-    }
-    return url;
+    return OwnNetwork.checkedBaseUrl(text, installation::internal, "purser.airline.internal-hosts");
   }
 
   /** The secret given, or the one already set for the same URL. */
